@@ -1,0 +1,165 @@
+"""Agreements named in a sentence: quoted or capitalised names ("Declaration on India-Russia Strategic
+Partnership"), and unnamed ones ("a protocol", "three MoUs on ...") that an event makes real."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from entente.codebook import Codebook
+from entente.tokens import Token
+
+QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,160})[\"”]")
+CONNECTORS = frozenset("of on and for the between to in".split())
+MEETING_WORDS = frozenset("meeting summit session conference dialogue commission".split())
+
+
+@dataclass
+class AgreementMention:
+    sentence: int
+    start: int  # body offsets
+    end: int
+    tok_start: int
+    tok_end: int
+    name: str  # as written
+    named: bool  # a proper name, not "a protocol"
+    agreement_type: str
+    topic: str | None = None
+    partners: list[str] = field(default_factory=list)  # surface text after "with"/"between"
+
+
+def agreement_type(codebook: Codebook, name: str) -> str:
+    words = {t.lower().strip(".,") for t in re.split(r"[\s\-]+", name)} | {name.lower()}
+    for rule_words, kind in codebook.agreement_rules:
+        if rule_words <= words:
+            return kind
+    return "other"
+
+
+def _is_generic(codebook: Codebook, tokens: list[Token]) -> bool:
+    words = [t.lower for t in tokens if t.text.isalnum()]
+    return all(w in codebook.agreement_generic for w in words)
+
+
+def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[Token],
+                    sent_start: int, sent_end: int) -> list[AgreementMention]:
+    found: list[AgreementMention] = []
+    text = body[sent_start:sent_end]
+
+    def tok_index(offset: int) -> int:
+        return next((k for k, t in enumerate(toks) if t.start >= offset), len(toks))
+
+    for m in QUOTE_RE.finditer(text):
+        inner = m.group(1).strip()
+        words = {w.lower() for w in re.findall(r"[\w-]+", inner)}
+        if words & codebook.agreement_heads:
+            start, end = sent_start + m.start(1), sent_start + m.end(1)
+            found.append(AgreementMention(sent_index, start, end, tok_index(start), tok_index(end), inner, True,
+                                          agreement_type(codebook, inner)))
+
+    i = 0
+    while i < len(toks):
+        if any(a.tok_start <= i < a.tok_end for a in found):
+            i += 1
+            continue
+        t = toks[i]
+        if t.is_cap and t.text[0].isalpha() and t.lower not in ("the", "a", "an"):
+            j = i
+            while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit() or toks[j].text == "-"
+                                     or (toks[j].lower in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap)):
+                j += 1
+            span = toks[i:j]
+            while span and span[-1].lower in CONNECTORS | {"-"}:
+                span.pop()
+            heads = [k for k, s in enumerate(span) if s.lower in codebook.agreement_heads and s.is_cap]
+            if heads:
+                span = span[:heads[-1] + 1]
+                name = body[span[0].start:span[-1].end]
+                generic = _is_generic(codebook, span)
+                found.append(AgreementMention(sent_index, span[0].start, span[-1].end, i, i + len(span),
+                                              name, not generic, agreement_type(codebook, name)))
+                i += len(span)
+                continue
+            i = max(j, i + 1)
+            continue
+        if t.lower in codebook.agreement_heads or t.text in ("MoU", "MoUs", "MOU", "MOUs"):
+            if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership"):
+                i += 1
+                continue
+            j = i + 1
+            if j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower == "understanding":
+                j += 2
+            k = i
+            while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in ("the", "a", "an") \
+                    and toks[k - 1].lower in ("free", "trade", "peace", "defence", "defense", "security",
+                                               "nuclear", "bilateral", "joint", "new", "comprehensive",
+                                               "economic", "cooperation", "ceasefire", "border", "energy"):
+                k -= 1
+            name = body[toks[k].start:toks[j - 1].end]
+            topics = _topics(body, toks, j)
+            for topic in topics or [None]:
+                found.append(AgreementMention(sent_index, toks[k].start, toks[j - 1].end, k, j, name, False,
+                                              agreement_type(codebook, name), topic=topic))
+            i = j
+            continue
+        i += 1
+    for a in found:
+        a.partners = _partners(toks, a.tok_end)
+    return found
+
+
+def _topics(body: str, toks: list[Token], j: int) -> list[str]:
+    """ "MoUs on health, rail and space" -> [health, rail, space]; a single topic for a singular head."""
+    if j >= len(toks) or toks[j].lower not in ("on", "in", "for"):
+        return []
+    k = j + 1
+    words: list[str] = []
+    items: list[str] = []
+    while k < len(toks) and len(items) < 6:
+        w = toks[k]
+        if w.text in (",", ";") or w.lower == "and":
+            if words:
+                items.append(" ".join(words))
+                words = []
+            if w.text == ";":
+                break
+            k += 1
+            continue
+        if not w.text.isalnum() or w.lower in ("with", "between", "during", "that", "which", "to", "on", "in", "at"):
+            break
+        words.append(w.text)
+        k += 1
+        if len(words) > 5:
+            break
+    if words:
+        items.append(" ".join(words))
+    return [x for x in items if x]
+
+
+def _partners(toks: list[Token], j: int) -> list[str]:
+    if j < len(toks) and toks[j].lower in ("with", "between"):
+        out = []
+        k = j + 1
+        while k < len(toks) and toks[k].text not in (",", ";", ".") and k < j + 12:
+            out.append(toks[k].text)
+            k += 1
+        return out
+    return []
+
+
+def meeting_name(body: str, toks: list[Token]) -> str | None:
+    """A named meeting in the sentence ("the 23rd Working Group Meeting of the ... Commission on ...")."""
+    for i, t in enumerate(toks):
+        if t.is_cap and t.lower in MEETING_WORDS and i > 0 and toks[i - 1].is_cap:
+            start = i
+            while start > 0 and (toks[start - 1].is_cap or toks[start - 1].text[:1].isdigit()):
+                start -= 1
+            end = i + 1
+            while end < len(toks) and (toks[end].is_cap or toks[end].text == "-"
+                                       or (toks[end].lower in CONNECTORS and end + 1 < len(toks)
+                                           and (toks[end + 1].is_cap or toks[end + 1].lower == "the"))):
+                end += 1
+            while end > i + 1 and (toks[end - 1].lower in CONNECTORS or toks[end - 1].text == "-"):
+                end -= 1
+            return body[toks[start].start:toks[end - 1].end]
+    return None

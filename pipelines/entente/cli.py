@@ -1,0 +1,84 @@
+"""`entente build | verify | eval`: the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from entente.release import read_latest, read_manifest, verify_release
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from entente.definitions import run_build
+
+    releases = Path(args.releases)
+    result = run_build(Path(args.input), releases)
+    meta = result.asset_materializations_for_node("release")[0].metadata
+    release_id = meta["release_id"].value
+    latest = read_latest(releases)
+    if release_id == "unchanged":
+        print(f"no new release: the tables equal those of {latest.name if latest else '?'} (nothing changed)")
+    else:
+        print(f"published release {release_id} at {meta['path'].value}")
+    manifest = read_manifest(latest)
+    for name, info in manifest["files"].items():
+        print(f"  {name:24} {info['rows']:>8} rows")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    path = Path(args.release)
+    if path.name == "latest" or (path / "latest").exists():
+        path = read_latest(path.parent if path.name == "latest" else path) or path
+    problems = verify_release(path)
+    if problems:
+        print(f"release {path} FAILED verification:", file=sys.stderr)
+        for p in problems:
+            print(f"  - {p}", file=sys.stderr)
+        return 1
+    print(f"release {path.name} verified: every file's sha256, size, rows and schema match")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from entente.evaluate import evaluate_release, format_report
+
+    release = Path(args.release)
+    if release.name == "latest" or not (release / "manifest.json").exists():
+        release = read_latest(release.parent if release.name == "latest" else release) or release
+    report = evaluate_release(release, Path(args.gold))
+    print(format_report(report))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2, default=str))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="entente", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="run the whole Dagster graph over a folder of articles and publish a release")
+    b.add_argument("--input", default="seeds", help="folder of .txt / .jsonl articles (default: seeds)")
+    b.add_argument("--releases", default="data/releases", help="releases folder (default: data/releases)")
+    b.set_defaults(func=cmd_build)
+    v = sub.add_parser("verify", help="re-check a release's files, rows and schemas")
+    v.add_argument("release", help="a release folder, or the releases folder's 'latest'")
+    v.set_defaults(func=cmd_verify)
+    e = sub.add_parser("eval", help="score a release against gold files, per table and per event type")
+    e.add_argument("--gold", required=True, help="folder of gold YAML files")
+    e.add_argument("--release", default="data/releases/latest")
+    e.add_argument("--json", help="also write the figures to this file")
+    e.set_defaults(func=cmd_eval)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except Exception as err:  # noqa: BLE001 - the command line reports, it does not trace back
+        if getattr(args, "debug", False):
+            raise
+        print(f"entente {args.command}: {type(err).__name__}: {err}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,367 @@
+"""Load the codebook (the YAML files in `codebook/`), check it against its schema and index it.
+
+Every code the coder emits comes from these files, so that a political scientist can review and
+extend them without reading Python. `load_codebook()` refuses a codebook that breaks its schema and
+names the file, the entry and the rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandera.polars as pa
+import polars as pl
+import yaml
+
+from entente.tokens import tokenize
+
+CODEBOOK_DIR = Path(__file__).parent / "codebook"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+SECTORS = ("government", "military", "legislature", "judiciary", "business", "civil_society", "media", "rebel", "other")
+AGREEMENT_TYPES = ("treaty", "agreement", "protocol", "memorandum", "declaration", "joint_statement",
+                   "partnership", "trade_agreement", "ceasefire", "other")
+AGREEMENT_STATUSES = ("proposed", "negotiating", "concluded", "signed", "ratified", "in_force", "suspended", "withdrawn")
+FRAMES = ("active", "joint", "host", "visit")
+NEEDS = ("agreement", "object", "group_subject")
+GAP = None  # a slot of a compiled pattern that stands for up to MAX_GAP tokens
+MAX_GAP = 4
+
+STR_LIST = pl.List(pl.Utf8)
+
+
+class CodebookError(ValueError):
+    """The codebook breaks its schema; the message names the file and the entry."""
+
+
+# ---------------------------------------------------------------------------------------------------
+# Schemas of the codebook files
+# ---------------------------------------------------------------------------------------------------
+
+class TriggerSchema(pa.DataFrameModel):
+    pattern: str = pa.Field(str_length={"min_value": 2}, unique=True)
+    type: str = pa.Field(isin=PLOVER_TYPES)
+    mode: str = pa.Field(nullable=True)
+    cameo: str = pa.Field(str_matches=r"^[0-2][0-9]{2,3}$")
+    frame: str = pa.Field(isin=FRAMES)
+    needs: str = pa.Field(nullable=True, isin=NEEDS)
+    status: str = pa.Field(nullable=True, isin=AGREEMENT_STATUSES)
+    confidence: float = pa.Field(gt=0, le=1)
+
+
+class CountrySchema(pa.DataFrameModel):
+    iso3: str = pa.Field(str_matches=r"^[A-Z]{3}$", unique=True)
+    name: str = pa.Field(unique=True)
+    aliases: STR_LIST
+    demonyms: STR_LIST
+    capitals: STR_LIST
+    metonyms: STR_LIST
+
+
+class OrganizationSchema(pa.DataFrameModel):
+    name: str = pa.Field(unique=True)
+    type: str = pa.Field(isin=["igo", "organization", "group"])
+    country: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    sector: str = pa.Field(isin=SECTORS)
+    aliases: STR_LIST
+    members: STR_LIST
+
+
+class PersonSchema(pa.DataFrameModel):
+    name: str = pa.Field(unique=True)
+    country: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    aliases: STR_LIST
+
+
+class TitleSchema(pa.DataFrameModel):
+    title: str = pa.Field(unique=True)
+    variants: STR_LIST
+    abbreviations: STR_LIST
+    sector: str = pa.Field(isin=SECTORS)
+    country: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+
+
+class GroupSchema(pa.DataFrameModel):
+    name: str = pa.Field(unique=True)
+    forms: STR_LIST
+    sector: str = pa.Field(isin=SECTORS)
+
+
+def _frame(file: str, rows: list[dict[str, Any]], schema: type[pa.DataFrameModel],
+           defaults: dict[str, Any]) -> pl.DataFrame:
+    columns = list(schema.to_schema().columns)
+    unknown = sorted({k for r in rows for k in r} - set(columns))
+    if unknown:
+        raise CodebookError(f"{file}: unknown keys {unknown}; allowed: {columns}")
+    filled = [{c: (r.get(c) if r.get(c) is not None else defaults.get(c)) for c in columns} for r in rows]
+    dtypes = {c: schema.to_schema().columns[c].dtype.type for c in columns}
+    try:
+        frame = pl.DataFrame(filled, schema=dtypes, orient="row")
+        return schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        raise CodebookError(f"{file}: {_describe_failures(err.failure_cases, filled)}") from None
+    except (TypeError, pl.exceptions.PolarsError) as err:
+        raise CodebookError(f"{file}: {err}") from None
+
+
+def _describe_failures(cases: pl.DataFrame, rows: list[dict[str, Any]]) -> str:
+    out = []
+    for case in cases.head(5).iter_rows(named=True):
+        index = case.get("index")
+        entry = rows[index] if index is not None and index < len(rows) else None
+        out.append(f"column {case['column']!r} fails {case['check']} with {case['failure_case']!r}"
+                   + (f" in entry {entry}" if entry else ""))
+    return "; ".join(out)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The indexed codebook
+# ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    slots: tuple  # each slot: frozenset of lowercase token tuples, or GAP
+    type: str
+    mode: str | None
+    cameo: str
+    frame: str
+    needs: str | None
+    status: str | None
+    confidence: float
+    pattern: str
+    nominal: bool  # the pattern starts with a noun phrase, not a verb
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """What a surface form in the gazetteer names."""
+
+    key: str  # stable identity: "country:IND", "org:United Nations", "person:Vladimir Putin"
+    name: str
+    actor_type: str  # country | igo | organization | group | person
+    country: str | None
+    sector: str | None
+    form: str  # name | alias | demonym | capital | metonym
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    title: str
+    sector: str
+    country: str | None
+
+
+@dataclass
+class Codebook:
+    version: str
+    digest: str
+    triggers_by_first: dict[str, list[Trigger]]
+    gazetteer: dict[tuple[str, ...], GazetteerEntry]
+    gazetteer_max: int
+    titles: dict[tuple[str, ...], TitleEntry]  # lowercase tokens, abbreviations as written
+    title_max: int
+    modifiers: frozenset[str]
+    groups: dict[tuple[str, ...], tuple[str, str]]  # lowercase tokens -> (name, sector)
+    group_max: int
+    countries: dict[str, GazetteerEntry]
+    members: dict[str, tuple[str, ...]]  # IGO key -> member ISO3 codes
+    agreement_heads: frozenset[str]
+    agreement_generic: frozenset[str]
+    agreement_rules: list[tuple[frozenset[str], str]]
+    status_cues: dict[str, list[tuple[str, ...]]]
+    contexts: dict[str, list[tuple[str, ...]]]
+    default_context: dict[str, str]
+    quad_by_root: dict[str, int]
+    family_name_first: frozenset[str]
+    capital_country: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def extractor(self) -> str:
+        from entente import __version__
+
+        return f"entente-rules/{__version__}+codebook.{self.version}"
+
+    def quad_class(self, cameo: str) -> int:
+        return self.quad_by_root[cameo[:2]]
+
+
+def _read(name: str, directory: Path) -> Any:
+    path = directory / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CodebookError(f"{name}: missing from {directory}") from None
+    except yaml.YAMLError as err:
+        raise CodebookError(f"{name}: not valid YAML: {err}") from None
+
+
+def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    """The base form, the regular inflections and the listed irregular ones. Over-generating is
+    harmless: a form that is not a word never occurs in text."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    forms |= set(irregular.get(lemma, []))
+    return forms
+
+
+def _token_tuple(text: str, lower: bool = True) -> tuple[str, ...]:
+    return tuple((t.lower if lower else t.text) for t in tokenize(text))
+
+
+def compile_pattern(pattern: str, irregular: dict[str, list[str]]) -> tuple:
+    slots: list = []
+    for word in pattern.split():
+        if word == "*":
+            slots.append(GAP)
+        elif word.startswith("{") and word.endswith("}"):
+            slots.append(frozenset(_token_tuple(f) for f in verb_forms(word[1:-1].lower(), irregular)))
+        else:
+            slots.append(frozenset([_token_tuple(word)]))
+    if slots[0] is GAP or slots[-1] is GAP:
+        raise CodebookError(f"triggers.yaml: pattern {pattern!r} may not start or end with *")
+    return tuple(slots)
+
+
+def _add_form(index: dict, file: str, form: str, entry: Any, lower: bool = False) -> None:
+    key = _token_tuple(form, lower=lower)
+    if not key:
+        return
+    old = index.get(key)
+    if old is not None and old != entry and getattr(old, "key", old) != getattr(entry, "key", entry):
+        raise CodebookError(f"{file}: the form {form!r} names both {getattr(old, 'name', old)!r} and "
+                            f"{getattr(entry, 'name', entry)!r}")
+    index[key] = entry
+
+
+def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
+    meta = _read("codebook.yaml", directory)
+    irregular = {k: list(v) for k, v in (_read("verbs.yaml", directory) or {}).items()}
+
+    triggers = _frame("triggers.yaml", _read("triggers.yaml", directory), TriggerSchema,
+                      {"frame": "active", "confidence": 0.8})
+    by_first: dict[str, list[Trigger]] = defaultdict(list)
+    for row in triggers.iter_rows(named=True):
+        slots = compile_pattern(row["pattern"], irregular)
+        trig = Trigger(slots=slots, type=row["type"], mode=row["mode"], cameo=row["cameo"], frame=row["frame"],
+                       needs=row["needs"], status=row["status"], confidence=row["confidence"],
+                       pattern=row["pattern"], nominal=not row["pattern"].startswith("{"))
+        for first in {alt[0] for alt in slots[0]}:
+            by_first[first].append(trig)
+
+    plover = _read("plover.yaml", directory)
+    for trig_list in by_first.values():
+        for trig in trig_list:
+            if trig.mode and trig.mode not in plover["event_types"][trig.type]:
+                raise CodebookError(f"triggers.yaml: mode {trig.mode!r} is not a PLOVER mode of {trig.type} "
+                                    f"(pattern {trig.pattern!r}); modes: {plover['event_types'][trig.type]}")
+            if trig.cameo[:2] not in plover["quad_by_cameo_root"]:
+                raise CodebookError(f"triggers.yaml: CAMEO code {trig.cameo} of {trig.pattern!r} has no quad class")
+
+    gazetteer: dict[tuple[str, ...], GazetteerEntry] = {}
+    countries: dict[str, GazetteerEntry] = {}
+    capital_country: dict[str, str] = {}
+    country_rows = _frame("countries.yaml", _read("countries.yaml", directory), CountrySchema,
+                          {"aliases": [], "demonyms": [], "capitals": [], "metonyms": []})
+    for row in country_rows.iter_rows(named=True):
+        base = dict(key=f"country:{row['iso3']}", name=row["name"], actor_type="country",
+                    country=row["iso3"], sector="government")
+        countries[row["iso3"]] = GazetteerEntry(form="name", **base)
+        for form_kind, forms in (("name", [row["name"]]), ("alias", row["aliases"]), ("demonym", row["demonyms"]),
+                                 ("capital", row["capitals"]), ("metonym", row["metonyms"])):
+            for form in forms:
+                _add_form(gazetteer, "countries.yaml", form, GazetteerEntry(form=form_kind, **base))
+                if form_kind == "capital":
+                    capital_country[form] = row["iso3"]
+
+    members: dict[str, tuple[str, ...]] = {}
+    org_rows = _frame("organizations.yaml", _read("organizations.yaml", directory), OrganizationSchema,
+                      {"aliases": [], "members": [], "sector": "government"})
+    for row in org_rows.iter_rows(named=True):
+        key = f"org:{row['name']}"
+        members[key] = tuple(row["members"])
+        for i, form in enumerate([row["name"], *row["aliases"]]):
+            _add_form(gazetteer, "organizations.yaml", form,
+                      GazetteerEntry(key=key, name=row["name"], actor_type=row["type"], country=row["country"],
+                                     sector=row["sector"], form="name" if i == 0 else "alias",
+                                     members=tuple(row["members"])))
+
+    person_rows = _frame("persons.yaml", _read("persons.yaml", directory), PersonSchema, {"aliases": []})
+    for row in person_rows.iter_rows(named=True):
+        for i, form in enumerate([row["name"], *row["aliases"]]):
+            _add_form(gazetteer, "persons.yaml", form,
+                      GazetteerEntry(key=f"person:{row['name']}", name=row["name"], actor_type="person",
+                                     country=row["country"], sector="government",
+                                     form="name" if i == 0 else "alias"))
+
+    titles: dict[tuple[str, ...], TitleEntry] = {}
+    title_rows = _frame("titles.yaml", _read("titles.yaml", directory), TitleSchema,
+                        {"variants": [], "abbreviations": [], "sector": "government"})
+    for row in title_rows.iter_rows(named=True):
+        entry = TitleEntry(title=row["title"], sector=row["sector"], country=row["country"])
+        for form in [row["title"], *row["variants"]]:
+            titles.setdefault(_token_tuple(form), entry)
+        for form in row["abbreviations"]:
+            titles.setdefault(_token_tuple(form, lower=False), entry)
+    modifiers = frozenset(m.lower() for m in (_read("title_modifiers.yaml", directory) or {}).get("modifiers", []))
+
+    groups: dict[tuple[str, ...], tuple[str, str]] = {}
+    group_rows = _frame("groups.yaml", _read("groups.yaml", directory), GroupSchema, {})
+    for row in group_rows.iter_rows(named=True):
+        for form in row["forms"]:
+            groups[_token_tuple(form)] = (row["name"], row["sector"])
+
+    agreements = _read("agreement_types.yaml", directory)
+    rules = []
+    for rule in agreements["rules"]:
+        if rule["type"] not in AGREEMENT_TYPES:
+            raise CodebookError(f"agreement_types.yaml: unknown type {rule['type']!r}; allowed {AGREEMENT_TYPES}")
+        rules.append((frozenset(w.lower() for w in rule["words"]), rule["type"]))
+    for status in agreements["status_cues"]:
+        if status not in AGREEMENT_STATUSES:
+            raise CodebookError(f"agreement_types.yaml: unknown status {status!r}")
+
+    contexts = _read("contexts.yaml", directory)
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+
+    return Codebook(
+        version=str(meta["version"]),
+        digest=digest.hexdigest(),
+        triggers_by_first=dict(by_first),
+        gazetteer=gazetteer,
+        gazetteer_max=max(len(k) for k in gazetteer),
+        titles=titles,
+        title_max=max(len(k) for k in titles),
+        modifiers=modifiers,
+        groups=groups,
+        group_max=max(len(k) for k in groups),
+        countries=countries,
+        members=members,
+        agreement_heads=frozenset(w.lower() for w in agreements["heads"]),
+        agreement_generic=frozenset(w.lower() for w in agreements["generic_words"]),
+        agreement_rules=rules,
+        status_cues={s: [_token_tuple(c) for c in cues] for s, cues in agreements["status_cues"].items()},
+        contexts={c: [_token_tuple(w) for w in words] for c, words in contexts["contexts"].items()},
+        default_context=dict(contexts.get("default_by_type", {})),
+        quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
+        family_name_first=frozenset(meta.get("family_name_first", [])),
+        capital_country=capital_country,
+    )
+
+
+@cache
+def default_codebook() -> Codebook:
+    return load_codebook(CODEBOOK_DIR)

@@ -1,0 +1,337 @@
+"""Code one article: sentences, actors, dates, events and agreements, each with its evidence span.
+
+`code_article` is pure: the same article and codebook give the same result on every machine. Its
+output still names actors by their article-local entity; `resolve.py` gives them global IDs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from entente.agreements import AgreementMention, find_agreements, meeting_name
+from entente.codebook import Codebook
+from entente.dates import DateMention, find_dates, mentions_future
+from entente.events import assign_arguments, clause_start, find_triggers, happened
+from entente.ingest import Article
+from entente.mentions import PAIR, Entity, Mention, Place, find_actors
+from entente.tokens import Token, split_sentences, tokenize
+
+RECENT_DAYS = 31
+
+
+@dataclass
+class CodedAgreement:
+    key: str  # what makes two mentions one agreement
+    name: str
+    agreement_type: str
+    status: str
+    status_date: dt.date | None
+    status_precision: str | None
+    parties: list[int]  # entity indices
+    signatories: list[int]
+    location: str | None
+    evidence: str
+    named: bool
+
+
+@dataclass
+class CodedEvent:
+    sentence: int
+    char_start: int
+    char_end: int
+    evidence: str
+    event_date: dt.date | None
+    precision: str | None
+    date_explicit: bool
+    event_type: str
+    mode: str | None
+    contexts: list[str]
+    cameo: str
+    quad_class: int
+    source: int | None  # entity index
+    target: int | None
+    location: str | None
+    location_country: str | None
+    agreement: int | None  # index into ArticleCoding.agreements
+    confidence: float
+    trigger: str
+
+
+@dataclass
+class ArticleCoding:
+    article: Article
+    n_sentences: int
+    entities: list[Entity]
+    mentions: list[Mention]
+    events: list[CodedEvent] = field(default_factory=list)
+    agreements: list[CodedAgreement] = field(default_factory=list)
+
+
+def _paragraph_of(body: str, spans: list[tuple[int, int]]) -> list[int]:
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", body)]
+    return [sum(1 for b in breaks if b < start) for start, _ in spans]
+
+
+def agreement_key(name: str) -> str:
+    words = sorted({w for w in re.sub(r"[^0-9a-z]+", " ", name.lower()).split()
+                    if w not in {"the", "of", "on", "and", "a", "an", "between", "for", "to", "in", "with"}})
+    return " ".join(words)
+
+
+class _ArticleCoder:
+    def __init__(self, codebook: Codebook, article: Article):
+        self.cb = codebook
+        self.article = article
+        self.body = article.body
+        self.spans = split_sentences(self.body)
+        self.sentences = [tokenize(self.body[s:e], s) for s, e in self.spans]
+        self.paragraphs = _paragraph_of(self.body, self.spans)
+        found = find_actors(codebook, self.body, self.sentences)
+        self.entities, self.mentions, self.places = found.entities, found.mentions, found.places
+        self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
+        self.last_pair: tuple[int, int] | None = None
+        self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def country_entity(self, iso3: str) -> int:
+        g = self.cb.countries[iso3]
+        for ent in self.entities:
+            if ent.key == g.key:
+                return ent.index
+        ent = Entity(len(self.entities), g.key, g.name, "country", iso3, "government")
+        self.entities.append(ent)
+        return ent.index
+
+    def state_of(self, entity: int | None) -> int | None:
+        """The state an actor belongs to (itself when it is a state or an IGO)."""
+        if entity is None:
+            return None
+        ent = self.entities[entity]
+        if ent.actor_type in ("country", "igo"):
+            return entity
+        return self.country_entity(ent.country) if ent.country in self.cb.countries else None
+
+    def resolve_pair(self, mention: Mention | None, other: Mention | None) -> tuple[int | None, int | None]:
+        if mention is None:
+            return None, other.entity if other is not None and other.entity != PAIR else None
+        if mention.entity != PAIR:
+            return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
+        if self.last_pair is not None:
+            return self.last_pair
+        return None, None
+
+    def event_date(self, sent: int, trigger_offset: int, dates: list[list[DateMention]]):
+        own = dates[sent]
+        if own:
+            best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset))
+            return best.date, best.precision, True
+        for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph
+            if self.paragraphs[k] != self.paragraphs[sent]:
+                break
+            if dates[k]:
+                d = dates[k][-1]
+                return d.date, d.precision, False
+        published = self.article.published_date
+        for k in range(sent - 1, -1, -1):  # a recent date earlier in the article
+            for d in reversed(dates[k]):
+                if published and d.precision == "day" and 0 <= (published - d.date).days <= RECENT_DAYS:
+                    return d.date, d.precision, False
+        return published, ("day" if published else None), False
+
+    def contexts(self, toks: list[Token], event_type: str) -> list[str]:
+        words = [t.lower for t in toks]
+        found = []
+        for context, phrases in self.cb.contexts.items():
+            for phrase in phrases:
+                n = len(phrase)
+                if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+                    found.append(context)
+                    break
+        if not found and event_type in self.cb.default_context:
+            found.append(self.cb.default_context[event_type])
+        return sorted(found)
+
+    # -- the article -------------------------------------------------------------------------------
+    def code(self) -> ArticleCoding:
+        published = self.article.published_date
+        dates = [find_dates(self.body[s:e], published) for s, e in self.spans]
+        meeting: tuple[str, int] | None = None
+        for sent, toks in enumerate(self.sentences):
+            s_start, s_end = self.spans[sent]
+            name = meeting_name(self.body, toks)
+            if name:
+                meeting = (name, self.paragraphs[sent])
+            agreements = find_agreements(self.cb, self.body, sent, toks, s_start, s_end)
+            blocked = {i for a in agreements for i in range(a.tok_start, a.tok_end)}
+            blocked |= {i for m in self.mentions if m.sentence == sent for i in range(m.tok_start, m.tok_end)}
+            blocked |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
+            sent_mentions = [m for m in self.mentions if m.sentence == sent
+                             and not any(a.start <= m.start and m.end <= a.end for a in agreements)]
+            hits = find_triggers(self.cb, toks, blocked)
+            future = mentions_future(self.body[s_start:s_end])
+            kept = []
+            for hit in hits:
+                c_start = clause_start(toks, hit.start)
+                if not happened(hit, toks, c_start, future, kept):
+                    continue
+                c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";"), len(toks))
+                cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
+                kept.append(hit)
+                self.add_event(sent, toks, hit, cand, agreements, dates, meeting)
+        self.merge_events()
+        return self.coding
+
+    def add_event(self, sent, toks, hit, cand, agreements: list[AgreementMention], dates, meeting) -> None:
+        trig = hit.trigger
+        s_start, s_end = self.spans[sent]
+        source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
+        if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None:
+            target = None
+        linked = self.link_agreement(hit, agreements)
+        if trig.needs == "agreement" and linked is None:
+            return
+        if trig.needs == "object" and not (cand and cand.target and cand.target.tok_start - hit.end <= 2):
+            return
+        if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
+            return
+        offset = toks[hit.start].start
+        event_date, precision, explicit = self.event_date(sent, offset, dates)
+        if trig.type == "AGREE" and source is None:
+            if self.last_consult and self.last_consult[2] == self.paragraphs[sent]:
+                source, target = self.last_consult[0], self.last_consult[1]
+        if trig.frame == "visit" and source is not None and target is None:
+            target = self.visit_destination(sent, hit, source)
+        agreement_index = None
+        if linked is not None:
+            agreement_index = self.add_agreement(linked, trig, source, target, sent, event_date, precision,
+                                                 explicit, meeting)
+            parties = self.coding.agreements[agreement_index].parties
+            if source is None and parties:
+                source = parties[0]
+                target = parties[1] if len(parties) > 1 else None
+            elif target is None and source in parties:
+                target = next((p for p in parties if p != source), None)
+        if source is None:
+            return  # an act without an identifiable actor is not an event
+        if target == source:
+            target = None
+        place = self.place_for(sent, hit)
+        conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
+        self.coding.events.append(CodedEvent(
+            sentence=sent, char_start=s_start, char_end=s_end, evidence=self.body[s_start:s_end],
+            event_date=event_date, precision=precision, date_explicit=explicit,
+            event_type=trig.type, mode=trig.mode, contexts=self.contexts(toks, trig.type), cameo=trig.cameo,
+            quad_class=self.cb.quad_class(trig.cameo), source=source, target=target,
+            location=place.text if place else None, location_country=place.country if place else None,
+            agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern,
+        ))
+        if target is not None:
+            self.last_pair = (source, target)
+        if trig.type == "CONSULT":
+            self.last_consult = (source, target, self.paragraphs[sent])
+
+    def place_for(self, sent: int, hit) -> Place | None:
+        places = [p for p in self.places if p.sentence == sent]
+        if not places:
+            return None
+        after = [p for p in places if p.tok_start >= hit.end]
+        return after[0] if after else places[-1]
+
+    def visit_destination(self, sent: int, hit, source: int) -> int | None:
+        place = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.end), None)
+        if place is not None:
+            return self.country_entity(place.country)
+        own = self.entities[source].country
+        for m in self.mentions:
+            if m.sentence == sent and m.entity != PAIR:
+                ent = self.entities[m.entity]
+                if ent.actor_type == "country" and ent.country != own:
+                    return ent.index
+        return None
+
+    def link_agreement(self, hit, agreements: list[AgreementMention]) -> AgreementMention | None:
+        if not agreements:
+            return None
+        after = [a for a in agreements if a.tok_start >= hit.start]
+        return after[0] if after else agreements[-1]
+
+    def parties_for(self, mention: AgreementMention, source: int | None, target: int | None, sent: int) -> list[int]:
+        """States and blocs party to an agreement: those in its name, the event's actors, the states the
+        sentence names, then its partner ("... with X"); a member of a bloc party is not a party beside it."""
+        parties: list[int] = []
+
+        def add(entity: int | None) -> None:
+            state = self.state_of(entity)
+            if state is not None and state not in parties:
+                parties.append(state)
+
+        in_sentence = [m for m in self.mentions if m.sentence == sent and m.entity != PAIR]
+        partners = [m for m in in_sentence if mention.partners and mention.end <= m.start
+                    and m.tok_start <= mention.tok_end + 1 + len(mention.partners)]
+        for m in in_sentence:
+            if mention.start <= m.start and m.end <= mention.end:
+                add(m.entity)
+        add(source)
+        add(target)
+        if len(parties) < 2:
+            for m in in_sentence:
+                if m not in partners:
+                    add(m.entity)
+        for m in partners:
+            add(m.entity)
+        blocs = [p for p in parties if self.entities[p].actor_type == "igo"]
+        members = {c for b in blocs for c in self.entities[b].members}
+        return [p for p in parties if p in blocs or self.entities[p].country not in members][:4]
+
+    def add_agreement(self, mention: AgreementMention, trig, source, target, sent, date, precision, explicit,
+                      meeting) -> int:
+        parties = self.parties_for(mention, source, target, sent)
+        if mention.named:
+            name = mention.name
+        elif meeting is not None and meeting[1] == self.paragraphs[sent] and mention.agreement_type == "protocol":
+            name = f"{mention.name.split()[-1].capitalize()} of the {meeting[0]}"
+        else:
+            kind = " ".join(w if w.isupper() else w.capitalize() for w in mention.name.split() if w.lower() not in ("a", "an", "the"))
+            prefix = "-".join(self.entities[p].name for p in parties[:2])
+            name = f"{prefix} {kind}".strip() + (f" on {mention.topic}" if mention.topic else "")
+        status = trig.status or "signed"
+        signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
+        key = agreement_key(name)
+        for index, existing in enumerate(self.coding.agreements):
+            if existing.key == key:
+                if explicit and date:
+                    existing.status, existing.status_date, existing.status_precision = status, date, precision
+                return index
+        place = self.place_for(sent, None) if False else None
+        self.coding.agreements.append(CodedAgreement(
+            key=key, name=name, agreement_type=mention.agreement_type, status=status,
+            status_date=date if (explicit or date) else None, status_precision=precision if date else None,
+            parties=parties, signatories=signatories, location=place, evidence=self.body[slice(*self.spans[sent])],
+            named=mention.named,
+        ))
+        return len(self.coding.agreements) - 1
+
+    def merge_events(self) -> None:
+        """One real-world act mentioned several times is one event: same type and same actors, where one
+        of the mentions has no date of its own."""
+        merged: list[CodedEvent] = []
+        for ev in self.coding.events:
+            pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
+            twin = next((m for m in merged if m.event_type == ev.event_type
+                         and frozenset(x for x in (m.source, m.target) if x is not None) == pair
+                         and (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit)), None)
+            if twin is None:
+                merged.append(ev)
+                continue
+            if ev.date_explicit and not twin.date_explicit:
+                twin.event_date, twin.precision, twin.date_explicit = ev.event_date, ev.precision, True
+            twin.contexts = sorted(set(twin.contexts) | set(ev.contexts))
+            twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
+            twin.target = twin.target if twin.target is not None else ev.target
+        self.coding.events = merged
+
+
+def code_article(codebook: Codebook, article: Article) -> ArticleCoding:
+    return _ArticleCoder(codebook, article).code()

@@ -1,0 +1,132 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Precision follows the contract: `day`, `month` (stored as the first of the month) or `year` (the
+first of January). Relative expressions follow the coding guide: "on Monday" is the latest such day on
+or before publication; "last week", "overnight" and "earlier this month" are month precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:1[89]|20)\d\d)"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M},?\s+{_Y}\b", re.I)),
+    ("my", re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b", re.I)),
+    ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)", re.I)),
+    ("dm", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M}\b(?!,?\s+(?:1[89]|20)\d\d)", re.I)),
+    ("m_rel", re.compile(rf"\b{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
+    ("m", re.compile(r"\b(?:in|since|during|early|late|mid|mid-|until|by|of)\s+"
+                     r"(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b"
+                     r"(?!\s+(?:1[89]|20)\d\d)", re.I)),
+    ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last week|last weekend|earlier this week|"
+                       r"this week|earlier this month|this month|last month|earlier this year|this year|"
+                       r"last year|previous year|a year ago)\b", re.I)),
+    ("year", re.compile(r"(?<![\d$£€.,-])(?P<year>(?:19|20)\d\d)(?![\d%-]|\s*(?:km|kilomet|per|people|troops|soldiers|tonnes|tons|million|billion))")),
+]
+FUTURE_RE = re.compile(r"\b(?:next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                       r"tomorrow|later this (?:week|month|year)|coming (?:days|weeks|months))\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offsets within the sentence text
+    end: int
+    date: dt.date
+    precision: str  # day | month | year
+    explicit: bool  # the text itself names the date (not only a weekday or "last week")
+
+
+def _month_start(d: dt.date) -> dt.date:
+    return d.replace(day=1)
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return None
+    if candidate > published + dt.timedelta(days=7):
+        candidate = candidate.replace(year=published.year - 1)
+    return candidate
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, str, bool] | None:
+    g = m.groupdict()
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    try:
+        if kind in ("mdy", "dmy"):
+            return dt.date(int(g["year"]), month, int(g["day"])), "day", True
+        if kind == "my":
+            return dt.date(int(g["year"]), month, 1), "month", True
+        if kind == "year":
+            return dt.date(int(g["year"]), 1, 1), "year", True
+    except (ValueError, TypeError):
+        return None
+    if published is None:
+        return None
+    if kind in ("md", "dm"):
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        d = _infer_year(month, day, published)
+        return (d, "day", True) if d else None
+    if kind == "m_rel":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return dt.date(year, month, 1), "month", True
+    if kind == "m":
+        year = published.year if month <= published.month else published.year - 1
+        return dt.date(year, month, 1), "month", True
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        return published - dt.timedelta(days=back), "day", False
+    rel = g["rel"].lower()
+    if rel in ("today", "tonight"):
+        return published, "day", False
+    if rel == "yesterday":
+        return published - dt.timedelta(days=1), "day", False
+    if rel in ("overnight", "this week", "earlier this week", "this month", "earlier this month"):
+        return _month_start(published), "month", False
+    if rel in ("last week", "last weekend"):
+        return _month_start(published - dt.timedelta(days=7)), "month", False
+    if rel == "last month":
+        return _month_start(_month_start(published) - dt.timedelta(days=1)), "month", False
+    if rel in ("this year", "earlier this year"):
+        return dt.date(published.year, 1, 1), "year", False
+    if rel in ("last year", "previous year", "a year ago"):
+        return dt.date(published.year - 1, 1, 1), "year", False
+    return None
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """Non-overlapping date expressions, the more specific pattern winning."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, regex in PATTERNS:
+        for m in regex.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), *resolved))
+    return sorted(found, key=lambda d: d.start)
+
+
+def mentions_future(sentence: str) -> bool:
+    return bool(FUTURE_RE.search(sentence))

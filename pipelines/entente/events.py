@@ -1,0 +1,190 @@
+"""Events in a sentence: trigger phrases from the lexicon, who did it to whom, and whether it happened.
+
+Source and target come from the sentence's structure around the trigger: the subject before it
+(not inside a prepositional phrase), the object after it, "by" after a passive, coordination for joint
+acts ("X and Y signed"), "between X and Y" for nominal ones. Negated, planned, conditional and alleged
+acts are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.codebook import GAP, MAX_GAP, Codebook, Trigger
+from entente.mentions import PAIR, Mention
+from entente.tokens import Token
+
+NEGATIONS = frozenset("not n't never no without".split())
+MODALS = frozenset("will would shall could may might should must cannot can".split())
+PLANNING = frozenset("plan plans planned planning expected intends intend aims aim set ready due hopes "
+                     "hope proposed propose wants want seeks seek likely if unless whether".split())
+BE_FORMS = frozenset("is are was were be been being got".split())
+FRAME_PREPS = frozenset("during ahead after before amid following since despite".split())
+REPORT_BOUNDARY = frozenset("said says told stated announced added noted claimed alleged insisted that".split())
+ALLEGATION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    trigger: Trigger
+    start: int  # token indices, end exclusive
+    end: int
+
+
+@dataclass
+class EventCandidate:
+    sentence: int
+    hit: TriggerHit
+    source: Mention | None
+    target: Mention | None
+    passive: bool
+
+
+def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
+    if s == len(slots):
+        return i
+    slot = slots[s]
+    if slot is GAP:
+        for skip in range(0, MAX_GAP + 1):
+            if skip and not toks[i + skip - 1].text[0].isalnum() if i + skip - 1 < len(toks) else True:
+                break
+            end = _match(slots, toks, i + skip, s + 1)
+            if end is not None:
+                return end
+        return None
+    for alt in slot:
+        n = len(alt)
+        if i + n <= len(toks) and all(toks[i + k].lower == alt[k] for k in range(n)):
+            end = _match(slots, toks, i + n, s + 1)
+            if end is not None:
+                return end
+    return None
+
+
+def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> list[TriggerHit]:
+    """Trigger phrases in a sentence; overlapping ones yield to the longer. `blocked` token indices lie
+    inside names ("Working Group Meeting") and cannot trigger."""
+    hits: list[TriggerHit] = []
+    for i, tok in enumerate(toks):
+        if i in blocked or (i > 0 and tok.is_cap):
+            continue
+        for trig in codebook.triggers_by_first.get(tok.lower, ()):
+            end = _match(trig.slots, toks, i)
+            if end is not None and not blocked.intersection(range(i, end)):
+                hits.append(TriggerHit(trig, i, end))
+    hits.sort(key=lambda h: (-(h.end - h.start), -h.trigger.confidence, h.start))
+    kept: list[TriggerHit] = []
+    for h in hits:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _is_past(tok: Token) -> bool:
+    w = tok.lower
+    return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began",
+                                     "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut"}
+
+
+def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_sentence: bool,
+             earlier: list[TriggerHit]) -> bool:
+    """False for negated, planned, conditional, hypothetical or alleged acts."""
+    i = hit.start
+    window = [t.lower for t in toks[max(clause_start, i - 5):i]]
+    near = window[-3:]
+    if NEGATIONS & set(near) or "failed" in window or "refused" in window or "declined" in window:
+        return False
+    if MODALS & set(window) or PLANNING & set(window):
+        return False
+    if near and near[-1] == "to" and not hit.trigger.nominal:
+        return False
+    first = toks[i]
+    if not hit.trigger.nominal:
+        if i > 0 and toks[i - 1].lower in ("the", "a", "an", "this", "that") and first.lower.endswith("ing"):
+            return False
+        if i > 0 and toks[i - 1].lower in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its") \
+                and not first.lower.endswith(("ed", "ing")) and hit.trigger.frame != "visit":
+            return False
+    if any(t.lower in FRAME_PREPS for t in toks[max(0, i - 7):i]) and (
+            hit.trigger.nominal or not (first.lower.endswith("ed") or _is_past(first))):
+        return False
+    if future_in_sentence and not _is_past(first):
+        return False
+    for prior in earlier:
+        if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
+            between = [t.lower for t in toks[prior.end:i]]
+            if "of" in between or "that" in between or "for" in between or first.lower.endswith("ing"):
+                return False
+    return True
+
+
+def clause_start(toks: list[Token], i: int) -> int:
+    """Where the clause holding token i begins: after ';', ':' or a reporting verb ("said that")."""
+    k = i - 1
+    while k >= 0:
+        t = toks[k].lower
+        if t in (";", ":") or t in REPORT_BOUNDARY:
+            return k + 1
+        k -= 1
+    return 0
+
+
+def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
+    k = hit.start - 1
+    while k >= 0 and toks[k].lower.endswith("ly"):
+        k -= 1
+    verb = toks[hit.start:hit.end]
+    return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or _is_past(t) for t in verb)
+
+
+def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention], c_start: int,
+                     c_end: int) -> EventCandidate | None:
+    """Source and target around one trigger, by the trigger's frame."""
+    args = [m for m in mentions if m.argument]
+    before = [m for m in args if c_start <= m.tok_start and m.tok_end <= hit.start]
+    subject_pool = [m for m in before if m.prep is None]
+    after = [m for m in args if hit.end <= m.tok_start < c_end]
+    frame = hit.trigger.frame
+    passive = _is_passive(toks, hit)
+
+    def first_after(exclude: Mention | None, allow_prep: bool = True) -> Mention | None:
+        for m in after:
+            if m.prep in FRAME_PREPS:
+                continue
+            if exclude is not None and m.entity == exclude.entity and m.entity != PAIR:
+                continue
+            if allow_prep or m.prep is None:
+                return m
+        return None
+
+    if passive:
+        by = next((m for m in after if m.prep == "by"), None)
+        subject = subject_pool[-1] if subject_pool else None
+        if frame == "joint" and by is not None:
+            partner = next((m for m in after if m.tok_start > by.tok_end and m.entity != by.entity
+                            and m.entity != PAIR), None)
+            return EventCandidate(0, hit, by, partner or subject, True)
+        return EventCandidate(0, hit, by, subject, True)
+
+    subject = subject_pool[-1] if subject_pool else None
+    if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
+        subject = next((m for m in reversed(before) if m.tok_end == hit.start), subject)
+    # coordination directly before the verb: "India and Russia signed"
+    if subject is not None and len(subject_pool) >= 2:
+        prev = subject_pool[-2]
+        between = [t.lower for t in toks[prev.tok_end:subject.tok_start]]
+        if between in (["and"], [",", "and"], ["&"]):
+            if frame == "joint":
+                return EventCandidate(0, hit, prev, subject, False)
+            subject = prev
+    if frame == "host":
+        guest = first_after(subject)
+        return EventCandidate(0, hit, guest, subject, False) if guest else None
+    if subject is None and hit.trigger.nominal and frame == "joint":
+        first = first_after(None)
+        second = first_after(first) if first else None
+        if first is not None and second is not None and first.entity == second.entity:
+            second = None
+        return EventCandidate(0, hit, first, second, False)
+    target = first_after(subject)
+    return EventCandidate(0, hit, subject, target, False)

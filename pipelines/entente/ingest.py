@@ -1,0 +1,234 @@
+"""Read the input folder: plain-text articles and JSON Lines, with everything that cannot be read
+sent to quarantine with a reason. Nothing is dropped silently."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024
+MIN_WORDS = 8
+TEXT_SUFFIXES = {".txt", ".text", ""}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+HEADER_DATE_RE = re.compile(r"^\s*date\s*:?\s*(\S+)\s*$", re.I)
+HEADER_FIELD_RE = re.compile(r"^\s*(title|url|publisher)\s*:\s*(.*?)\s*$", re.I)
+ATTRIBUTION_RES = (
+    re.compile(r"^\s*based\s+on\s+(.+?)\s+report\s*\.?\s*$", re.I),
+    re.compile(r"^\s*source\s*:\s*(.+?)\s*\.?\s*$", re.I),
+    re.compile(r"^\s*\(\s*(?:with inputs from|inputs from)\s+(.+?)\s*\)\s*$", re.I),
+)
+ENGLISH_MARKERS = frozenset("the of and to in a is was for on with said that by as at from has have its".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input document, parsed: the body is what offsets in every other table point into."""
+
+    article_id: str
+    source_uri: str
+    publisher: str | None
+    title: str | None
+    published_date: dt.date | None
+    language: str
+    body: str
+    body_sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    source_uri: str
+    reason: str
+    detail: str
+
+
+class Rejected(Exception):
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def normalise_text(text: str) -> str:
+    """What makes two copies of a story the same article: Unicode form and white space do not count."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def article_id_for(body: str) -> str:
+    return "art_" + sha256_hex(normalise_text(body).encode("utf-8"))[:16]
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise Rejected("not_text", f"UTF-16 byte order mark but undecodable: {err}") from None
+    if b"\x00" in data:
+        raise Rejected("not_text", "contains NUL bytes: a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise Rejected("not_text", f"not valid UTF-8 at byte {err.start}") from None
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > max(5, len(text) // 100):
+        raise Rejected("not_text", f"{controls} control characters: a binary file, not text")
+    return text
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise Rejected("bad_date", f"date {value!r} is not YYYY-MM-DD") from None
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def make_article(source_uri: str, text: str, *, title: str | None = None, date: str | None = None,
+                 publisher: str | None = None, parse_header: bool = True) -> Article:
+    """Turn one document's text into an Article, or raise Rejected with the reason."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<html" in text[:2000].lower() or "<!doctype html" in text[:2000].lower():
+        raise Rejected("unsupported_format", "looks like an HTML page; expected plain text")
+    lines = text.split("\n")
+    if parse_header:
+        while lines:
+            line = lines[0]
+            if not line.strip():
+                lines.pop(0)
+                continue
+            m_date, m_field = HEADER_DATE_RE.match(line), HEADER_FIELD_RE.match(line)
+            if m_date and date is None:
+                date = m_date.group(1)
+            elif m_field:
+                name, value = m_field.group(1).lower(), m_field.group(2) or None
+                if name == "title":
+                    title = title or value
+                elif name == "publisher":
+                    publisher = publisher or value
+            else:
+                break
+            lines.pop(0)
+    paragraphs = _paragraphs("\n".join(lines))
+    if paragraphs:
+        for regex in ATTRIBUTION_RES:
+            m = regex.match(paragraphs[-1])
+            if m and len(paragraphs[-1]) < 120:
+                publisher = publisher or m.group(1).strip()
+                paragraphs.pop()
+                break
+    body = "\n\n".join(paragraphs)
+    words = body.split()
+    if not words:
+        raise Rejected("empty", "no article text after the header")
+    if len(words) < MIN_WORDS:
+        raise Rejected("empty", f"only {len(words)} words of text; at least {MIN_WORDS} are needed")
+    published = parse_date(date)
+    if published is not None and not dt.date(1900, 1, 1) <= published <= dt.date.today() + dt.timedelta(days=2):
+        raise Rejected("bad_date", f"publication date {published} is outside 1900-01-01 .. today")
+    sample = [w.lower().strip(".,;:\"'()") for w in words[:400]]
+    english = sum(w in ENGLISH_MARKERS for w in sample) / len(sample)
+    if english < 0.06:
+        raise Rejected("unsupported_language",
+                       f"does not read as English ({english:.0%} common English words); only English is coded")
+    return Article(
+        article_id=article_id_for(body),
+        source_uri=source_uri,
+        publisher=publisher,
+        title=title,
+        published_date=published,
+        language="en",
+        body=body,
+        body_sha256=sha256_hex(body.encode("utf-8")),
+    )
+
+
+def _read_jsonl(path: Path, uri: str, text: str) -> Iterator[Article | Quarantined]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        line_uri = f"{uri}#L{number}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise Rejected("bad_record", "a JSON line needs an object with a string field 'text'")
+            yield make_article(
+                record.get("url") or line_uri, record["text"], title=record.get("title"),
+                date=record.get("date"), publisher=record.get("publisher"), parse_header=False,
+            )
+        except json.JSONDecodeError as err:
+            yield Quarantined(line_uri, "bad_json", f"line {number} is not JSON: {err.msg}")
+        except Rejected as rej:
+            yield Quarantined(line_uri, rej.reason, rej.detail)
+
+
+def read_file(path: Path, root: Path) -> Iterator[Article | Quarantined]:
+    """Every article in one input file, and a Quarantined for each part that could not be read."""
+    uri = path.relative_to(root).as_posix()
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        if suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            raise Rejected("unsupported_format", f"file type {suffix!r} is not read; use .txt or .jsonl")
+        if size == 0:
+            raise Rejected("empty", "the file is empty")
+        if size > MAX_BYTES and suffix not in JSONL_SUFFIXES:
+            raise Rejected("too_large", f"{size} bytes; an article file may have at most {MAX_BYTES}")
+        text = decode(path.read_bytes())
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(path, uri, text)
+        else:
+            yield make_article(uri, text)
+    except Rejected as rej:
+        yield Quarantined(uri, rej.reason, rej.detail)
+    except OSError as err:
+        yield Quarantined(uri, "unreadable", f"cannot read the file: {err.strerror or err}")
+
+
+def list_inputs(root: Path) -> list[Path]:
+    """Input files in a stable order; hidden files and folders are skipped."""
+    return sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
+
+
+def input_fingerprint(paths: list[Path]) -> str:
+    """A hash over the sorted content hashes of all inputs (the release manifest's `input_fingerprint`)."""
+    hashes = sorted(sha256_hex(p.read_bytes()) for p in paths)
+    return sha256_hex("\n".join(hashes).encode())
+
+
+def read_inputs(root: Path) -> tuple[list[Article], list[Quarantined]]:
+    """All articles under `root`, each distinct text once; repeats and unreadable inputs quarantined."""
+    articles: dict[str, Article] = {}
+    quarantined: list[Quarantined] = []
+    for path in list_inputs(root):
+        for item in read_file(path, root):
+            if isinstance(item, Quarantined):
+                quarantined.append(item)
+            elif item.article_id in articles:
+                first = articles[item.article_id].source_uri
+                quarantined.append(Quarantined(item.source_uri, "duplicate", f"same text as {first}"))
+            else:
+                articles[item.article_id] = item
+    return list(articles.values()), quarantined

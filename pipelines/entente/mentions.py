@@ -1,0 +1,427 @@
+"""Find the actors an article names and resolve second references within the article.
+
+Persons are found by their title ("Russian Deputy Foreign Minister Andrey Rudenko"), by an appositive
+("Sanjeev Kumar, Secretary (Defence Production), India"), or by the person gazetteer; later surname-
+and title-only references ("Rudenko", "Deputy FM Rudenko", "the minister") resolve to them. States are
+found by name, demonym, capital used as a metonym and seats of government; bodies and groups by the
+gazetteer and the group lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from entente.codebook import Codebook, GazetteerEntry, TitleEntry
+from entente.dates import MONTHS, WEEKDAYS
+from entente.tokens import Token
+
+PREPOSITIONS = frozenset(
+    "in at to from near outside inside into across via with of for on against about between toward towards "
+    "by over under among amid after before during than like including".split())
+LOCATIVE = frozenset("in at to from near outside inside into across via toward towards around".split())
+DETERMINERS = frozenset("the a an its his her their this that these those".split())
+SPEECH_VERBS = frozenset("said says told added stated noted announced warned urged insisted".split())
+PAIR_PHRASES = {
+    ("both", "leaders"), ("both", "sides"), ("both", "countries"), ("both", "nations"), ("both", "ministers"),
+    ("both", "governments"), ("the", "two", "leaders"), ("the", "two", "sides"), ("the", "two", "countries"),
+    ("the", "two", "nations"), ("the", "two", "ministers"), ("the", "two", "governments"), ("the", "two"),
+}
+NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
+    "The A An This That These Those It Its He She They We I Both Mr Mrs Ms Dr Sir Madam On In At As But And Or "
+    "For With After Before During Since While When Meanwhile However Also Overall According Earlier Later "
+    "Last Next Held Under Over Amid Despite Following Thursday's Friday's Monday's".split())
+HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Dame".split())
+
+
+@dataclass
+class Entity:
+    """An actor as this article names it; `key` links it to other articles."""
+
+    index: int
+    key: str
+    name: str
+    actor_type: str
+    country: str | None
+    sector: str | None = None
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: int  # Entity.index, or PAIR for "both sides"
+    sentence: int
+    tok_start: int  # token index within the sentence
+    tok_end: int
+    start: int  # character offsets in the body
+    end: int
+    text: str
+    argument: bool  # may stand as an event's source or target (not a modifier inside another mention)
+    prep: str | None  # the preposition that governs it, if any
+
+
+PAIR = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    sentence: int
+    tok_start: int
+    text: str
+    country: str
+
+
+@dataclass
+class ArticleActors:
+    entities: list[Entity]
+    mentions: list[Mention]
+    places: list[Place]
+
+
+class _Finder:
+    def __init__(self, codebook: Codebook, body: str):
+        self.cb = codebook
+        self.body = body
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.places: list[Place] = []
+
+    # -- entities ----------------------------------------------------------------------------------
+    def entity(self, key: str, name: str, actor_type: str, country: str | None, sector: str | None = None,
+               members: tuple[str, ...] = ()) -> Entity:
+        ent = self.by_key.get(key)
+        if ent is None:
+            ent = Entity(len(self.entities), key, name, actor_type, country, sector, members=members)
+            self.entities.append(ent)
+            self.by_key[key] = ent
+        return ent
+
+    def from_gazetteer(self, g: GazetteerEntry) -> Entity:
+        return self.entity(g.key, g.name, g.actor_type, g.country, g.sector, g.members)
+
+    def person(self, name_tokens: list[str], country: str | None, role: str | None, sector: str | None) -> Entity:
+        name = " ".join(name_tokens)
+        surname = self._surname(name_tokens, country)
+        for ent in self.entities:  # the same person named again, perhaps more or less fully
+            if ent.actor_type != "person":
+                continue
+            if country and ent.country and country != ent.country:
+                continue
+            ent_tokens = ent.name.split()
+            if self._surname(ent_tokens, ent.country) == surname and _compatible(name_tokens, ent_tokens):
+                if len(name_tokens) > len(ent_tokens) and ent.key.startswith("person?"):
+                    ent.aliases.add(ent.name)
+                    ent.name = name
+                ent.aliases.add(name)
+                ent.country = ent.country or country
+                ent.role = role or ent.role
+                ent.sector = ent.sector or sector
+                return ent
+        gaz = self.cb.gazetteer.get(tuple(name_tokens))
+        if gaz is not None and gaz.actor_type == "person":
+            ent = self.from_gazetteer(gaz)
+        else:
+            ent = self.entity(f"person?{country or ''}?{_initial(name_tokens, surname)}?{surname.lower()}",
+                              name, "person", country, sector)
+        ent.role = role or ent.role
+        ent.sector = ent.sector or sector
+        ent.aliases.add(name)
+        return ent
+
+    def _surname(self, tokens: list[str], country: str | None) -> str:
+        if country in self.cb.family_name_first and len(tokens) >= 2:
+            return tokens[0]
+        return tokens[-1]
+
+    def add(self, ent: Entity | int, sent: int, toks: list[Token], i: int, j: int, argument: bool = True) -> None:
+        index = ent if isinstance(ent, int) else ent.index
+        text = self.body[toks[i].start:toks[j - 1].end]
+        if not isinstance(ent, int):
+            ent.aliases.add(text.removeprefix("the ").removeprefix("The "))
+        self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
+                                     _governing_prep(toks, i)))
+
+    # -- matching helpers ----------------------------------------------------------------------------
+    def gaz_at(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
+        for n in range(min(self.cb.gazetteer_max, len(toks) - i), 0, -1):
+            g = self.cb.gazetteer.get(tuple(t.text for t in toks[i:i + n]))
+            if g is not None:
+                return i + n, g
+        return None
+
+    def title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry, str] | None:
+        """[modifiers] title [(parenthetical)] at i: (end, entry, role as written)."""
+        j = i
+        while j < len(toks) and toks[j].lower in self.cb.modifiers and toks[j].is_cap:
+            j += 1
+        for n in range(min(self.cb.title_max, len(toks) - j), 0, -1):
+            words = toks[j:j + n]
+            entry = self.cb.titles.get(tuple(t.lower for t in words)) or self.cb.titles.get(tuple(t.text for t in words))
+            if entry is None:
+                continue
+            end = j + n
+            if end + 2 < len(toks) and toks[end].text == "(" :
+                close = next((k for k in range(end + 1, min(end + 8, len(toks))) if toks[k].text == ")"), None)
+                if close is not None:
+                    end = close + 1
+            return end, entry, self.body[toks[i].start:toks[end - 1].end]
+        return None
+
+    def name_at(self, toks: list[Token], i: int, sentence_start: bool = False) -> int:
+        """End of a person's name starting at i (i when there is none)."""
+        j = i
+        while j < len(toks) and j - i < 4:
+            t = toks[j]
+            initial = len(t.text) == 1 and t.text.isupper() and j > i and j + 1 < len(toks) and (
+                toks[j + 1].is_cap or toks[j + 1].text == ".")
+            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME
+                                or (t.text.isupper() and len(t.text) > 1)):
+                break
+            if self.cb.gazetteer.get((t.text,)) is not None and self.cb.gazetteer[(t.text,)].actor_type != "person":
+                break
+            if self.cb.titles.get((t.lower,)) is not None or (t.lower in self.cb.modifiers):
+                break
+            j += 1
+            if j < len(toks) and toks[j].text == "." and len(t.text) == 1:
+                j += 1
+        if j - i == 1 and len(toks[i].text) == 1:
+            return i
+        return j
+
+    def group_at(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
+        for n in range(min(self.cb.group_max, len(toks) - i), 0, -1):
+            g = self.cb.groups.get(tuple(t.lower for t in toks[i:i + n]))
+            if g is not None and not toks[i].is_cap or (g is not None and i == 0):
+                return i + n, g[0], g[1]
+        return None
+
+    def country_of(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        """A state named at i as a modifier: "Russian", "India's", "US"."""
+        hit = self.gaz_at(toks, i)
+        if hit is None or hit[1].actor_type != "country":
+            return None
+        end, g = hit
+        if g.form == "demonym":
+            return end, g.country
+        if end < len(toks) and toks[end].lower in ("'s", "’s"):
+            return end + 1, g.country
+        if g.form in ("name", "alias"):
+            return end, g.country
+        return None
+
+    def latest_person(self, title: str | None, country: str | None) -> Entity | None:
+        for m in reversed(self.mentions):
+            if m.entity == PAIR:
+                continue
+            ent = self.entities[m.entity]
+            if ent.actor_type != "person":
+                continue
+            if country and ent.country and ent.country != country:
+                continue
+            if title is None or (ent.role and title.lower() in ent.role.lower()):
+                return ent
+        return None
+
+    # -- one sentence ------------------------------------------------------------------------------
+    def scan(self, sent: int, toks: list[Token]) -> None:
+        i = 0
+        while i < len(toks):
+            i = self.step(sent, toks, i)
+
+    def step(self, sent: int, toks: list[Token], i: int) -> int:
+        t = toks[i]
+        lower_tuple3 = tuple(x.lower for x in toks[i:i + 3])
+        for n in (3, 2):
+            if lower_tuple3[:n] in PAIR_PHRASES:
+                self.add(PAIR, sent, toks, i, i + n)
+                return i + n
+
+        # [State's | Demonym] [modifiers] Title Name  -> a person with a role and a state
+        state = self.country_of(toks, i)
+        j = state[0] if state else i
+        title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
+        if title is not None:
+            t_end, entry, role = title
+            k = t_end
+            if k < len(toks) and toks[k].text in HONORIFICS:
+                k += 1
+            n_end = self.name_at(toks, k)
+            country = state[1] if state else entry.country
+            if n_end > k:
+                # "Minister X of India": the state after the name
+                if n_end + 1 < len(toks) and toks[n_end].lower == "of":
+                    after = self.country_of(toks, n_end + 1)
+                    if after and not country:
+                        country = after[1]
+                ent = self.person([x.text.rstrip(".") for x in toks[k:n_end] if x.text != "."], country, role, entry.sector)
+                if state:
+                    self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
+                self.add(ent, sent, toks, i if state else j, n_end)
+                return n_end
+            if t_end > j and (toks[j].is_cap or (i > 0 and toks[i - 1].lower == "the")):
+                # a title alone: "the Russian President", "the minister"
+                ent = self.latest_person(entry.title if entry else None, country)
+                if ent is not None:
+                    start = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+                    end = t_end + 1 if t_end < len(toks) and toks[t_end].lower in ("'s", "’s") else t_end
+                    self.add(ent, sent, toks, start, end)
+                    return end
+
+        # Honorific + surname: "Mr Varga"
+        if t.text in HONORIFICS and i + 1 < len(toks):
+            k = i + 2 if toks[i + 1].text == "." else i + 1
+            n_end = self.name_at(toks, k)
+            if n_end > k:
+                ent = self.person([x.text for x in toks[k:n_end]], None, None, None)
+                self.add(ent, sent, toks, i, n_end)
+                return n_end
+
+        hit = self.gaz_at(toks, i)
+        if hit is not None:
+            end, g = hit
+            if g.actor_type == "country" and g.form == "demonym":
+                group = self.group_at(toks, end)
+                if group is not None:
+                    g_end, g_name, g_sector = group
+                    ent = self.entity(f"group:{g.country}:{g_name}", g_name, "group", g.country, g_sector)
+                    self.add(self.from_gazetteer(g), sent, toks, i, end, argument=False)
+                    self.add(ent, sent, toks, i, g_end)
+                    return g_end
+            prep = _governing_prep(toks, i)
+            if g.form == "capital" and prep in LOCATIVE:
+                self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
+                return end
+            if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE:
+                self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
+            if g.actor_type == "person":
+                ent = self.person(g.name.split(), g.country, None, None)
+            else:
+                ent = self.from_gazetteer(g)
+            if end < len(toks) and toks[end].lower in ("'s", "’s"):
+                end += 1
+            self.add(ent, sent, toks, i, end)
+            return end
+
+        group = self.group_at(toks, i)
+        if group is not None:
+            g_end, g_name, g_sector = group
+            key = f"group:?:{g_name}"
+            ent = self.entity(key, g_name, "group", None, g_sector)
+            self.add(ent, sent, toks, i, g_end)
+            return g_end
+
+        if t.is_cap and t.text[0].isalpha():
+            n_end = self.name_at(toks, i)
+            if n_end > i:
+                name = [x.text.rstrip(".") for x in toks[i:n_end] if x.text != "."]
+                known = self.known_person(name)
+                if known is not None:
+                    self.add(known, sent, toks, i, n_end)
+                    return n_end
+                appositive = self.appositive(sent, toks, i, n_end, name)
+                if appositive is not None:
+                    return appositive
+                if len(name) >= 2 and n_end < len(toks) and toks[n_end].lower in SPEECH_VERBS:
+                    self.add(self.person(name, None, None, None), sent, toks, i, n_end)
+                    return n_end
+                return n_end if i > 0 else i + 1
+        return i + 1
+
+    def known_person(self, name: list[str]) -> Entity | None:
+        if len(name) > 2:
+            return None
+        for ent in self.entities:
+            if ent.actor_type == "person":
+                tokens = ent.name.split()
+                if name == tokens or (len(name) == 1 and name[0] == self._surname(tokens, ent.country)):
+                    return ent
+                if len(name) == 1 and name[0] in {a for a in ent.aliases if " " not in a}:
+                    return ent
+        return None
+
+    def appositive(self, sent: int, toks: list[Token], i: int, n_end: int, name: list[str]) -> int | None:
+        """Name, [the|a] [State's|Demonym] Title [of State][, Body][, State], ..."""
+        if len(name) < 2 or n_end + 1 >= len(toks) or toks[n_end].text != ",":
+            return None
+        k = n_end + 1
+        if toks[k].lower in ("the", "a", "an"):
+            k += 1
+        state = self.country_of(toks, k)
+        if state:
+            k = state[0]
+        title = self.title_at(toks, k)
+        if title is None:
+            return None
+        end, entry, role = title
+        country = state[1] if state else entry.country
+        attributes: list[tuple[int, int, GazetteerEntry]] = []
+        if end + 1 < len(toks) and toks[end].lower in ("of", "for", "at"):
+            k2 = end + 2 if toks[end + 1].lower == "the" else end + 1
+            hit = self.gaz_at(toks, k2)
+            if hit:
+                attributes.append((k2, hit[0], hit[1]))
+                end = hit[0]
+        while end + 1 < len(toks) and toks[end].text == "," and len(attributes) < 3:
+            hit = self.gaz_at(toks, end + 1)
+            if hit is None or hit[1].actor_type == "person" or hit[1].form in ("demonym",):
+                break
+            attributes.append((end + 1, hit[0], hit[1]))
+            end = hit[0]
+        for _, _, g in attributes:
+            country = country or g.country
+        ent = self.person(name, country, role, entry.sector)
+        self.add(ent, sent, toks, i, n_end)
+        for a_start, a_end, g in attributes:
+            self.add(self.from_gazetteer(g), sent, toks, a_start, a_end, argument=False)
+        return end
+
+
+def _initial(tokens: list[str], surname: str) -> str:
+    rest = [t for t in tokens if t != surname]
+    return rest[0][0].lower() if rest else ""
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Do the given names agree? "S Jaishankar" ~ "Jaishankar" ~ "Subrahmanyam Jaishankar"."""
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return a[0][0].lower() == b[0][0].lower()
+
+
+def _governing_prep(toks: list[Token], i: int) -> str | None:
+    """The preposition a mention at token i stands under: "with [the] X", "between India and [Russia]"."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in DETERMINERS:
+        k -= 1
+    if k >= 0 and toks[k].lower in ("and", "or") and k >= 1:
+        j = k - 1
+        while j >= 0 and j >= k - 6 and (toks[j].is_cap or toks[j].lower in DETERMINERS or toks[j].lower in ("'s", "’s")):
+            j -= 1
+        if j >= 0 and j < k - 1 and toks[j].lower in PREPOSITIONS:
+            return toks[j].lower
+    if k >= 0 and toks[k].lower in PREPOSITIONS:
+        return toks[k].lower
+    return None
+
+
+def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> ArticleActors:
+    finder = _Finder(codebook, body)
+    for index, toks in enumerate(sentences):
+        finder.scan(index, toks)
+    _settle_groups(finder)
+    return ArticleActors(finder.entities, finder.mentions, finder.places)
+
+
+def _settle_groups(finder: _Finder) -> None:
+    """Groups named without a demonym take the state of the place they act in, else of the article's
+    first-named place."""
+    first_place = finder.places[0].country if finder.places else None
+    for ent in finder.entities:
+        if ent.actor_type == "group" and ent.country is None:
+            sentences = {m.sentence for m in finder.mentions if m.entity == ent.index}
+            place = next((p.country for p in finder.places if p.sentence in sentences), first_place)
+            ent.country = place
+            if place:
+                ent.key = f"group:{place}:{ent.name}"

@@ -1,0 +1,67 @@
+"""Sentences and tokens with character offsets into the article body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(r"[’']s\b|\w+(?:[.]\w)*|[^\w\s]", re.UNICODE)
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt adm sgt gov sen rep st jr sr no vs etc inc ltd co corp dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
+)
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in `body`; paragraphs always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
+        start = para.start()
+        text = para.group()
+        cut = 0
+        for m in SENTENCE_END_RE.finditer(text):
+            if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+                continue
+            spans.append(_strip(body, start + cut, start + m.end()))
+            cut = m.end()
+        if text[cut:].strip():
+            spans.append(_strip(body, start + cut, para.end()))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if not word:
+        return False
+    w = word.group(1).lower()
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha() and text[dot - 1].isupper())
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
