@@ -4,7 +4,6 @@ Assets only wire the stages together and report what they made; the work is done
 functions in `build.py` and the modules it calls. Open it with `dagster dev` (see README).
 """
 
-from __future__ import annotations
 
 import hashlib
 import os
@@ -158,12 +157,13 @@ defs = dg.Definitions(
 )
 
 
-def run_build(input_dir: Path, releases_dir: Path) -> dg.ExecuteInProcessResult:
+def run_build(input_dir: Path, releases_dir: Path, log_level: str = "WARNING") -> dg.ExecuteInProcessResult:
     """Materialize the whole graph in this process (what `entente build` runs)."""
     return dg.materialize(
         ASSETS + TABLE_CHECKS + [references_resolve],
         resources={"paths": EntentePaths(input_dir=str(input_dir), releases_dir=str(releases_dir)),
                    "io_manager": dg.mem_io_manager},
         instance=dg.DagsterInstance.ephemeral(),
+        run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
         raise_on_error=True,
     )

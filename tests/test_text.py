@@ -1,0 +1,50 @@
+import datetime as dt
+
+import pytest
+
+from entente.dates import find_dates
+from entente.tokens import split_sentences, tokenize
+
+PUBLISHED = dt.date(2025, 11, 8)  # a Saturday
+
+
+def test_sentences_keep_offsets_and_respect_abbreviations():
+    body = "Mr. Andrey A. Boytsov met Dr. Rao in the U.S. on Monday. They signed a pact!\n\nA new paragraph"
+    spans = split_sentences(body)
+    assert [body[s:e] for s, e in spans] == [
+        "Mr. Andrey A. Boytsov met Dr. Rao in the U.S. on Monday.", "They signed a pact!", "A new paragraph"]
+
+
+def test_tokens_split_possessives_and_hyphens():
+    assert [t.text for t in tokenize("Putin's India-Russia co-chaired")] == [
+        "Putin", "'s", "India", "-", "Russia", "co", "-", "chaired"]
+    tok = tokenize("abc def", offset=10)[1]
+    assert (tok.start, tok.end) == (14, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("met on November 7, 2025, in", (dt.date(2025, 11, 7), "day")),
+        ("Held in Moscow on 29th October 2025", (dt.date(2025, 10, 29), "day")),
+        ("signed in October 2000 during", (dt.date(2000, 10, 1), "month")),
+        ("the President's 2010 visit", (dt.date(2010, 1, 1), "year")),
+        ("on Monday the minister", (dt.date(2025, 11, 3), "day")),
+        ("on Saturday the minister", (dt.date(2025, 11, 8), "day")),
+        ("talks last week", (dt.date(2025, 11, 1), "month")),
+        ("in September last year", (dt.date(2024, 9, 1), "month")),
+        ("earlier this year", (dt.date(2025, 1, 1), "year")),
+        ("on 3 March", (dt.date(2025, 3, 3), "day")),
+        ("on December 20", (dt.date(2024, 12, 20), "day")),
+        ("yesterday", (dt.date(2025, 11, 7), "day")),
+    ],
+)
+def test_dates_resolve_with_precision(text, expected):
+    found = find_dates(text, PUBLISHED)
+    assert found and (found[0].date, found[0].precision) == expected
+
+
+@pytest.mark.parametrize("text", ["for over 75 years", "some 2000 troops", "$2025 million", "Resolution 2231",
+                                  "a 2024-25 budget"])
+def test_numbers_are_not_dates(text):
+    assert find_dates(text, PUBLISHED) == []
