@@ -10,8 +10,8 @@ from entente.codebook import Codebook
 from entente.tokens import Token
 
 QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,160})[\"”]")
-CONNECTORS = frozenset("of on and for the between to in".split())
-MEETING_WORDS = frozenset("meeting summit session conference dialogue commission".split())
+CONNECTORS = frozenset(["of", "on", "and", "for", "the", "between", "to", "in"])
+MEETING_WORDS = frozenset(["meeting", "summit", "session", "conference", "dialogue", "commission"])
 
 
 @dataclass

@@ -210,6 +210,8 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         forms.add(lemma[:-1] + "ing")
+    if lemma[-1] not in "aeiouwxy":  # ban -> banned; "visitted" is never seen, so no harm
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     if lemma.endswith("y"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     forms |= set(irregular.get(lemma, []))

@@ -198,9 +198,9 @@ class _ArticleCoder:
             return
         offset = toks[hit.start].start
         event_date, precision, explicit = self.event_date(sent, offset, dates)
-        if trig.type == "AGREE" and source is None:
-            if self.last_consult and self.last_consult[2] == self.paragraphs[sent]:
-                source, target = self.last_consult[0], self.last_consult[1]
+        if trig.type == "AGREE" and source is None and self.last_consult \
+                and self.last_consult[2] == self.paragraphs[sent]:  # "the meeting concluded with the signing"
+            source, target = self.last_consult[0], self.last_consult[1]
         if trig.frame == "visit" and source is not None and target is None:
             target = self.visit_destination(sent, hit, source)
         agreement_index = None
@@ -238,6 +238,10 @@ class _ArticleCoder:
             return None
         after = [p for p in places if p.tok_start >= hit.end]
         return after[0] if after else places[-1]
+
+    def agreement_place(self, sent: int) -> str | None:
+        places = [p for p in self.places if p.sentence == sent]
+        return places[0].text if places else None
 
     def visit_destination(self, sent: int, hit, source: int) -> int | None:
         place = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.end), None)
@@ -304,11 +308,10 @@ class _ArticleCoder:
                 if explicit and date:
                     existing.status, existing.status_date, existing.status_precision = status, date, precision
                 return index
-        place = self.place_for(sent, None) if False else None
         self.coding.agreements.append(CodedAgreement(
             key=key, name=name, agreement_type=mention.agreement_type, status=status,
             status_date=date if (explicit or date) else None, status_precision=precision if date else None,
-            parties=parties, signatories=signatories, location=place, evidence=self.body[slice(*self.spans[sent])],
+            parties=parties, signatories=signatories, location=self.agreement_place(sent), evidence=self.body[slice(*self.spans[sent])],
             named=mention.named,
         ))
         return len(self.coding.agreements) - 1

@@ -14,13 +14,12 @@ from entente.codebook import GAP, MAX_GAP, Codebook, Trigger
 from entente.mentions import PAIR, Mention
 from entente.tokens import Token
 
-NEGATIONS = frozenset("not n't never no without".split())
-MODALS = frozenset("will would shall could may might should must cannot can".split())
-PLANNING = frozenset("plan plans planned planning expected intends intend aims aim set ready due hopes "
-                     "hope proposed propose wants want seeks seek likely if unless whether".split())
-BE_FORMS = frozenset("is are was were be been being got".split())
-FRAME_PREPS = frozenset("during ahead after before amid following since despite".split())
-REPORT_BOUNDARY = frozenset("said says told stated announced added noted claimed alleged insisted that".split())
+NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
+MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
+PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
+FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
+REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 ALLEGATION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 
 

@@ -25,7 +25,7 @@ ATTRIBUTION_RES = (
     re.compile(r"^\s*source\s*:\s*(.+?)\s*\.?\s*$", re.I),
     re.compile(r"^\s*\(\s*(?:with inputs from|inputs from)\s+(.+?)\s*\)\s*$", re.I),
 )
-ENGLISH_MARKERS = frozenset("the of and to in a is was for on with said that by as at from has have its".split())
+ENGLISH_MARKERS = frozenset(["the", "of", "and", "to", "in", "a", "is", "was", "for", "on", "with", "said", "that", "by", "as", "at", "from", "has", "have", "its"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,21 +16,18 @@ from entente.dates import MONTHS, WEEKDAYS
 from entente.tokens import Token
 
 PREPOSITIONS = frozenset(
-    "in at to from near outside inside into across via with of for on against about between toward towards "
-    "by over under among amid after before during than like including".split())
-LOCATIVE = frozenset("in at to from near outside inside into across via toward towards around".split())
-DETERMINERS = frozenset("the a an its his her their this that these those".split())
-SPEECH_VERBS = frozenset("said says told added stated noted announced warned urged insisted".split())
+    ["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "with", "of", "for", "on", "against", "about", "between", "toward", "towards", "by", "over", "under", "among", "amid", "after", "before", "during", "than", "like", "including"])
+LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "toward", "towards", "around"])
+DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
+SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "urged", "insisted"])
 PAIR_PHRASES = {
     ("both", "leaders"), ("both", "sides"), ("both", "countries"), ("both", "nations"), ("both", "ministers"),
     ("both", "governments"), ("the", "two", "leaders"), ("the", "two", "sides"), ("the", "two", "countries"),
     ("the", "two", "nations"), ("the", "two", "ministers"), ("the", "two", "governments"), ("the", "two"),
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
-    "The A An This That These Those It Its He She They We I Both Mr Mrs Ms Dr Sir Madam On In At As But And Or "
-    "For With After Before During Since While When Meanwhile However Also Overall According Earlier Later "
-    "Last Next Held Under Over Amid Despite Following Thursday's Friday's Monday's".split())
-HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Dame".split())
+    ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 
 
 @dataclass

@@ -9,8 +9,7 @@ TOKEN_RE = re.compile(r"[’']s\b|\w+(?:[.]\w)*|[^\w\s]", re.UNICODE)
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt adm sgt gov sen rep st jr sr no vs etc inc ltd co corp dept "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u"]
 )
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
