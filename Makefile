@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipelines schemas tests bench
+	$(BIN)/ruff check pipelines schemas tests $(wildcard bench)
 
 ## Score the coder on the project's own gold articles
 eval: $(STAMP)
