@@ -19,6 +19,8 @@ from entente.mentions import PAIR, Entity, Mention, Place, find_actors
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
+# "WARSAW, April 22 (Reuters) -": the wire's dateline says when it was filed, not when events happened
+DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]{1,30}\))?\s+[-–—]")
 
 
 @dataclass
@@ -91,6 +93,8 @@ class _ArticleCoder:
         found = find_actors(codebook, self.body, self.sentences)
         self.entities, self.mentions, self.places = found.entities, found.mentions, found.places
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
+        dateline = DATELINE_RE.match(self.body)
+        self.dateline_end = dateline.end() if dateline else 0
         self.last_pair: tuple[int, int] | None = None
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
 
@@ -123,7 +127,7 @@ class _ArticleCoder:
         return None, None
 
     def event_date(self, sent: int, trigger_offset: int, dates: list[list[DateMention]]):
-        own = dates[sent]
+        own = [d for d in dates[sent] if not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)]
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset))
             return best.date, best.precision, True
@@ -201,7 +205,7 @@ class _ArticleCoder:
         if trig.type == "AGREE" and source is None and self.last_consult \
                 and self.last_consult[2] == self.paragraphs[sent]:  # "the meeting concluded with the signing"
             source, target = self.last_consult[0], self.last_consult[1]
-        if trig.frame == "visit" and source is not None and target is None:
+        if trig.frame == "visit" and source is not None:
             target = self.visit_destination(sent, hit, source)
         agreement_index = None
         if linked is not None:
@@ -322,8 +326,8 @@ class _ArticleCoder:
         merged: list[CodedEvent] = []
         for ev in self.coding.events:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
-            twin = next((m for m in merged if m.event_type == ev.event_type
-                         and frozenset(x for x in (m.source, m.target) if x is not None) == pair
+            twin = next((m for m in merged if m.event_type == ev.event_type and m.mode == ev.mode
+                         and _same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
                          and (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit)), None)
             if twin is None:
                 merged.append(ev)
@@ -334,6 +338,11 @@ class _ArticleCoder:
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target
         self.coding.events = merged
+
+
+def _same_actors(a: frozenset, b: frozenset) -> bool:
+    """The same pair, or one side names only the source the other has (a visit "to" an unnamed place)."""
+    return a == b or (len(a) == 1 and a < b) or (len(b) == 1 and b < a)
 
 
 def code_article(codebook: Codebook, article: Article) -> ArticleCoding:

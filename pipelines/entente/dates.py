@@ -34,7 +34,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last week|last weekend|earlier this week|"
                        r"this week|earlier this month|this month|last month|earlier this year|this year|"
                        r"last year|previous year|a year ago)\b", re.I)),
-    ("year", re.compile(r"(?<![\d$£€.,-])(?P<year>(?:19|20)\d\d)(?![\d%-]|\s*(?:km|kilomet|per|people|troops|soldiers|tonnes|tons|million|billion))")),
+    ("year", re.compile(r"(?<![\d$£€.,-])(?<!\bthe )(?<!\b[Aa] )(?P<year>(?:19|20)\d\d)(?![\d%-]|\s*(?:km|kilomet|per|people|troops|soldiers|tonnes|tons|million|billion))")),
 ]
 FUTURE_RE = re.compile(r"\b(?:next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                        r"tomorrow|later this (?:week|month|year)|coming (?:days|weeks|months))\b", re.I)

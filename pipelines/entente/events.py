@@ -20,6 +20,7 @@ PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "inten
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
+SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
 ALLEGATION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 
 
@@ -101,8 +102,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if not hit.trigger.nominal:
         if i > 0 and toks[i - 1].lower in ("the", "a", "an", "this", "that") and first.lower.endswith("ing"):
             return False
-        if i > 0 and toks[i - 1].lower in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its") \
-                and not first.lower.endswith(("ed", "ing")) and hit.trigger.frame != "visit":
+        noun = i > 0 and toks[i - 1].lower in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-") \
+            and not first.lower.endswith(("ed", "ing"))
+        if noun and not (hit.trigger.frame == "visit" and hit.end < len(toks) and toks[hit.end].lower == "to"):
             return False
     if any(t.lower in FRAME_PREPS for t in toks[max(0, i - 7):i]) and (
             hit.trigger.nominal or not (first.lower.endswith("ed") or _is_past(first))):
@@ -139,7 +141,8 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
 def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention], c_start: int,
                      c_end: int) -> EventCandidate | None:
     """Source and target around one trigger, by the trigger's frame."""
-    args = [m for m in mentions if m.argument]
+    # the speaker of "..., the ministry said" is not an argument of the act reported
+    args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING)]
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= hit.start]
     subject_pool = [m for m in before if m.prep is None]
     after = [m for m in args if hit.end <= m.tok_start < c_end]
@@ -166,6 +169,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return EventCandidate(0, hit, by, subject, True)
 
     subject = subject_pool[-1] if subject_pool else None
+    if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
+        subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
     if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
         subject = next((m for m in reversed(before) if m.tok_end == hit.start), subject)
     # coordination directly before the verb: "India and Russia signed"
@@ -173,9 +178,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         prev = subject_pool[-2]
         between = [t.lower for t in toks[prev.tok_end:subject.tok_start]]
         if between in (["and"], [",", "and"], ["&"]):
-            if frame == "joint":
+            if frame == "joint" or not first_after(prev):
                 return EventCandidate(0, hit, prev, subject, False)
             subject = prev
+    if frame == "visit":
+        return EventCandidate(0, hit, subject, None, False)  # the destination is a place; coder.py finds it
     if frame == "host":
         guest = first_after(subject)
         return EventCandidate(0, hit, guest, subject, False) if guest else None

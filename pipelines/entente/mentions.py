@@ -28,6 +28,8 @@ PAIR_PHRASES = {
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
+ORGAN_WORDS = frozenset(["Ministry", "Department", "Office", "Council", "Agency", "Embassy", "Army", "Navy", "Government", "Parliament", "Committee", "Commission", "Forces", "Guard", "Police", "Service", "Cabinet", "Secretariat", "Command", "Court", "Assembly"])
+QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
 
 @dataclass
@@ -178,7 +180,7 @@ class _Finder:
                 break
             if self.cb.gazetteer.get((t.text,)) is not None and self.cb.gazetteer[(t.text,)].actor_type != "person":
                 break
-            if self.cb.titles.get((t.lower,)) is not None or (t.lower in self.cb.modifiers):
+            if self.cb.titles.get((t.lower,)) is not None or t.lower in self.cb.modifiers or t.text in ORGAN_WORDS:
                 break
             j += 1
             if j < len(toks) and toks[j].text == "." and len(t.text) == 1:
@@ -246,6 +248,9 @@ class _Finder:
                 k += 1
             n_end = self.name_at(toks, k)
             country = state[1] if state else entry.country
+            if country is None and self.mentions and self.mentions[-1].sentence == sent \
+                    and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR:
+                country = self.entities[self.mentions[-1].entity].country
             if n_end > k:
                 # "Minister X of India": the state after the name
                 if n_end + 1 < len(toks) and toks[n_end].lower == "of":
@@ -257,6 +262,9 @@ class _Finder:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 self.add(ent, sent, toks, i if state else j, n_end)
                 return n_end
+            if state and not toks[j].is_cap and n_end == k:  # "the Russian ambassador": the state acts
+                self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, t_end)
+                return t_end
             if t_end > j and (toks[j].is_cap or (i > 0 and toks[i - 1].lower == "the")):
                 # a title alone: "the Russian President", "the minister"
                 ent = self.latest_person(entry.title if entry else None, country)
@@ -274,6 +282,10 @@ class _Finder:
                 ent = self.person([x.text for x in toks[k:n_end]], None, None, None)
                 self.add(ent, sent, toks, i, n_end)
                 return n_end
+
+        body = self.organ_at(toks, i)
+        if body is not None:
+            return body(sent)
 
         hit = self.gaz_at(toks, i)
         if hit is not None:
@@ -304,8 +316,8 @@ class _Finder:
         group = self.group_at(toks, i)
         if group is not None:
             g_end, g_name, g_sector = group
-            key = f"group:?:{g_name}"
-            ent = self.entity(key, g_name, "group", None, g_sector)
+            ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name), None) \
+                or self.entity(f"group:?:{g_name}", g_name, "group", None, g_sector)
             self.add(ent, sent, toks, i, g_end)
             return g_end
 
@@ -325,6 +337,33 @@ class _Finder:
                     return n_end
                 return n_end if i > 0 else i + 1
         return i + 1
+
+    def organ_at(self, toks: list[Token], i: int):
+        """[Demonym|State's] Capitalised words ending in an organ word: "Polish Foreign Ministry"."""
+        state = self.country_of(toks, i)
+        start = state[0] if state else i
+        j = start
+        while j < len(toks) and toks[j].is_cap and toks[j].text.isalpha() and j - start < 5:
+            j += 1
+            if toks[j - 1].text in ORGAN_WORDS:
+                break
+        if j == start or toks[j - 1].text not in ORGAN_WORDS or self.gaz_at(toks, start) is not None \
+                or (self.gaz_at(toks, i) or (0,))[0] >= j:
+            return None
+        if not state and not (i > 0 and toks[i - 1].lower == "the"):
+            return None
+        country = state[1] if state else None
+        name = self.body[toks[i].start:toks[j - 1].end]
+        words = " ".join(t.text for t in toks[start:j])
+
+        def add(sent: int) -> int:
+            ent = self.entity(f"org:{country or '?'}:{words.lower()}", name, "organization", country, "government")
+            if state:
+                self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
+            self.add(ent, sent, toks, i, j)
+            return j
+
+        return add
 
     def known_person(self, name: list[str]) -> Entity | None:
         if len(name) > 2:
@@ -399,6 +438,8 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
         if j >= 0 and j < k - 1 and toks[j].lower in PREPOSITIONS:
             return toks[j].lower
     if k >= 0 and toks[k].lower in PREPOSITIONS:
+        if toks[k].lower == "of" and k >= 1 and toks[k - 1].lower in QUANTITIES:
+            return None
         return toks[k].lower
     return None
 
