@@ -46,8 +46,8 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
     slot = slots[s]
     if slot is GAP:
         for skip in range(0, MAX_GAP + 1):
-            if skip and not toks[i + skip - 1].text[0].isalnum() if i + skip - 1 < len(toks) else True:
-                break
+            if skip and (i + skip > len(toks) or not toks[i + skip - 1].text[0].isalnum()):
+                break  # a gap never runs past the sentence or across punctuation
             end = _match(slots, toks, i + skip, s + 1)
             if end is not None:
                 return end
