@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval snapshot clean
+.PHONY: run test lint snapshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,15 +22,6 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipelines schemas tests $(wildcard bench)
-
-## Score the coder on the project's own gold articles
-eval: $(STAMP)
-	$(BIN)/entente build --input tests/articles/dev --releases data/eval/dev
-	$(BIN)/entente eval --gold tests/gold/dev --release data/eval/dev/latest
-
-## Throughput and memory at growing corpus sizes
-bench: $(STAMP)
-	$(BIN)/python bench/run.py --sizes 1000 10000
 
 ## Rewrite schemas/snapshot/ after a reviewed schema change
 snapshot: $(STAMP)
