@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint snapshot clean
+.PHONY: run test lint eval bench snapshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,15 @@ run: $(STAMP)
 ## Run all tests
 test: $(STAMP)
 	$(BIN)/pytest
+
+## Score the coder on the gold corpus (dev and held-out articles)
+eval: $(STAMP)
+	$(BIN)/entente eval --input tests/corpus/dev/articles --gold tests/corpus/dev/gold
+	$(BIN)/entente eval --input tests/corpus/heldout/articles --gold tests/corpus/heldout/gold
+
+## Throughput and peak memory at N = 1,000 and 10,000 articles
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --sizes 1000 10000
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipelines schemas tests $(wildcard bench)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from entente.release import read_latest, read_manifest, verify_release
@@ -45,11 +46,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from entente.evaluate import evaluate_release, format_report
 
-    release = Path(args.release)
-    if release.name == "latest" or not (release / "manifest.json").exists():
-        release = read_latest(release.parent if release.name == "latest" else release) or release
-    report = evaluate_release(release, Path(args.gold))
-    print(format_report(report))
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.input:
+            from entente.definitions import run_build
+
+            run_build(Path(args.input), Path(scratch))
+            release = read_latest(Path(scratch))
+        else:
+            release = Path(args.release)
+            if release.name == "latest" or not (release / "manifest.json").exists():
+                release = read_latest(release.parent if release.name == "latest" else release) or release
+        report = evaluate_release(release, Path(args.gold))
+    print(format_report(report, verbose=args.verbose))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, default=str))
     return 0
@@ -67,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     v.set_defaults(func=cmd_verify)
     e = sub.add_parser("eval", help="score a release against gold files, per table and per event type")
     e.add_argument("--gold", required=True, help="folder of gold YAML files")
-    e.add_argument("--release", default="data/releases/latest")
+    e.add_argument("--release", default="data/releases/latest", help="the release to score")
+    e.add_argument("--input", help="instead, build a scratch release from this folder of articles and score it")
+    e.add_argument("--verbose", action="store_true", help="list every missed and extra item")
     e.add_argument("--json", help="also write the figures to this file")
     e.set_defaults(func=cmd_eval)
     args = parser.parse_args(argv)
