@@ -158,6 +158,7 @@ class TitleEntry:
     title: str
     sector: str
     country: str | None
+    is_role: bool = True  # False for relations such as "counterpart"
 
 
 @dataclass
@@ -170,6 +171,8 @@ class Codebook:
     titles: dict[tuple[str, ...], TitleEntry]  # lowercase tokens, abbreviations as written
     title_max: int
     modifiers: frozenset[str]
+    portfolio_words: frozenset[str]  # lowercase
+    body_heads: dict[str, str]  # head word as written -> sector
     groups: dict[tuple[str, ...], tuple[str, str]]  # lowercase tokens -> (name, sector)
     group_max: int
     countries: dict[str, GazetteerEntry]
@@ -316,7 +319,15 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             titles.setdefault(_token_tuple(form), entry)
         for form in row["abbreviations"]:
             titles.setdefault(_token_tuple(form, lower=False), entry)
-    modifiers = frozenset(m.lower() for m in (_read("title_modifiers.yaml", directory) or {}).get("modifiers", []))
+    title_words = _read("title_modifiers.yaml", directory) or {}
+    modifiers = frozenset(m.lower() for m in title_words.get("modifiers", []))
+    for word in title_words.get("relational", []):
+        titles.setdefault(_token_tuple(word), TitleEntry(title=word, sector="government", country=None, is_role=False))
+    body_heads = {}
+    for sector, heads in (_read("bodies.yaml", directory) or {}).get("heads", {}).items():
+        if sector not in SECTORS:
+            raise CodebookError(f"bodies.yaml: unknown sector {sector!r}; allowed {SECTORS}")
+        body_heads.update(dict.fromkeys(heads, sector))
 
     groups: dict[tuple[str, ...], tuple[str, str]] = {}
     group_rows = _frame("groups.yaml", _read("groups.yaml", directory), GroupSchema, {})
@@ -348,6 +359,8 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         titles=titles,
         title_max=max(len(k) for k in titles),
         modifiers=modifiers,
+        portfolio_words=frozenset(w.lower() for w in title_words.get("portfolio_words", [])),
+        body_heads=body_heads,
         groups=groups,
         group_max=max(len(k) for k in groups),
         countries=countries,

@@ -328,6 +328,7 @@ class _ArticleCoder:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
             twin = next((m for m in merged if m.event_type == ev.event_type and m.mode == ev.mode
                          and _same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
+                         and (m.agreement is None or ev.agreement is None or m.agreement == ev.agreement)
                          and (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit)), None)
             if twin is None:
                 merged.append(ev)

@@ -119,6 +119,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     return True
 
 
+POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
+
+
 def clause_start(toks: list[Token], i: int) -> int:
     """Where the clause holding token i begins: after ';', ':' or a reporting verb ("said that")."""
     k = i - 1
@@ -176,7 +179,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     # coordination directly before the verb: "India and Russia signed"
     if subject is not None and len(subject_pool) >= 2:
         prev = subject_pool[-2]
-        between = [t.lower for t in toks[prev.tok_end:subject.tok_start]]
+        between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
         if between in (["and"], [",", "and"], ["&"]):
             if frame == "joint" or not first_after(prev):
                 return EventCandidate(0, hit, prev, subject, False)

@@ -28,7 +28,6 @@ PAIR_PHRASES = {
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
-ORGAN_WORDS = frozenset(["Ministry", "Department", "Office", "Council", "Agency", "Embassy", "Army", "Navy", "Government", "Parliament", "Committee", "Commission", "Forces", "Guard", "Police", "Service", "Cabinet", "Secretariat", "Command", "Court", "Assembly"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
 
@@ -161,12 +160,24 @@ class _Finder:
             if entry is None:
                 continue
             end = j + n
+            if entry.is_role and end + 1 < len(toks) and toks[end].lower in ("of", "for"):
+                end = self._portfolio_end(toks, end)
             if end + 2 < len(toks) and toks[end].text == "(" :
                 close = next((k for k in range(end + 1, min(end + 8, len(toks))) if toks[k].text == ")"), None)
                 if close is not None:
                     end = close + 1
             return end, entry, self.body[toks[i].start:toks[end - 1].end]
         return None
+
+    def _portfolio_end(self, toks: list[Token], k: int) -> int:
+        """End of "of New and Renewable Energy" after a title at k (k when no portfolio follows)."""
+        end, j = k, k + 1
+        while j < len(toks) and (toks[j].lower in self.cb.portfolio_words and toks[j].is_cap
+                                 or toks[j].lower in ("and", "&", "for", "of", "the")):
+            j += 1
+            if toks[j - 1].lower in self.cb.portfolio_words:
+                end = j
+        return end
 
     def name_at(self, toks: list[Token], i: int, sentence_start: bool = False) -> int:
         """End of a person's name starting at i (i when there is none)."""
@@ -180,11 +191,14 @@ class _Finder:
                 break
             if self.cb.gazetteer.get((t.text,)) is not None and self.cb.gazetteer[(t.text,)].actor_type != "person":
                 break
-            if self.cb.titles.get((t.lower,)) is not None or t.lower in self.cb.modifiers or t.text in ORGAN_WORDS:
+            if self.cb.titles.get((t.lower,)) is not None or t.lower in self.cb.modifiers or t.text in self.cb.body_heads:
                 break
             j += 1
             if j < len(toks) and toks[j].text == "." and len(t.text) == 1:
                 j += 1
+            while j + 1 < len(toks) and toks[j].text == "-" and toks[j - 1].end == toks[j].start == toks[j + 1].start - 1 \
+                    and toks[j + 1].text.isalpha():
+                j += 2
         if j - i == 1 and len(toks[i].text) == 1:
             return i
         return j
@@ -257,7 +271,8 @@ class _Finder:
                     after = self.country_of(toks, n_end + 1)
                     if after and not country:
                         country = after[1]
-                ent = self.person([x.text.rstrip(".") for x in toks[k:n_end] if x.text != "."], country, role, entry.sector)
+                ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None,
+                                  entry.sector)
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 self.add(ent, sent, toks, i if state else j, n_end)
@@ -279,7 +294,7 @@ class _Finder:
             k = i + 2 if toks[i + 1].text == "." else i + 1
             n_end = self.name_at(toks, k)
             if n_end > k:
-                ent = self.person([x.text for x in toks[k:n_end]], None, None, None)
+                ent = self.person(_name_words(toks[k:n_end]), None, None, None)
                 self.add(ent, sent, toks, i, n_end)
                 return n_end
 
@@ -324,7 +339,7 @@ class _Finder:
         if t.is_cap and t.text[0].isalpha():
             n_end = self.name_at(toks, i)
             if n_end > i:
-                name = [x.text.rstrip(".") for x in toks[i:n_end] if x.text != "."]
+                name = _name_words(toks[i:n_end])
                 known = self.known_person(name)
                 if known is not None:
                     self.add(known, sent, toks, i, n_end)
@@ -339,25 +354,47 @@ class _Finder:
         return i + 1
 
     def organ_at(self, toks: list[Token], i: int):
-        """[Demonym|State's] Capitalised words ending in an organ word: "Polish Foreign Ministry"."""
+        """A body named by a capitalised phrase ending in a head word, perhaps followed by "of/for ...":
+        "Polish Foreign Ministry", "Department of Foreign Affairs", "Reserve Bank of India"."""
+        if toks[i].text in NOT_NAME:
+            return None
         state = self.country_of(toks, i)
         start = state[0] if state else i
-        j = start
-        while j < len(toks) and toks[j].is_cap and toks[j].text.isalpha() and j - start < 5:
+        j, head = start, None
+        while j < len(toks) and j - start < 5 and (toks[j].is_cap and toks[j].text[0].isalpha() or toks[j].lower in ("'s", "’s")):
             j += 1
-            if toks[j - 1].text in ORGAN_WORDS:
+            if toks[j - 1].text in self.cb.body_heads:
+                head = j
+        if head is None:
+            return None
+        j = head
+        while j + 1 < len(toks) and toks[j].lower in ("of", "for") and j - head < 10:
+            k = j + 2 if toks[j + 1].lower == "the" else j + 1
+            end = k
+            while end < len(toks) and (toks[end].is_cap and toks[end].text[0].isalpha()
+                                       or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap)):
+                end += 1
+            if end == k:
                 break
-        if j == start or toks[j - 1].text not in ORGAN_WORDS or self.gaz_at(toks, start) is not None \
-                or (self.gaz_at(toks, i) or (0,))[0] >= j:
+            j = end
+        gaz = self.gaz_at(toks, start)
+        if gaz is not None and gaz[0] >= j or (self.gaz_at(toks, i) or (0,))[0] >= j:
             return None
-        if not state and not (i > 0 and toks[i - 1].lower == "the"):
+        if j - start < 2 and not state and not (i > 0 and toks[i - 1].lower == "the"):
             return None
+        words = [t.text for t in toks[start:j]]
         country = state[1] if state else None
+        for k in range(start, j):
+            hit = self.gaz_at(toks, k)
+            if country is None and hit and hit[1].actor_type == "country":
+                country = hit[1].country
+            elif country is None and hit and hit[1].form == "capital":
+                country = hit[1].country
+        sector = self.cb.body_heads[toks[head - 1].text]
         name = self.body[toks[i].start:toks[j - 1].end]
-        words = " ".join(t.text for t in toks[start:j])
 
         def add(sent: int) -> int:
-            ent = self.entity(f"org:{country or '?'}:{words.lower()}", name, "organization", country, "government")
+            ent = self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country, sector)
             if state:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
             self.add(ent, sent, toks, i, j)
@@ -368,13 +405,17 @@ class _Finder:
     def known_person(self, name: list[str]) -> Entity | None:
         if len(name) > 2:
             return None
-        for ent in self.entities:
-            if ent.actor_type == "person":
-                tokens = ent.name.split()
-                if name == tokens or (len(name) == 1 and name[0] == self._surname(tokens, ent.country)):
-                    return ent
-                if len(name) == 1 and name[0] in {a for a in ent.aliases if " " not in a}:
-                    return ent
+        persons = [e for e in self.entities if e.actor_type == "person"]
+        for ent in persons:
+            tokens = ent.name.split()
+            if name == tokens or (len(name) == 1 and name[0] == self._surname(tokens, ent.country)):
+                return ent
+            if len(name) == 1 and name[0] in {a for a in ent.aliases if " " not in a}:
+                return ent
+        if len(name) == 1:  # any other part of exactly one person's name: "Hoa" for "Tran Van Hoa"
+            holders = [e for e in persons if name[0] in e.name.split()[1:]]
+            if len(holders) == 1:
+                return holders[0]
         return None
 
     def appositive(self, sent: int, toks: list[Token], i: int, n_end: int, name: list[str]) -> int | None:
@@ -412,6 +453,19 @@ class _Finder:
         for a_start, a_end, g in attributes:
             self.add(self.from_gazetteer(g), sent, toks, a_start, a_end, argument=False)
         return end
+
+
+def _name_words(toks: list[Token]) -> list[str]:
+    """The words of a name: "S." is "S", and "Cheng - hao" written without spaces is "Cheng-hao"."""
+    words: list[str] = []
+    for k, t in enumerate(toks):
+        if t.text == "." or (t.text == "-" and words):
+            continue
+        if k >= 2 and toks[k - 1].text == "-" and toks[k - 2].end == toks[k - 1].start:
+            words[-1] += "-" + t.text
+        else:
+            words.append(t.text.rstrip("."))
+    return words
 
 
 def _initial(tokens: list[str], surname: str) -> str:

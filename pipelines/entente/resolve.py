@@ -141,7 +141,7 @@ def build_tables(codings: list[ArticleCoding], ingested_at: dict[str, dt.datetim
             agr = agreement_ids[ev.agreement] if ev.agreement is not None else None
             event_rows.append({
                 "event_id": content_id("evt", art.article_id, ev.sentence, ev.event_type, ev.mode, src, tgt,
-                                       ev.event_date, ev.trigger),
+                                       ev.event_date, ev.trigger, agr),
                 "article_id": art.article_id, "sentence_index": ev.sentence,
                 "char_start": ev.char_start, "char_end": ev.char_end, "evidence": ev.evidence,
                 "event_date": ev.event_date, "event_date_precision": ev.precision,
