@@ -19,6 +19,8 @@ from entente.mentions import PAIR, Entity, Mention, Place, find_actors
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
+# event types that answer an earlier act; without a target of their own they target its author
+REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -": the wire's dateline says when it was filed, not when events happened
 DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]{1,30}\))?\s+[-–—]")
 
@@ -217,10 +219,15 @@ class _ArticleCoder:
                 target = parties[1] if len(parties) > 1 else None
             elif target is None and source in parties:
                 target = next((p for p in parties if p != source), None)
+        previous = [e for e in self.coding.events if e.sentence == sent and e.trigger != trig.pattern]
+        if previous and _shares_subject(toks, hit.start):  # "X dismissed the claims and warned ..."
+            source = previous[-1].source
         if source is None:
             return  # an act without an identifiable actor is not an event
         if target == source:
             target = None
+        if target is None and trig.type in REACTIONS:
+            target = self.reacted_to(source)
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
@@ -235,6 +242,16 @@ class _ArticleCoder:
             self.last_pair = (source, target)
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
+
+    def reacted_to(self, source: int) -> int | None:
+        """Who an untargeted reaction ("Iran rejected the measures") answers: the source of the latest
+        event that targeted the reacting actor or its state."""
+        state = self.state_of(source)
+        for ev in reversed(self.coding.events):
+            if ev.target is not None and ev.source is not None and ev.source != source \
+                    and (ev.target == source or (state is not None and self.state_of(ev.target) == state)):
+                return ev.source
+        return None
 
     def place_for(self, sent: int, hit) -> Place | None:
         places = [p for p in self.places if p.sentence == sent]
@@ -339,6 +356,14 @@ class _ArticleCoder:
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target
         self.coding.events = merged
+
+
+def _shares_subject(toks: list[Token], start: int) -> bool:
+    """A verb right after "and" (adverbs aside) has the subject of the verb before it."""
+    k = start - 1
+    while k >= 0 and toks[k].lower.endswith("ly"):
+        k -= 1
+    return k >= 0 and toks[k].lower == "and"
 
 
 def _same_actors(a: frozenset, b: frozenset) -> bool:

@@ -63,14 +63,14 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
 
 def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> list[TriggerHit]:
     """Trigger phrases in a sentence; overlapping ones yield to the longer. `blocked` token indices lie
-    inside names ("Working Group Meeting") and cannot trigger."""
+    inside names ("Working Group Meeting") and cannot begin or end a phrase."""
     hits: list[TriggerHit] = []
     for i, tok in enumerate(toks):
         if i in blocked or (i > 0 and tok.is_cap):
             continue
         for trig in codebook.triggers_by_first.get(tok.lower, ()):
             end = _match(trig.slots, toks, i)
-            if end is not None and not blocked.intersection(range(i, end)):
+            if end is not None and end - 1 not in blocked:  # a gap may pass over names, not the phrase's ends
                 hits.append(TriggerHit(trig, i, end))
     hits.sort(key=lambda h: (-(h.end - h.start), -h.trigger.confidence, h.start))
     kept: list[TriggerHit] = []

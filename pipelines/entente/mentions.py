@@ -386,9 +386,7 @@ class _Finder:
         country = state[1] if state else None
         for k in range(start, j):
             hit = self.gaz_at(toks, k)
-            if country is None and hit and hit[1].actor_type == "country":
-                country = hit[1].country
-            elif country is None and hit and hit[1].form == "capital":
+            if country is None and hit and hit[1].actor_type == "country" or country is None and hit and hit[1].form == "capital":
                 country = hit[1].country
         sector = self.cb.body_heads[toks[head - 1].text]
         name = self.body[toks[i].start:toks[j - 1].end]
