@@ -23,7 +23,7 @@ CORPUS = ROOT / "tests" / "corpus"
 FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "seed": (1.0, 1.0, 1.0),
     "dev": (0.35, 0.78, 0.50),
-    "heldout": (0.30, 0.70, 0.30),
+    "heldout": (0.28, 0.75, 0.45),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
