@@ -186,6 +186,7 @@ class Codebook:
     quad_by_root: dict[str, int]
     family_name_first: frozenset[str]
     capital_country: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # ISO3 -> adjective ("Indian")
 
     @property
     def extractor(self) -> str:
@@ -277,12 +278,15 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     gazetteer: dict[tuple[str, ...], GazetteerEntry] = {}
     countries: dict[str, GazetteerEntry] = {}
     capital_country: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
     country_rows = _frame("countries.yaml", _read("countries.yaml", directory), CountrySchema,
                           {"aliases": [], "demonyms": [], "capitals": [], "metonyms": []})
     for row in country_rows.iter_rows(named=True):
         base = dict(key=f"country:{row['iso3']}", name=row["name"], actor_type="country",
                     country=row["iso3"], sector="government")
         countries[row["iso3"]] = GazetteerEntry(form="name", **base)
+        if row["demonyms"]:
+            demonyms[row["iso3"]] = row["demonyms"][0]
         for form_kind, forms in (("name", [row["name"]]), ("alias", row["aliases"]), ("demonym", row["demonyms"]),
                                  ("capital", row["capitals"]), ("metonym", row["metonyms"])):
             for form in forms:
@@ -374,6 +378,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
         family_name_first=frozenset(meta.get("family_name_first", [])),
         capital_country=capital_country,
+        demonyms=demonyms,
     )
 
 

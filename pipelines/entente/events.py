@@ -19,6 +19,7 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
+AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another event carries
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
 ALLEGATION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
@@ -106,9 +107,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
             and not first.lower.endswith(("ed", "ing"))
         if noun and not (hit.trigger.frame == "visit" and hit.end < len(toks) and toks[hit.end].lower == "to"):
             return False
-    if any(t.lower in FRAME_PREPS for t in toks[max(0, i - 7):i]) and (
-            hit.trigger.nominal or not (first.lower.endswith("ed") or _is_past(first))):
-        return False
+    framed = [t.lower for t in toks[max(0, i - 7):i] if t.lower in FRAME_PREPS]
+    if framed and (not (first.lower.endswith("ed") or _is_past(first))
+                   and (not hit.trigger.nominal or framed[-1] in AHEAD_PREPS)):
+        return False  # "during the visit", "after meeting X"; but "since the signing of X" happened
     if future_in_sentence and not _is_past(first):
         return False
     for prior in earlier:

@@ -85,6 +85,7 @@ class _Finder:
         self.by_key: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.places: list[Place] = []
+        self.pending: dict[tuple[int, int], tuple[int, Entity]] = {}  # (sentence, token) -> (end, person)
 
     # -- entities ----------------------------------------------------------------------------------
     def entity(self, key: str, name: str, actor_type: str, country: str | None, sector: str | None = None,
@@ -154,6 +155,8 @@ class _Finder:
         j = i
         while j < len(toks) and toks[j].lower in self.cb.modifiers and toks[j].is_cap:
             j += 1
+            if j + 1 < len(toks) and toks[j].text == "-" and toks[j - 1].end == toks[j].start:  # "Vice-Minister"
+                j += 1
         for n in range(min(self.cb.title_max, len(toks) - j), 0, -1):
             words = toks[j:j + n]
             entry = self.cb.titles.get(tuple(t.lower for t in words)) or self.cb.titles.get(tuple(t.text for t in words))
@@ -251,12 +254,25 @@ class _Finder:
                 self.add(PAIR, sent, toks, i, i + n)
                 return i + n
 
+        claimed = self.pending.pop((sent, i), None)
+        if claimed is not None:  # a name announced by a title earlier in the sentence
+            self.add(claimed[1], sent, toks, i, claimed[0])
+            return claimed[0]
+
         # [State's | Demonym] [modifiers] Title Name  -> a person with a role and a state
         state = self.country_of(toks, i)
         j = state[0] if state else i
         title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
+        if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
+            lowercase = self.title_at(toks, j)
+            if lowercase is not None and self.name_at(toks, lowercase[0]) - lowercase[0] >= 2:
+                title = lowercase
         if title is not None:
             t_end, entry, role = title
+            while (chained := self.title_at(toks, t_end)) is not None and chained[0] > t_end \
+                    and t_end < len(toks) and toks[t_end].is_cap:  # "Spokesman Major General X"
+                t_end, entry = chained[0], chained[1]
+                role = self.body[toks[j].start:toks[t_end - 1].end]
             k = t_end
             if k < len(toks) and toks[k].text in HONORIFICS:
                 k += 1
@@ -277,6 +293,10 @@ class _Finder:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 self.add(ent, sent, toks, i if state else j, n_end)
                 return n_end
+            if self.title_then_name(sent, toks, t_end, country, role, entry):
+                if state:
+                    self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
+                return t_end
             if state and not toks[j].is_cap and n_end == k:  # "the Russian ambassador": the state acts
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, t_end)
                 return t_end
@@ -317,7 +337,8 @@ class _Finder:
             if g.form == "capital" and prep in LOCATIVE:
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
-            if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE:
+            if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE \
+                    and not _modifies_noun(toks, end):
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
             if g.actor_type == "person":
                 ent = self.person(g.name.split(), g.country, None, None)
@@ -353,6 +374,32 @@ class _Finder:
                 return n_end if i > 0 else i + 1
         return i + 1
 
+    def title_then_name(self, sent: int, toks: list[Token], k: int, country: str | None, role: str,
+                        entry: TitleEntry) -> bool:
+        """A title, its post-modifier and then the name: "The Norwegian ambassador in Moscow, Erik Lund,",
+        "Former Foreign Secretary, now National Security Adviser, Anand Kulkarni"; the name is claimed
+        for the scan to meet."""
+        if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to"):
+            k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
+            start = k
+            while k < len(toks) and k - start < 7 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s")):
+                hit = self.gaz_at(toks, k)
+                if hit is not None and hit[1].actor_type == "country" and country is None:
+                    country = hit[1].country
+                k += 1
+        if k + 1 >= len(toks) or toks[k].text != ",":
+            return False
+        k += 1
+        if toks[k].lower == "now" and (later := self.title_at(toks, k + 1)) is not None \
+                and later[0] < len(toks) and toks[later[0]].text == ",":
+            k, entry, role = later[0] + 1, later[1], later[2]
+        n_end = self.name_at(toks, k)
+        if n_end - k < 2 or (n_end < len(toks) and toks[n_end].text not in (",", ".")):
+            return False
+        ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None, entry.sector)
+        self.pending[(sent, k)] = (n_end, ent)
+        return True
+
     def organ_at(self, toks: list[Token], i: int):
         """A body named by a capitalised phrase ending in a head word, perhaps followed by "of/for ...":
         "Polish Foreign Ministry", "Department of Foreign Affairs", "Reserve Bank of India"."""
@@ -380,8 +427,19 @@ class _Finder:
         gaz = self.gaz_at(toks, start)
         if gaz is not None and gaz[0] >= j or (self.gaz_at(toks, i) or (0,))[0] >= j:
             return None
-        if j - start < 2 and not state and not (i > 0 and toks[i - 1].lower == "the"):
-            return None
+        if j - start < 2 and not state:
+            if not (i > 0 and toks[i - 1].lower == "the"):
+                return None
+            earlier = next((e for e in reversed(self.entities) if e.actor_type == "organization"
+                            and toks[start].text in e.name.split()), None)
+            if earlier is None:
+                return None
+
+            def refer(sent: int) -> int:  # "the Ministry": the body named before
+                self.add(earlier, sent, toks, i, j)
+                return j
+
+            return refer
         words = [t.text for t in toks[start:j]]
         country = state[1] if state else None
         for k in range(start, j):
@@ -421,12 +479,20 @@ class _Finder:
         if len(name) < 2 or n_end + 1 >= len(toks) or toks[n_end].text != ",":
             return None
         k = n_end + 1
-        if toks[k].lower in ("the", "a", "an"):
+        if toks[k].text.isdigit() and k + 1 < len(toks) and toks[k + 1].text == ",":  # "Julien Moreau, 38, ..."
+            k += 2
+        if k < len(toks) and toks[k].lower in ("the", "a", "an"):
             k += 1
         state = self.country_of(toks, k)
         if state:
             k = state[0]
-        title = self.title_at(toks, k)
+        title = None
+        for skip in range(4):  # "a Philippine Coast Guard spokesman": the body's words come first
+            if k + skip >= len(toks) or (skip and not toks[k + skip - 1].is_cap):
+                break
+            title = self.title_at(toks, k + skip)
+            if title is not None:
+                break
         if title is None:
             return None
         end, entry, role = title
@@ -451,6 +517,19 @@ class _Finder:
         for a_start, a_end, g in attributes:
             self.add(self.from_gazetteer(g), sent, toks, a_start, a_end, argument=False)
         return end
+
+
+CLAUSE_WORDS = frozenset(["and", "or", "but", "as", "where", "when", "which", "who", "that", "last", "this", "next",
+                          "earlier", "later", "since", "until", "while", "because", "after", "before"])
+
+
+def _modifies_noun(toks: list[Token], end: int) -> bool:
+    """Does the name ending at `end` modify a noun ("the US embassy") rather than name a place?"""
+    if end >= len(toks):
+        return False
+    nxt = toks[end]
+    return nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in PREPOSITIONS \
+        and nxt.lower not in CLAUSE_WORDS and not nxt.lower.endswith("ed")
 
 
 def _name_words(toks: list[Token]) -> list[str]:
@@ -515,3 +594,6 @@ def _settle_groups(finder: _Finder) -> None:
             ent.country = place
             if place:
                 ent.key = f"group:{place}:{ent.name}"
+    for ent in finder.entities:  # "protesters" in Jakarta are "Indonesian protesters"
+        if ent.actor_type == "group" and ent.country in finder.cb.demonyms:
+            ent.name = f"{finder.cb.demonyms[ent.country]} {ent.name}"
