@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from entente.agreements import AgreementMention, find_agreements, meeting_name
 from entente.codebook import Codebook
 from entente.dates import DateMention, find_dates, mentions_future
-from entente.events import assign_arguments, clause_start, find_triggers, happened
+from entente.events import assign_arguments, clause_start, find_triggers, happened, is_past
 from entente.ingest import Article
 from entente.mentions import PAIR, Entity, Mention, Place, find_actors
 from entente.tokens import Token, split_sentences, tokenize
@@ -128,8 +128,10 @@ class _ArticleCoder:
             return self.last_pair
         return None, None
 
-    def event_date(self, sent: int, trigger_offset: int, dates: list[list[DateMention]]):
-        own = [d for d in dates[sent] if not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)]
+    def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
+        trigger_offset = toks[hit.start].start
+        own = [d for d in dates[sent] if not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
+               and not _claimed(toks, hit, hits, self.spans[sent][0] + d.start)]
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset))
             return best.date, best.precision, True
@@ -185,11 +187,11 @@ class _ArticleCoder:
                 c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";"), len(toks))
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
                 kept.append(hit)
-                self.add_event(sent, toks, hit, cand, agreements, dates, meeting)
+                self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
         self.merge_events()
         return self.coding
 
-    def add_event(self, sent, toks, hit, cand, agreements: list[AgreementMention], dates, meeting) -> None:
+    def add_event(self, sent, toks, hit, hits, cand, agreements: list[AgreementMention], dates, meeting) -> None:
         trig = hit.trigger
         s_start, s_end = self.spans[sent]
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
@@ -203,7 +205,7 @@ class _ArticleCoder:
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return
         offset = toks[hit.start].start
-        event_date, precision, explicit = self.event_date(sent, offset, dates)
+        event_date, precision, explicit = self.event_date(sent, hit, toks, hits, dates)
         if trig.type == "AGREE" and source is None and self.last_consult \
                 and self.last_consult[2] == self.paragraphs[sent]:  # "the meeting concluded with the signing"
             source, target = self.last_consult[0], self.last_consult[1]
@@ -356,6 +358,18 @@ class _ArticleCoder:
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target
         self.coding.events = merged
+
+
+def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
+    """Does another act stand between a trigger and a date, so that the date is that act's? ("thanked
+    Japan for radars, delivered in August"); a coordinated verb ("met and signed on Monday") shares it."""
+    here = toks[hit.start].start
+    for other in hits:
+        at = toks[other.start].start
+        if other is not hit and not other.trigger.nominal and is_past(toks[other.start]) and here < at < date_offset \
+                and not (other.start > 0 and toks[other.start - 1].lower == "and"):
+            return True
+    return False
 
 
 def _shares_subject(toks: list[Token], start: int) -> bool:

@@ -81,7 +81,7 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
     return sorted(kept, key=lambda h: h.start)
 
 
-def _is_past(tok: Token) -> bool:
+def is_past(tok: Token) -> bool:
     w = tok.lower
     return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began",
                                      "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut"}
@@ -108,10 +108,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         if noun and not (hit.trigger.frame == "visit" and hit.end < len(toks) and toks[hit.end].lower == "to"):
             return False
     framed = [t.lower for t in toks[max(0, i - 7):i] if t.lower in FRAME_PREPS]
-    if framed and (not (first.lower.endswith("ed") or _is_past(first))
+    if framed and (not (first.lower.endswith("ed") or is_past(first))
                    and (not hit.trigger.nominal or framed[-1] in AHEAD_PREPS)):
         return False  # "during the visit", "after meeting X"; but "since the signing of X" happened
-    if future_in_sentence and not _is_past(first):
+    if future_in_sentence and not is_past(first):
         return False
     for prior in earlier:
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
@@ -140,7 +140,7 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     while k >= 0 and toks[k].lower.endswith("ly"):
         k -= 1
     verb = toks[hit.start:hit.end]
-    return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or _is_past(t) for t in verb)
+    return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or is_past(t) for t in verb)
 
 
 def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention], c_start: int,
