@@ -204,7 +204,6 @@ class _ArticleCoder:
             return
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return
-        offset = toks[hit.start].start
         event_date, precision, explicit = self.event_date(sent, hit, toks, hits, dates)
         if trig.type == "AGREE" and source is None and self.last_consult \
                 and self.last_consult[2] == self.paragraphs[sent]:  # "the meeting concluded with the signing"
