@@ -221,6 +221,9 @@ class _ArticleCoder:
             elif target is None and source in parties:
                 target = next((p for p in parties if p != source), None)
         previous = [e for e in self.coding.events if e.sentence == sent and e.trigger != trig.pattern]
+        if any(e.event_type == trig.type for e in previous) and hit.start > 0 and toks[hit.start - 1].text == "," \
+                and toks[hit.start].lower.endswith("ing"):
+            return  # "bombed the town, striking a market": the same act, elaborated
         if previous and _shares_subject(toks, hit.start):  # "X dismissed the claims and warned ..."
             source = previous[-1].source
         if source is None:

@@ -147,7 +147,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                      c_end: int) -> EventCandidate | None:
     """Source and target around one trigger, by the trigger's frame."""
     # the speaker of "..., the ministry said" is not an argument of the act reported
-    args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING)]
+    # nor is a source cited ("according to residents")
+    args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING)
+            and not (m.tok_start >= 2 and toks[m.tok_start - 2].lower == "according" and toks[m.tok_start - 1].lower == "to")]
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= hit.start]
     subject_pool = [m for m in before if m.prep is None]
     after = [m for m in args if hit.end <= m.tok_start < c_end]
@@ -197,5 +199,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if first is not None and second is not None and first.entity == second.entity:
             second = None
         return EventCandidate(0, hit, first, second, False)
+    if hit.end < len(toks) and toks[hit.end].lower == "that":
+        return EventCandidate(0, hit, subject, None, False)  # "denied that civilians were targeted"
     target = first_after(subject)
     return EventCandidate(0, hit, subject, target, False)

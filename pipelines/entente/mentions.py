@@ -57,6 +57,7 @@ class Mention:
     text: str
     argument: bool  # may stand as an event's source or target (not a modifier inside another mention)
     prep: str | None  # the preposition that governs it, if any
+    named: bool = True  # False for a pronoun, which refers to an actor without naming it
 
 
 PAIR = -1
@@ -134,13 +135,14 @@ class _Finder:
             return tokens[0]
         return tokens[-1]
 
-    def add(self, ent: Entity | int, sent: int, toks: list[Token], i: int, j: int, argument: bool = True) -> None:
+    def add(self, ent: Entity | int, sent: int, toks: list[Token], i: int, j: int, argument: bool = True,
+            named: bool = True) -> None:
         index = ent if isinstance(ent, int) else ent.index
         text = self.body[toks[i].start:toks[j - 1].end]
-        if not isinstance(ent, int):
+        if not isinstance(ent, int) and named:
             ent.aliases.add(text.removeprefix("the ").removeprefix("The "))
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
-                                     _governing_prep(toks, i)))
+                                     _governing_prep(toks, i), named))
 
     # -- matching helpers ----------------------------------------------------------------------------
     def gaz_at(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
@@ -253,6 +255,11 @@ class _Finder:
             if lower_tuple3[:n] in PAIR_PHRASES:
                 self.add(PAIR, sent, toks, i, i + n)
                 return i + n
+        if t.lower in ("he", "she") and (i == 0 or toks[i - 1].text in (",", "and", "but", "“", '"')):
+            ent = self.latest_person(None, None)  # a subject pronoun: the person last named
+            if ent is not None:
+                self.add(ent, sent, toks, i, i + 1, named=False)
+            return i + 1
 
         claimed = self.pending.pop((sent, i), None)
         if claimed is not None:  # a name announced by a title earlier in the sentence
@@ -584,9 +591,14 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> 
 
 
 def _settle_groups(finder: _Finder) -> None:
-    """Groups named without a demonym take the state of the place they act in, else of the article's
-    first-named place."""
-    first_place = finder.places[0].country if finder.places else None
+    """Groups named without a demonym take the state of the place they act in, else the state the
+    article names most ("the junta" in a story about Myanmar), else that of its first-named place."""
+    counts: dict[str, int] = {}
+    for m in finder.mentions:
+        if m.entity != PAIR and finder.entities[m.entity].actor_type == "country":
+            iso3 = finder.entities[m.entity].country
+            counts[iso3] = counts.get(iso3, 0) + 1
+    first_place = max(sorted(counts), key=counts.get) if counts else (finder.places[0].country if finder.places else None)
     for ent in finder.entities:
         if ent.actor_type == "group" and ent.country is None:
             sentences = {m.sentence for m in finder.mentions if m.entity == ent.index}

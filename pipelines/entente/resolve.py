@@ -102,12 +102,12 @@ def build_tables(codings: list[ArticleCoding], ingested_at: dict[str, dt.datetim
         })
         counts: dict[int, int] = defaultdict(int)
         for m in coding.mentions:
-            if m.entity != PAIR:
+            if m.entity != PAIR and m.named:
                 counts[m.entity] += 1
         ids = {ent.index: touch(ent, art.published_date, art.article_id, counts.get(ent.index, 0))
                for ent in coding.entities if counts.get(ent.index) or _referenced(coding, ent.index)}
         for m in coding.mentions:
-            if m.entity != PAIR:
+            if m.entity != PAIR and m.named:
                 mention_rows.append({"article_id": art.article_id, "actor_id": ids[m.entity],
                                      "sentence_index": m.sentence, "char_start": m.start, "char_end": m.end,
                                      "text": m.text})
