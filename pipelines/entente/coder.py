@@ -6,6 +6,7 @@ output still names actors by their article-local entity; `resolve.py` gives them
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,10 @@ from entente.mentions import PAIR, Entity, Mention, Place, find_actors
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
+PAIR_KINDS = {"countries": "country", "nations": "country", "states": "country", "governments": "country",
+              "leaders": "person", "ministers": "person", "presidents": "person"}
+SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "as", "since", "until", "if", "although",
+                           "though", "whereas", "which", "who", "where"])
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -": the wire's dateline says when it was filed, not when events happened
@@ -61,6 +66,7 @@ class CodedEvent:
     agreement: int | None  # index into ArticleCoding.agreements
     confidence: float
     trigger: str
+    trigger_end: int = 0  # token index within the sentence
 
 
 @dataclass
@@ -124,6 +130,14 @@ class _ArticleCoder:
             return None, other.entity if other is not None and other.entity != PAIR else None
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
+        kind = PAIR_KINDS.get(mention.text.split()[-1].lower())
+        if kind is not None:  # "the two countries": the two states named last
+            recent: list[int] = []
+            for m in reversed([m for m in self.mentions if m.start < mention.start and m.entity != PAIR and m.named]):
+                if self.entities[m.entity].actor_type == kind and m.entity not in recent:
+                    recent.append(m.entity)
+                if len(recent) == 2:
+                    return recent[1], recent[0]
         if self.last_pair is not None:
             return self.last_pair
         return None, None
@@ -224,8 +238,10 @@ class _ArticleCoder:
         if any(e.event_type == trig.type for e in previous) and hit.start > 0 and toks[hit.start - 1].text == "," \
                 and toks[hit.start].lower.endswith("ing"):
             return  # "bombed the town, striking a market": the same act, elaborated
-        if previous and _shares_subject(toks, hit.start):  # "X dismissed the claims and warned ..."
-            source = previous[-1].source
+        if previous and _shares_subject(toks, previous[-1].trigger_end, hit.start):
+            source = previous[-1].source  # "X dismissed the claims and warned ..."
+        if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
+            target = None  # "deployed troops": the troops are the means, not the target
         if source is None:
             return  # an act without an identifiable actor is not an event
         if target == source:
@@ -240,12 +256,26 @@ class _ArticleCoder:
             event_type=trig.type, mode=trig.mode, contexts=self.contexts(toks, trig.type), cameo=trig.cameo,
             quad_class=self.cb.quad_class(trig.cameo), source=source, target=target,
             location=place.text if place else None, location_country=place.country if place else None,
-            agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern,
+            agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_end=hit.end,
         ))
+        second = self.coordinated_target(sent, toks, cand, trig)
+        if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
+            self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
         if target is not None:
             self.last_pair = (source, target)
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
+
+    def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
+        """The second of two coordinated objects of a one-sided act, if any."""
+        if cand is None or cand.target is None or cand.target.entity == PAIR or trig.frame != "active":
+            return None
+        end = cand.target.tok_end
+        if end >= len(toks) or toks[end].lower != "and":
+            return None
+        kind = self.entities[cand.target.entity].actor_type
+        return next((m.entity for m in self.mentions if m.sentence == sent and m.tok_start == end + 1
+                     and m.argument and m.entity != PAIR and self.entities[m.entity].actor_type == kind), None)
 
     def reacted_to(self, source: int) -> int | None:
         """Who an untargeted reaction ("Iran rejected the measures") answers: the source of the latest
@@ -374,12 +404,16 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
     return False
 
 
-def _shares_subject(toks: list[Token], start: int) -> bool:
-    """A verb right after "and" (adverbs aside) has the subject of the verb before it."""
+def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
+    """A verb right after "and" (adverbs aside) has the subject of the act before it, unless a
+    subordinate clause with its own subject came between ("deployed troops after guards crossed ... and
+    fired")."""
     k = start - 1
     while k >= 0 and toks[k].lower.endswith("ly"):
         k -= 1
-    return k >= 0 and toks[k].lower == "and"
+    if k < 0 or toks[k].lower != "and":
+        return False
+    return not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])
 
 
 def _same_actors(a: frozenset, b: frozenset) -> bool:

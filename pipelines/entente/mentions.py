@@ -24,6 +24,7 @@ PAIR_PHRASES = {
     ("both", "leaders"), ("both", "sides"), ("both", "countries"), ("both", "nations"), ("both", "ministers"),
     ("both", "governments"), ("the", "two", "leaders"), ("the", "two", "sides"), ("the", "two", "countries"),
     ("the", "two", "nations"), ("the", "two", "ministers"), ("the", "two", "governments"), ("the", "two"),
+    ("both", "presidents"), ("the", "two", "presidents"),
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
@@ -332,8 +333,9 @@ class _Finder:
         hit = self.gaz_at(toks, i)
         if hit is not None:
             end, g = hit
-            if g.actor_type == "country" and g.form == "demonym":
-                group = self.group_at(toks, end)
+            possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
+            if g.actor_type == "country" and (g.form == "demonym" or possessive):
+                group = self.group_at(toks, end + 1 if possessive else end)  # "Tajik guards", "Tajikistan's border troops"
                 if group is not None:
                     g_end, g_name, g_sector = group
                     ent = self.entity(f"group:{g.country}:{g_name}", g_name, "group", g.country, g_sector)
