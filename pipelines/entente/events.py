@@ -46,12 +46,20 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
         return i
     slot = slots[s]
     if slot is GAP:
-        for skip in range(0, MAX_GAP + 1):
-            if skip and (i + skip > len(toks) or not toks[i + skip - 1].text[0].isalnum()):
-                break  # a gap never runs past the sentence or across punctuation
+        skip, words = 0, 0
+        while words <= MAX_GAP:
             end = _match(slots, toks, i + skip, s + 1)
             if end is not None:
                 return end
+            if i + skip >= len(toks):
+                return None
+            tok = toks[i + skip]
+            if tok.text == "-" and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
+                skip += 1  # "large-scale" is one word
+                continue
+            if not tok.text[0].isalnum():
+                return None  # a gap never runs across punctuation
+            skip, words = skip + 1, words + (tok.lower not in ("and", "or"))
         return None
     for alt in slot:
         n = len(alt)
@@ -84,7 +92,8 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
 def is_past(tok: Token) -> bool:
     w = tok.lower
     return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began",
-                                     "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut"}
+                                     "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut", "put", "hit",
+                                     "cut", "cast", "spread", "won", "gave", "made", "told", "stood"}
 
 
 def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_sentence: bool,
@@ -107,7 +116,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
             and not first.lower.endswith(("ed", "ing"))
         if noun and not (hit.trigger.frame == "visit" and hit.end < len(toks) and toks[hit.end].lower == "to"):
             return False
-    framed = [t.lower for t in toks[max(0, i - 7):i] if t.lower in FRAME_PREPS]
+    window_start = max([0, i - 7] + [k + 1 for k in range(max(0, i - 7), i) if toks[k].text in (",", ";")])
+    framed = [t.lower for t in toks[window_start:i] if t.lower in FRAME_PREPS]
     if framed and (not (first.lower.endswith("ed") or is_past(first))
                    and (not hit.trigger.nominal or framed[-1] in AHEAD_PREPS)):
         return False  # "during the visit", "after meeting X"; but "since the signing of X" happened
