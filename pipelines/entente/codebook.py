@@ -32,8 +32,10 @@ AGREEMENT_TYPES = ("treaty", "agreement", "protocol", "memorandum", "declaration
 AGREEMENT_STATUSES = ("proposed", "negotiating", "concluded", "signed", "ratified", "in_force", "suspended", "withdrawn")
 FRAMES = ("active", "joint", "host", "visit")
 NEEDS = ("agreement", "object", "group_subject")
-GAP = None  # a slot of a compiled pattern that stands for up to MAX_GAP tokens
+GAP = None  # a slot of a compiled pattern that stands for up to MAX_GAP words
 MAX_GAP = 4
+LONG_GAP = ...  # "**": up to MAX_LONG_GAP words, for a verb and its distant object ("announced a package of 25 million euros in aid")
+MAX_LONG_GAP = 10
 
 STR_LIST = pl.List(pl.Utf8)
 
@@ -231,11 +233,13 @@ def compile_pattern(pattern: str, irregular: dict[str, list[str]]) -> tuple:
     for word in pattern.split():
         if word == "*":
             slots.append(GAP)
+        elif word == "**":
+            slots.append(LONG_GAP)
         elif word.startswith("{") and word.endswith("}"):
             slots.append(frozenset(_token_tuple(f) for f in verb_forms(word[1:-1].lower(), irregular)))
         else:
             slots.append(frozenset([_token_tuple(word)]))
-    if slots[0] is GAP or slots[-1] is GAP:
+    if slots[0] in (GAP, LONG_GAP) or slots[-1] in (GAP, LONG_GAP):
         raise CodebookError(f"triggers.yaml: pattern {pattern!r} may not start or end with *")
     return tuple(slots)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from entente.codebook import GAP, MAX_GAP, Codebook, Trigger
+from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Codebook, Trigger
 from entente.mentions import PAIR, Mention
 from entente.tokens import Token
 
@@ -45,9 +45,9 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
     if s == len(slots):
         return i
     slot = slots[s]
-    if slot is GAP:
-        skip, words = 0, 0
-        while words <= MAX_GAP:
+    if slot is GAP or slot is LONG_GAP:
+        skip, words, most = 0, 0, (MAX_GAP if slot is GAP else MAX_LONG_GAP)
+        while words <= most:
             end = _match(slots, toks, i + skip, s + 1)
             if end is not None:
                 return end

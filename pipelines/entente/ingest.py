@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
+EARLIEST_DATE = dt.date(1900, 1, 1)
+FUTURE_SLACK = dt.timedelta(days=2)  # a header date may run ahead of this machine's clock by a time zone or two
 MIN_WORDS = 8
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -71,19 +73,20 @@ def article_id_for(body: str) -> str:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is not text."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as err:
             raise Rejected("not_text", f"UTF-16 byte order mark but undecodable: {err}") from None
-    if b"\x00" in data:
+    else:
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise Rejected("not_text", f"not valid UTF-8 at byte {err.start}") from None
+    if "\x00" in text:
         raise Rejected("not_text", "contains NUL bytes: a binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise Rejected("not_text", f"not valid UTF-8 at byte {err.start}") from None
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > max(5, len(text) // 100):
         raise Rejected("not_text", f"{controls} control characters: a binary file, not text")
@@ -101,6 +104,13 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _unspaced_script(body: str) -> bool:
+    """Text in a script written without spaces (Chinese, Japanese, Thai): few 'words' but not empty; the
+    language check, not the word count, decides it."""
+    letters = [ch for ch in body if ch.isalpha()]
+    return len(letters) >= 20 and sum(not ch.isascii() for ch in letters) > len(letters) // 2
 
 
 def make_article(source_uri: str, text: str, *, title: str | None = None, date: str | None = None,
@@ -140,11 +150,14 @@ def make_article(source_uri: str, text: str, *, title: str | None = None, date: 
     words = body.split()
     if not words:
         raise Rejected("empty", "no article text after the header")
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not _unspaced_script(body):
         raise Rejected("empty", f"only {len(words)} words of text; at least {MIN_WORDS} are needed")
     published = parse_date(date)
-    if published is not None and not dt.date(1900, 1, 1) <= published <= dt.date.today() + dt.timedelta(days=2):
-        raise Rejected("bad_date", f"publication date {published} is outside 1900-01-01 .. today")
+    latest = dt.date.today() + FUTURE_SLACK
+    if published is not None and published > latest:
+        raise Rejected("bad_date", f"publication date {published} is in the future (later than {latest})")
+    if published is not None and published < EARLIEST_DATE:
+        raise Rejected("bad_date", f"publication date {published} is before {EARLIEST_DATE}, the earliest accepted")
     sample = [w.lower().strip(".,;:\"'()") for w in words[:400]]
     english = sum(w in ENGLISH_MARKERS for w in sample) / len(sample)
     if english < 0.06:
@@ -162,23 +175,45 @@ def make_article(source_uri: str, text: str, *, title: str | None = None, date: 
     )
 
 
+def _string_field(record: dict, name: str) -> str | None:
+    """A record's optional string field; any other type, or text that is not valid Unicode, is a bad record."""
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise Rejected("bad_record", f"field {name!r} must be a string, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Rejected("bad_record", f"field {name!r} contains an unpaired surrogate (\\ud800-\\udfff)") from None
+    return value
+
+
 def _read_jsonl(path: Path, uri: str, text: str) -> Iterator[Article | Quarantined]:
+    seen = False
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        seen = True
         line_uri = f"{uri}#L{number}"
         try:
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise Rejected("bad_record", "a JSON line needs an object with a string field 'text'")
+            body = _string_field(record, "text") or ""
+            fields = {name: _string_field(record, name) for name in ("title", "date", "url", "publisher")}
             yield make_article(
-                record.get("url") or line_uri, record["text"], title=record.get("title"),
-                date=record.get("date"), publisher=record.get("publisher"), parse_header=False,
+                fields["url"] or line_uri, body, title=fields["title"],
+                date=fields["date"], publisher=fields["publisher"], parse_header=False,
             )
         except json.JSONDecodeError as err:
             yield Quarantined(line_uri, "bad_json", f"line {number} is not JSON: {err.msg}")
+        except RecursionError:
+            yield Quarantined(line_uri, "bad_json", f"line {number} is JSON nested too deeply to read")
         except Rejected as rej:
-            yield Quarantined(line_uri, rej.reason, rej.detail)
+            yield Quarantined(line_uri, rej.reason, f"line {number}: {rej.detail}")
+    if not seen:
+        yield Quarantined(uri, "empty", "the JSON Lines file has no non-blank line")
 
 
 def read_file(path: Path, root: Path) -> Iterator[Article | Quarantined]:
@@ -212,9 +247,19 @@ def list_inputs(root: Path) -> list[Path]:
     )
 
 
+def _file_sha256(path: Path) -> str:
+    """The file's sha256, read in chunks (a huge input is quarantined, not held in memory); an unreadable
+    file (quarantined by read_file) counts by its name so that it does not stop the build."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return sha256_hex(f"unreadable:{path.name}".encode())
+
+
 def input_fingerprint(paths: list[Path]) -> str:
     """A hash over the sorted content hashes of all inputs (the release manifest's `input_fingerprint`)."""
-    hashes = sorted(sha256_hex(p.read_bytes()) for p in paths)
+    hashes = sorted(_file_sha256(p) for p in paths)
     return sha256_hex("\n".join(hashes).encode())
 
 

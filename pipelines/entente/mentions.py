@@ -9,6 +9,7 @@ gazetteer and the group lexicon.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
@@ -589,8 +590,42 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> 
     for index, toks in enumerate(sentences):
         finder.scan(index, toks)
     _settle_groups(finder)
+    _settle_countries(finder, dateline_country(codebook, body))
     return ArticleActors(finder.entities, finder.mentions, finder.places)
 
+
+DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2})(?:/[A-Z][A-Za-z .'-]*)?,")
+
+
+def dateline_country(codebook: Codebook, body: str) -> str | None:
+    """The state of the place a story is filed from ("MANILA, June 4 -", "Paris, 24 November 2025 -")."""
+    match = DATELINE_PLACE_RE.match(body)
+    if match is None:
+        return None
+    place = " ".join(w.capitalize() if w.isupper() else w for w in match.group(1).split())
+    hit = codebook.gazetteer.get(tuple(place.split()))
+    if hit is not None and hit.actor_type == "country":
+        return hit.country
+    return codebook.capital_country.get(place)
+
+
+def _settle_countries(finder: _Finder, home: str | None) -> None:
+    """Persons and bodies named without their state: a person takes the one state named beside their
+    first mention; a person or body still without one takes the state the story is filed from."""
+    for ent in finder.entities:
+        if ent.country is not None or ent.actor_type not in ("person", "organization"):
+            continue
+        first = next((m for m in finder.mentions if m.entity == ent.index), None)
+        states = {finder.entities[m.entity].country for m in finder.mentions
+                  if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
+                  and finder.entities[m.entity].actor_type == "country"}
+        states |= {p.country for p in finder.places if first is not None and p.sentence == first.sentence}
+        if ent.actor_type == "person" and len(states) == 1:
+            ent.country = states.pop()
+        elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
+            continue
+        else:
+            ent.country = home
 
 def _settle_groups(finder: _Finder) -> None:
     """Groups named without a demonym take the state of the place they act in, else the state the
