@@ -241,7 +241,7 @@ class _ArticleCoder:
         if previous and _shares_subject(toks, previous[-1].trigger_end, hit.start):
             source = previous[-1].source  # "X dismissed the claims and warned ..."
         if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
-            target = None  # "deployed troops": the troops are the means, not the target
+            target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
         if source is None:
             return  # an act without an identifiable actor is not an event
         if target == source:
@@ -265,6 +265,12 @@ class _ArticleCoder:
             self.last_pair = (source, target)
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
+
+    def foreign_after(self, sent: int, hit, source: int) -> int | None:
+        """The first actor after a trigger that belongs to another state than the source."""
+        own = self.state_of(source)
+        return next((m.entity for m in self.mentions if m.sentence == sent and m.tok_start >= hit.end
+                     and m.entity != PAIR and m.argument and self.state_of(m.entity) not in (own, None)), None)
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
         """The second of two coordinated objects of a one-sided act, if any."""

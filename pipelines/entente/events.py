@@ -203,7 +203,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if frame == "host":
         guest = first_after(subject)
         return EventCandidate(0, hit, guest, subject, False) if guest else None
-    if subject is None and hit.trigger.nominal and frame == "joint":
+    if frame == "joint" and hit.end < len(toks) and toks[hit.end].lower == "between":
+        subject = None  # "announces a telephone conversation between X and Y": X and Y take part
+    if subject is None and (hit.trigger.nominal or toks[hit.end - 1].lower == "between") and frame == "joint":
         first = first_after(None)
         second = first_after(first) if first else None
         if first is not None and second is not None and first.entity == second.entity:
