@@ -19,6 +19,7 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
+CAUSATIVES = frozenset(["prompting", "prompted", "forcing", "forced", "leading", "causing", "spurring", "pushing"])
 AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another event carries
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
@@ -106,8 +107,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False
     if MODALS & set(window) or PLANNING & set(window):
         return False
-    if near and near[-1] == "to" and not hit.trigger.nominal:
-        return False
+    if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window):
+        return False  # "plans to visit"; but "prompting France to demand" reports a demand
     first = toks[i]
     if not hit.trigger.nominal:
         if i > 0 and toks[i - 1].lower in ("the", "a", "an", "this", "that") and first.lower.endswith("ing"):
@@ -211,7 +212,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if first is not None and second is not None and first.entity == second.entity:
             second = None
         return EventCandidate(0, hit, first, second, False)
-    if hit.end < len(toks) and toks[hit.end].lower == "that":
+    if hit.end < len(toks) and toks[hit.end].lower == "that" and hit.trigger.type != "REQUEST":
         return EventCandidate(0, hit, subject, None, False)  # "denied that civilians were targeted"
     target = first_after(subject)
     return EventCandidate(0, hit, subject, target, False)

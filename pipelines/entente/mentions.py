@@ -244,6 +244,10 @@ class _Finder:
                 return ent
         return None
 
+    def latest_group(self) -> Entity | None:
+        return next((self.entities[m.entity] for m in reversed(self.mentions)
+                     if m.entity != PAIR and self.entities[m.entity].actor_type == "group"), None)
+
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
         i = 0
@@ -257,8 +261,9 @@ class _Finder:
             if lower_tuple3[:n] in PAIR_PHRASES:
                 self.add(PAIR, sent, toks, i, i + n)
                 return i + n
-        if t.lower in ("he", "she") and (i == 0 or toks[i - 1].text in (",", "and", "but", "“", '"')):
-            ent = self.latest_person(None, None)  # a subject pronoun: the person last named
+        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].text in (",", "and", "but", "“", '"')):
+            # a subject pronoun: the person (or, for "they", the group) last named
+            ent = self.latest_person(None, None) if t.lower != "they" else self.latest_group()
             if ent is not None:
                 self.add(ent, sent, toks, i, i + 1, named=False)
             return i + 1
