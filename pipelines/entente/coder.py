@@ -27,7 +27,8 @@ SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "as", 
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -": the wire's dateline says when it was filed, not when events happened
-DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]{1,30}\))?\s+[-–—]")
+DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                         r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?\s+[-–—]")
 
 
 @dataclass

@@ -28,6 +28,13 @@ ATTRIBUTION_RES = (
     re.compile(r"^\s*\(\s*(?:with inputs from|inputs from)\s+(.+?)\s*\)\s*$", re.I),
 )
 ENGLISH_MARKERS = frozenset(["the", "of", "and", "to", "in", "a", "is", "was", "for", "on", "with", "said", "that", "by", "as", "at", "from", "has", "have", "its"])
+# Frequent function words of other languages written in the Latin script that are not English words: German
+# or French text has a few English markers too ("in", "a"), so the check compares the two counts.
+FOREIGN_MARKERS = frozenset([
+    "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "für", "ein", "eine",
+    "le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "el", "los", "las", "y", "que", "del",
+    "por", "una", "il", "di", "che", "della", "het", "een", "não", "em", "os", "da",
+])
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +167,11 @@ def make_article(source_uri: str, text: str, *, title: str | None = None, date: 
         raise Rejected("bad_date", f"publication date {published} is before {EARLIEST_DATE}, the earliest accepted")
     sample = [w.lower().strip(".,;:\"'()") for w in words[:400]]
     english = sum(w in ENGLISH_MARKERS for w in sample) / len(sample)
-    if english < 0.06:
+    foreign = sum(w in FOREIGN_MARKERS for w in sample) / len(sample)
+    if english < 0.06 or foreign > english:
         raise Rejected("unsupported_language",
-                       f"does not read as English ({english:.0%} common English words); only English is coded")
+                       f"does not read as English ({english:.0%} common English words, {foreign:.0%} common "
+                       "words of other languages); only English is coded")
     return Article(
         article_id=article_id_for(body),
         source_uri=source_uri,

@@ -367,8 +367,14 @@ class _Finder:
         group = self.group_at(toks, i)
         if group is not None:
             g_end, g_name, g_sector = group
-            ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name), None) \
-                or self.entity(f"group:?:{g_name}", g_name, "group", None, g_sector)
+            before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
+                and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR else None
+            owner = self.entities[before.entity].country if before is not None else None
+            if owner is not None:  # "Pakistan Army troops": the troops of the body named before them
+                ent = self.entity(f"group:{owner}:{g_name}", g_name, "group", owner, g_sector)
+            else:
+                ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name), None) \
+                    or self.entity(f"group:?:{g_name}", g_name, "group", None, g_sector)
             self.add(ent, sent, toks, i, g_end)
             return g_end
 
