@@ -11,6 +11,10 @@ from entente.tokens import Token
 
 QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,160})[\"”]")
 CONNECTORS = frozenset(["of", "on", "and", "for", "the", "between", "to", "in"])
+TOPIC_STOPS = frozenset(["with", "between", "during", "that", "which", "to", "on", "in", "at", "was", "were", "is", "are",
+                         "has", "have", "by", "will", "would", "after", "before", "while", "as"])
+COMPLEMENTS = frozenset(["of", "on", "for", "between", "in", "to"])  # "Treaty of Peace and Friendship"
+LEADING = frozenset(["in", "on", "at", "under", "with", "the", "a", "an", "by", "for", "of", "and", "to", "between"])
 MEETING_WORDS = frozenset(["meeting", "summit", "session", "conference", "dialogue", "commission"])
 
 
@@ -66,14 +70,20 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
         if t.is_cap and t.text[0].isalpha() and t.lower not in ("the", "a", "an"):
             j = i
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit() or toks[j].text == "-"
-                                     or (toks[j].lower in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap)):
+                                     or (toks[j].lower in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap)
+                                     or (toks[j].lower in CONNECTORS and j + 2 < len(toks)
+                                         and toks[j + 1].lower == "the" and toks[j + 2].is_cap)):
                 j += 1
             span = toks[i:j]
             while span and span[-1].lower in CONNECTORS | {"-"}:
                 span.pop()
+            while span and span[0].lower in LEADING:  # "In the Joint Statement"
+                span.pop(0)
+                i += 1
             heads = [k for k, s in enumerate(span) if s.lower in codebook.agreement_heads and s.is_cap]
+            if heads and not (heads[-1] + 1 < len(span) and span[heads[-1] + 1].lower in COMPLEMENTS):
+                span = span[:heads[-1] + 1]  # "the Special Partnership Council" is not an agreement's name
             if heads:
-                span = span[:heads[-1] + 1]
                 name = body[span[0].start:span[-1].end]
                 generic = _is_generic(codebook, span)
                 found.append(AgreementMention(sent_index, span[0].start, span[-1].end, i, i + len(span),
@@ -97,6 +107,8 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 k -= 1
             name = body[toks[k].start:toks[j - 1].end]
             topics = _topics(body, toks, j)
+            if topics and not t.lower.endswith("s"):  # "a memorandum on search and rescue": one topic
+                topics = [" and ".join(topics)]
             for topic in topics or [None]:
                 found.append(AgreementMention(sent_index, toks[k].start, toks[j - 1].end, k, j, name, False,
                                               agreement_type(codebook, name), topic=topic))
@@ -125,7 +137,7 @@ def _topics(body: str, toks: list[Token], j: int) -> list[str]:
                 break
             k += 1
             continue
-        if not w.text.isalnum() or w.lower in ("with", "between", "during", "that", "which", "to", "on", "in", "at"):
+        if not w.text.isalnum() or w.lower in TOPIC_STOPS or (w.lower.endswith("ed") and len(w.text) > 4):
             break
         words.append(w.text)
         k += 1

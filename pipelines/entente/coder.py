@@ -354,6 +354,10 @@ class _ArticleCoder:
     def add_agreement(self, mention: AgreementMention, trig, source, target, sent, date, precision, explicit,
                       meeting) -> int:
         parties = self.parties_for(mention, source, target, sent)
+        earlier = None if mention.named else self.antecedent(mention, parties)
+        if earlier is not None:  # "the pact", "the ceasefire": the agreement named before
+            self.update_status(self.coding.agreements[earlier], trig.status or "signed", date, precision, explicit)
+            return earlier
         if mention.named:
             name = mention.name
         elif meeting is not None and meeting[1] == self.paragraphs[sent] and mention.agreement_type == "protocol":
@@ -367,8 +371,7 @@ class _ArticleCoder:
         key = agreement_key(name)
         for index, existing in enumerate(self.coding.agreements):
             if existing.key == key:
-                if explicit and date:
-                    existing.status, existing.status_date, existing.status_precision = status, date, precision
+                self.update_status(existing, status, date, precision, explicit)
                 return index
         self.coding.agreements.append(CodedAgreement(
             key=key, name=name, agreement_type=mention.agreement_type, status=status,
@@ -377,6 +380,26 @@ class _ArticleCoder:
             named=mention.named,
         ))
         return len(self.coding.agreements) - 1
+
+    def antecedent(self, mention: AgreementMention, parties: list[int]) -> int | None:
+        """The agreement a definite description ("the pact", "the truce") refers back to: the latest one
+        of the same kind (any kind for a bare "agreement" or "deal") whose parties do not contradict it."""
+        before = self.body[max(0, mention.start - 12):mention.start].split()
+        if not before or before[-1].lower() not in ("the", "this", "that"):
+            return None
+        for index in range(len(self.coding.agreements) - 1, -1, -1):
+            existing = self.coding.agreements[index]
+            same_kind = existing.agreement_type == mention.agreement_type or mention.agreement_type in ("agreement", "other") \
+                or mention.name.lower().split()[-1] in ("pact", "deal", "accord")
+            if same_kind and (not parties or not existing.parties or set(parties) & set(existing.parties)):
+                return index
+        return None
+
+    @staticmethod
+    def update_status(agreement: CodedAgreement, status: str, date, precision, explicit: bool) -> None:
+        """An agreement's status follows the latest dated evidence."""
+        if explicit and date and (agreement.status_date is None or date >= agreement.status_date):
+            agreement.status, agreement.status_date, agreement.status_precision = status, date, precision
 
     def merge_events(self) -> None:
         """One real-world act mentioned several times is one event: same type and same actors, where one

@@ -22,6 +22,7 @@ from entente.ingest import sha256_hex
 from entente.schemas.tables import SCHEMA_VERSION, TABLES, ContractError, check_references, validate_table
 
 LATEST = "latest"
+STAGING_PREFIX = ".staging-"  # hidden by the leading dot: never taken for a release
 FRICTIONLESS_TYPES = {"String": "string", "Date": "date", "Int32": "integer", "Int8": "integer", "Boolean": "boolean",
                       "Float32": "number", "List": "array", "Datetime": "datetime"}
 PRIMARY_KEYS = {"articles": "article_id", "events": "event_id", "actors": "actor_id", "agreements": "agreement_id"}
@@ -73,11 +74,52 @@ def publish_lock(releases: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ReleaseError(f"another build is publishing into {releases}; try again when it has finished") from None
+            raise ReleaseError(f"another build holds the lock {releases / '.lock'} and is publishing into {releases}; "
+                               "try again when it has finished") from None
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _release_key(name: str) -> tuple[int, ...] | None:
+    """`2025.11.08.2` -> (2025, 11, 8, 2); None for anything that is not a release name."""
+    parts = name.split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
+
+
+def _clear_staging(releases: Path) -> None:
+    """Remove staging folders left by builds killed mid-write. Call with the lock held: only the lock
+    holder writes a staging folder, so any other one belongs to a dead process."""
+    for path in releases.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _adopt_renamed(releases: Path) -> None:
+    """Finish a publish killed between the rename and the move of `latest`. Call with the lock held.
+
+    The rename is the commit point, so a complete, verified release whose parent is the release that
+    `latest` names (or None when there is no `latest`) was published but not pointed to: move `latest`
+    to it, rather than publish a second child of the same parent beside it.
+    """
+    while True:
+        latest = read_latest(releases)
+        parent_id = read_manifest(latest)["release_id"] if latest else None
+        orphans: list[tuple[tuple[int, ...], Path]] = []
+        for path in releases.iterdir():
+            key = _release_key(path.name)
+            if key is None or path.is_symlink() or not path.is_dir() or (latest and path.resolve() == latest):
+                continue
+            try:
+                manifest = read_manifest(path)
+            except (OSError, json.JSONDecodeError):
+                continue
+            if manifest.get("release_id") == path.name and manifest.get("parent") == parent_id:
+                orphans.append((key, path))
+        adopted = next((p for _, p in sorted(orphans, reverse=True) if verify_release(p) == []), None)
+        if adopted is None:
+            return
+        _point_latest(releases, adopted.name)
 
 
 def next_release_id(releases: Path, today: dt.date) -> str:
@@ -159,11 +201,11 @@ def publish_release(tables: dict[str, pl.DataFrame], releases: Path, *, pipeline
     """Validate, write and publish. Nothing is published when the tables and versions equal the parent's."""
     validate_release_tables(tables)
     with publish_lock(releases):
+        _clear_staging(releases)
+        _adopt_renamed(releases)
         parent_path = read_latest(releases)
         parent_manifest = read_manifest(parent_path) if parent_path else None
-        staging = releases / f".staging-{os.getpid()}"
-        if staging.exists():
-            shutil.rmtree(staging)
+        staging = releases / f"{STAGING_PREFIX}{os.getpid()}"
         staging.mkdir(parents=True)
         try:
             files: dict[str, dict] = {}
