@@ -32,6 +32,30 @@ class AgreementMention:
     partners: list[str] = field(default_factory=list)  # surface text after "with"/"between"
 
 
+KEY_STOP = frozenset(["the", "of", "on", "and", "a", "an", "between", "for", "to", "in", "with"])
+
+
+def agreement_key(codebook: Codebook, name: str) -> str:
+    """What makes two names one agreement, within and across articles: the set of content words, with
+    states and bodies by their canonical names ("EU" = "European Union") and abbreviations spelled out
+    ("FTA" = "free trade agreement")."""
+    tokens = re.findall(r"[A-Za-z0-9']+", name)
+    words: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for n in range(min(codebook.gazetteer_max, len(tokens) - i), 0, -1):
+            entry = codebook.gazetteer.get(tuple(tokens[i:i + n]))
+            if entry is not None and entry.actor_type in ("country", "igo"):
+                words.update(entry.name.lower().split())
+                i += n
+                break
+        else:
+            word = tokens[i].lower()
+            words.update(codebook.agreement_abbreviations.get(word, word).split())
+            i += 1
+    return " ".join(sorted(w for w in words if w not in KEY_STOP))
+
+
 def agreement_type(codebook: Codebook, name: str) -> str:
     words = {t.lower().strip(".,") for t in re.split(r"[\s\-]+", name)} | {name.lower()}
     for rule_words, kind in codebook.agreement_rules:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from entente.agreements import AgreementMention, find_agreements, meeting_name
+from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import Codebook
 from entente.dates import DateMention, find_dates, mentions_future
 from entente.events import assign_arguments, clause_start, find_triggers, happened, is_past
@@ -83,12 +83,6 @@ class ArticleCoding:
 def _paragraph_of(body: str, spans: list[tuple[int, int]]) -> list[int]:
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", body)]
     return [sum(1 for b in breaks if b < start) for start, _ in spans]
-
-
-def agreement_key(name: str) -> str:
-    words = sorted({w for w in re.sub(r"[^0-9a-z]+", " ", name.lower()).split()
-                    if w not in {"the", "of", "on", "and", "a", "an", "between", "for", "to", "in", "with"}})
-    return " ".join(words)
 
 
 class _ArticleCoder:
@@ -368,7 +362,7 @@ class _ArticleCoder:
             name = f"{prefix} {kind}".strip() + (f" on {mention.topic}" if mention.topic else "")
         status = trig.status or "signed"
         signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
-        key = agreement_key(name)
+        key = agreement_key(self.cb, name)
         for index, existing in enumerate(self.coding.agreements):
             if existing.key == key:
                 self.update_status(existing, status, date, precision, explicit)

@@ -279,7 +279,8 @@ class _Finder:
         title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
         if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
             lowercase = self.title_at(toks, j)
-            if lowercase is not None and self.name_at(toks, lowercase[0]) - lowercase[0] >= 2:
+            if lowercase is not None and (self.name_at(toks, lowercase[0]) - lowercase[0] >= 2
+                                          or (i > 0 and toks[i - 1].lower == "the")):  # "the minister"
                 title = lowercase
         if title is not None:
             t_end, entry, role = title
