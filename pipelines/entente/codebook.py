@@ -170,8 +170,10 @@ class Codebook:
     triggers_by_first: dict[str, list[Trigger]]
     gazetteer: dict[tuple[str, ...], GazetteerEntry]
     gazetteer_max: int
+    gazetteer_lengths: dict[str, tuple[int, ...]]  # first token -> the lengths of the forms it begins, longest first
     titles: dict[tuple[str, ...], TitleEntry]  # lowercase tokens, abbreviations as written
     title_max: int
+    title_lengths: dict[str, tuple[int, ...]]
     modifiers: frozenset[str]
     portfolio_words: frozenset[str]  # lowercase
     body_heads: dict[str, str]  # head word as written -> sector
@@ -243,6 +245,13 @@ def compile_pattern(pattern: str, irregular: dict[str, list[str]]) -> tuple:
     if slots[0] in (GAP, LONG_GAP) or slots[-1] in (GAP, LONG_GAP):
         raise CodebookError(f"triggers.yaml: pattern {pattern!r} may not start or end with *")
     return tuple(slots)
+
+
+def _lengths_by_first(index: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for key in index:
+        lengths[key[0]].add(len(key))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
 
 def _add_form(index: dict, file: str, form: str, entry: Any, lower: bool = False) -> None:
@@ -365,8 +374,10 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         triggers_by_first=dict(by_first),
         gazetteer=gazetteer,
         gazetteer_max=max(len(k) for k in gazetteer),
+        gazetteer_lengths=_lengths_by_first(gazetteer),
         titles=titles,
         title_max=max(len(k) for k in titles),
+        title_lengths=_lengths_by_first(titles),
         modifiers=modifiers,
         portfolio_words=frozenset(w.lower() for w in title_words.get("portfolio_words", [])),
         body_heads=body_heads,

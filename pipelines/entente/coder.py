@@ -159,13 +159,8 @@ class _ArticleCoder:
 
     def contexts(self, toks: list[Token], event_type: str) -> list[str]:
         words = [t.lower for t in toks]
-        found = []
-        for context, phrases in self.cb.contexts.items():
-            for phrase in phrases:
-                n = len(phrase)
-                if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-                    found.append(context)
-                    break
+        grams = {tuple(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+        found = [context for context, phrases in self.cb.contexts.items() if any(p in grams for p in phrases)]
         if not found and event_type in self.cb.default_context:
             found.append(self.cb.default_context[event_type])
         return sorted(found)

@@ -148,10 +148,11 @@ class _Finder:
 
     # -- matching helpers ----------------------------------------------------------------------------
     def gaz_at(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
-        for n in range(min(self.cb.gazetteer_max, len(toks) - i), 0, -1):
-            g = self.cb.gazetteer.get(tuple(t.text for t in toks[i:i + n]))
-            if g is not None:
-                return i + n, g
+        for n in self.cb.gazetteer_lengths.get(toks[i].text, ()):
+            if i + n <= len(toks):
+                g = self.cb.gazetteer.get(tuple(t.text for t in toks[i:i + n]))
+                if g is not None:
+                    return i + n, g
         return None
 
     def title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry, str] | None:
@@ -161,7 +162,11 @@ class _Finder:
             j += 1
             if j + 1 < len(toks) and toks[j].text == "-" and toks[j - 1].end == toks[j].start:  # "Vice-Minister"
                 j += 1
-        for n in range(min(self.cb.title_max, len(toks) - j), 0, -1):
+        if j >= len(toks):
+            return None
+        lengths = sorted(set(self.cb.title_lengths.get(toks[j].lower, ()) + self.cb.title_lengths.get(toks[j].text, ())),
+                         reverse=True)
+        for n in (n for n in lengths if j + n <= len(toks)):
             words = toks[j:j + n]
             entry = self.cb.titles.get(tuple(t.lower for t in words)) or self.cb.titles.get(tuple(t.text for t in words))
             if entry is None:

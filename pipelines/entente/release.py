@@ -108,7 +108,7 @@ def _adopt_renamed(releases: Path) -> None:
         orphans: list[tuple[tuple[int, ...], Path]] = []
         for path in releases.iterdir():
             key = _release_key(path.name)
-            if key is None or path.is_symlink() or not path.is_dir() or (latest and path.resolve() == latest):
+            if key is None or path.is_symlink() or not path.is_dir() or (latest and path.name == latest.name):
                 continue
             try:
                 manifest = read_manifest(path)

@@ -19,18 +19,13 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str  # the text in lower case, computed once: the coder compares it many times per token
+    is_cap: bool  # begins with a capital letter
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+    return [Token(w, m.start() + offset, m.end() + offset, w.lower(), w[:1].isupper())
+            for m in TOKEN_RE.finditer(text) for w in (m.group(),)]
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
