@@ -174,6 +174,7 @@ class Codebook:
     titles: dict[tuple[str, ...], TitleEntry]  # lowercase tokens, abbreviations as written
     title_max: int
     title_lengths: dict[str, tuple[int, ...]]
+    lower_starters: frozenset[str]  # lower-case words that begin a title, group or gazetteer form
     modifiers: frozenset[str]
     portfolio_words: frozenset[str]  # lowercase
     body_heads: dict[str, str]  # head word as written -> sector
@@ -378,6 +379,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         titles=titles,
         title_max=max(len(k) for k in titles),
         title_lengths=_lengths_by_first(titles),
+        lower_starters=frozenset({k[0] for k in [*gazetteer, *titles, *groups] if k[0].islower()}),
         modifiers=modifiers,
         portfolio_words=frozenset(w.lower() for w in title_words.get("portfolio_words", [])),
         body_heads=body_heads,

@@ -29,6 +29,7 @@ PAIR_PHRASES = {
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
+PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they"})  # pair phrases and subject pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
@@ -89,6 +90,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.places: list[Place] = []
         self.pending: dict[tuple[int, int], tuple[int, Entity]] = {}  # (sentence, token) -> (end, person)
+        self.starters = codebook.lower_starters | PRONOUN_STARTERS
 
     # -- entities ----------------------------------------------------------------------------------
     def entity(self, key: str, name: str, actor_type: str, country: str | None, sector: str | None = None,
@@ -261,6 +263,8 @@ class _Finder:
 
     def step(self, sent: int, toks: list[Token], i: int) -> int:
         t = toks[i]
+        if not t.is_cap and t.lower not in self.starters and (sent, i) not in self.pending:
+            return i + 1  # most words can begin no mention: skip them fast
         lower_tuple3 = tuple(x.lower for x in toks[i:i + 3])
         for n in (3, 2):
             if lower_tuple3[:n] in PAIR_PHRASES:
