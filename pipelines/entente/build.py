@@ -1,8 +1,17 @@
-"""The pipeline's stages as plain functions; Dagster assets (definitions.py) and the CLI call these."""
+"""The pipeline's stages as plain functions; Dagster assets (definitions.py) and the CLI call these.
+
+A build indexes the input files, codes the files the coded store has not seen (in worker processes,
+a batch at a time, so memory stays flat), resolves the release tables from the store's rows for the
+files present now, validates them and publishes. `ingest`/`code_all`/`resolve` do the same in memory
+for small inputs and tests.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,9 +20,13 @@ import polars as pl
 from entente import __version__
 from entente.codebook import Codebook
 from entente.coder import ArticleCoding, code_article
-from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_inputs
+from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_file, read_inputs
 from entente.release import Published, publish_release, read_latest, read_release, validate_release_tables
-from entente.resolve import build_tables, quarantine_frame
+from entente.resolve import LOCAL_SCHEMAS, local_frames, quarantine_frame, resolve_tables
+from entente.schemas.tables import UTC_US
+from entente.store import QUARANTINE_SCHEMA, CodedStore, InputFile, fingerprint, index_inputs
+
+FILES_PER_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -34,29 +47,151 @@ def code_all(codebook: Codebook, articles: list[Article]) -> list[ArticleCoding]
     return [code_article(codebook, a) for a in articles]
 
 
-def previous_times(releases: Path) -> tuple[dict[str, dt.datetime], dict[tuple[str, str], dt.datetime]]:
+def previous_times(releases: Path) -> tuple[pl.DataFrame, dict[tuple[str, str], dt.datetime]]:
     """When each article and quarantined input was first seen, from the latest release, so that a
     re-run on the same inputs reproduces the same tables byte for byte."""
     latest = read_latest(releases)
     if latest is None:
-        return {}, {}
-    tables = read_release(latest)
-    articles = dict(zip(tables["articles"]["article_id"], tables["articles"]["ingested_at"], strict=True))
-    q = tables["quarantine"]
+        return pl.DataFrame(schema={"article_id": pl.Utf8, "ingested_at": UTC_US}), {}
+    articles = pl.read_parquet(latest / "articles.parquet", columns=["article_id", "ingested_at"])
+    q = pl.read_parquet(latest / "quarantine.parquet")
     quarantine = dict(zip(zip(q["source_uri"], q["reason"], strict=True), q["seen_at"], strict=True))
     return articles, quarantine
 
 
+def _quarantine_table(rows: list[dict], seen: dict[tuple[str, str], dt.datetime], now: dt.datetime) -> pl.DataFrame:
+    return quarantine_frame([{"source_uri": q["source_uri"], "reason": q["reason"], "detail": q["detail"],
+                              "seen_at": seen.get((q["source_uri"], q["reason"]), now)} for q in rows])
+
+
 def resolve(codebook: Codebook, ingested: Ingested, codings: list[ArticleCoding], releases: Path,
             now: dt.datetime) -> dict[str, pl.DataFrame]:
+    """The release tables from codings held in memory."""
     seen_articles, seen_quarantine = previous_times(releases)
-    tables = build_tables(codings, seen_articles, codebook.extractor, now)
-    tables["quarantine"] = quarantine_frame([
-        {"source_uri": q.source_uri, "reason": q.reason, "detail": q.detail,
-         "seen_at": seen_quarantine.get((q.source_uri, q.reason), now)}
-        for q in ingested.quarantined
-    ])
+    tables = resolve_tables(local_frames(codings), seen_articles, codebook.extractor, now)
+    tables["quarantine"] = _quarantine_table(
+        [{"source_uri": q.source_uri, "reason": q.reason, "detail": q.detail} for q in ingested.quarantined],
+        seen_quarantine, now)
     return tables
+
+
+# -- the store-backed build --------------------------------------------------------------------------
+
+def code_files(codebook: Codebook, files: list[InputFile], root: Path) -> dict[str, pl.DataFrame]:
+    """Read and code some input files: their local rows, as the coded store keeps them. A text read twice
+    within these files is coded once; the repeat is quarantined."""
+    codings, origins, quarantine, seen = [], [], [], {}
+    for f in files:
+        for position, item in enumerate(read_file(f.path, root)):
+            if isinstance(item, Article) and item.article_id in seen:
+                item = Quarantined(item.source_uri, "duplicate", f"same text as {seen[item.article_id]}")
+            if isinstance(item, Quarantined):
+                quarantine.append({"file_uri": f.uri, "source_uri": item.source_uri, "reason": item.reason,
+                                   "detail": item.detail, "position": position})
+                continue
+            seen[item.article_id] = item.source_uri
+            codings.append(code_article(codebook, item))
+            origins.append((f.uri, position))
+    frames = local_frames(codings)
+    frames["articles"] = frames["articles"].with_columns(
+        file_uri=pl.Series([u for u, _ in origins], dtype=pl.Utf8),
+        position=pl.Series([p for _, p in origins], dtype=pl.Int32))
+    frames["files"] = pl.DataFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
+                                   schema={"file_uri": pl.Utf8, "file_sha256": pl.Utf8})
+    frames["quarantine"] = pl.DataFrame(quarantine, schema=QUARANTINE_SCHEMA, orient="row")
+    return frames
+
+
+_WORKER_CODEBOOK: Codebook | None = None
+
+
+def _init_worker(codebook: Codebook) -> None:
+    global _WORKER_CODEBOOK
+    _WORKER_CODEBOOK = codebook
+
+
+def _code_batch(store_root: Path, extractor: str, root: Path, files: list[InputFile]) -> int:
+    """A worker's task: code one batch of files and add it to the store."""
+    assert _WORKER_CODEBOOK is not None
+    frames = code_files(_WORKER_CODEBOOK, files, root)
+    CodedStore(store_root, extractor).write_batch(frames)
+    return frames["articles"].height
+
+
+def workers() -> int:
+    return int(os.environ.get("ENTENTE_WORKERS", "0")) or os.cpu_count() or 1
+
+
+def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: list[InputFile]) -> tuple[int, int]:
+    """Code the files the store has not seen, in batches, in worker processes when there are several
+    batches. Returns (files coded, articles coded)."""
+    known = store.known()
+    new = [f for f in files if (f.uri, f.sha256) not in known]
+    batches = [new[i:i + FILES_PER_BATCH] for i in range(0, len(new), FILES_PER_BATCH)]
+    if len(batches) <= 1 or workers() == 1:
+        coded = 0
+        for batch in batches:
+            frames = code_files(codebook, batch, root)
+            store.write_batch(frames)
+            coded += frames["articles"].height
+        return len(new), coded
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers(), mp_context=context, initializer=_init_worker, initargs=(codebook,)) as pool:
+        coded = sum(pool.map(_code_batch, *zip(*[(store.root, codebook.extractor, root, b) for b in batches],
+                                                strict=True)))
+    return len(new), coded
+
+
+def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.DataFrame], list[dict]]:
+    """The local rows of the articles in `files`, each distinct text once (the first by file and place in
+    it), and the quarantine rows of those files, repeats of a text included."""
+    current = pl.LazyFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
+                           schema={"file_uri": pl.Utf8, "file_sha256": pl.Utf8})
+    chosen = (store.scan("files").join(current, on=["file_uri", "file_sha256"], how="semi")
+              .group_by("file_uri").agg(pl.col("batch").min()))
+    articles = (store.scan("articles").join(chosen, on=["file_uri", "batch"], how="semi")
+                .sort(["file_uri", "position"]).collect())
+    kept = articles.unique("article_id", keep="first", maintain_order=True)
+    repeats = (articles.join(kept.select("article_id", "file_uri", "position"), on=["article_id", "file_uri", "position"],
+                             how="anti")
+               .join(kept.select("article_id", first_uri="source_uri"), on="article_id"))
+    keys = kept.select("article_id", "batch").lazy()
+    local = {name: store.scan(name).join(keys, on=["article_id", "batch"], how="semi").select(list(schema)).collect()
+             for name, schema in LOCAL_SCHEMAS.items() if name != "articles"}
+    local["articles"] = kept.select(list(LOCAL_SCHEMAS["articles"]))
+    quarantine = store.scan("quarantine").join(chosen, on=["file_uri", "batch"], how="semi").collect().to_dicts()
+    quarantine += [{"source_uri": r["source_uri"], "reason": "duplicate", "detail": f"same text as {r['first_uri']}"}
+                   for r in repeats.iter_rows(named=True)]
+    return local, quarantine
+
+
+def resolve_store(codebook: Codebook, store: CodedStore, files: list[InputFile], releases: Path,
+                  now: dt.datetime) -> dict[str, pl.DataFrame]:
+    """The release tables for the files present now, from the coded store."""
+    local, quarantine = assemble(store, files)
+    seen_articles, seen_quarantine = previous_times(releases)
+    tables = resolve_tables(local, seen_articles, codebook.extractor, now)
+    tables["quarantine"] = _quarantine_table(quarantine, seen_quarantine, now)
+    return tables
+
+
+def default_store(releases: Path, codebook: Codebook) -> CodedStore:
+    """The coded store kept beside the releases folder (`data/coded` for `data/releases`)."""
+    root = Path(os.environ.get("ENTENTE_STORE", releases.parent / f"{releases.name}.coded"))
+    return CodedStore(root, codebook.extractor)
+
+
+def unchanged(releases: Path, codebook: Codebook, input_fingerprint: str) -> Path | None:
+    """The latest release when it was built from exactly these inputs by this coder and codebook."""
+    latest = read_latest(releases)
+    if latest is None or not (latest / "manifest.json").exists():
+        return None
+    from entente.release import read_manifest
+
+    manifest = read_manifest(latest)
+    same = (manifest.get("input_fingerprint") == input_fingerprint and manifest.get("pipeline_version") == __version__
+            and manifest.get("codebook_version") == codebook.version)
+    return latest if same else None
 
 
 def validate(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
@@ -64,11 +199,16 @@ def validate(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     return tables
 
 
-def publish(codebook: Codebook, ingested: Ingested, tables: dict[str, pl.DataFrame], releases: Path,
+def publish(codebook: Codebook, fingerprint_: str, tables: dict[str, pl.DataFrame], releases: Path,
             now: dt.datetime) -> Published:
     return publish_release(tables, releases, pipeline_version=__version__, codebook_version=codebook.version,
-                           input_fingerprint=ingested.fingerprint, now=now)
+                           input_fingerprint=fingerprint_, now=now)
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+__all__ = ["Ingested", "assemble", "code_all", "code_files", "code_new_files", "default_store", "fingerprint",
+           "index_inputs", "ingest", "publish", "read_release", "resolve", "resolve_store", "unchanged", "utc_now",
+           "validate"]

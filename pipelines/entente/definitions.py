@@ -7,6 +7,7 @@ functions in `build.py` and the modules it calls. Open it with `dagster dev` (se
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -14,8 +15,9 @@ import polars as pl
 
 from entente import build
 from entente.codebook import default_codebook
-from entente.ingest import input_fingerprint, list_inputs, read_inputs
+from entente.ingest import list_inputs
 from entente.schemas.tables import TABLES, ContractError, check_references, validate_table
+from entente.store import InputFile
 
 GROUP = "entente"
 
@@ -37,38 +39,42 @@ def _preview(frame: pl.DataFrame, rows: int = 5) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(lines))
 
 
-@dg.asset(group_name=GROUP, description="List the input files and fingerprint their contents.")
-def raw_documents(context: dg.AssetExecutionContext, paths: EntentePaths) -> build.Ingested:
+@dataclass(frozen=True)
+class InputIndex:
+    """The input files with their content hashes, and the fingerprint of them all."""
+
+    root: Path
+    files: list[InputFile]
+    fingerprint: str
+
+
+@dg.asset(group_name=GROUP, description="Ingest: list the input files and hash their contents.")
+def raw_documents(context: dg.AssetExecutionContext, paths: EntentePaths) -> InputIndex:
     root = Path(paths.input_dir)
     if not root.is_dir():
         raise dg.Failure(f"input folder {root} does not exist")
-    files = list_inputs(root)
+    files = build.index_inputs(root)
     context.add_output_metadata({"files": len(files), "input_dir": str(root.resolve())})
-    return build.Ingested([], [], input_fingerprint(files))
+    return InputIndex(root, files, build.fingerprint(files))
 
 
-@dg.asset(group_name=GROUP, description="Parse every file into articles; unreadable inputs go to quarantine.")
-def articles(context: dg.AssetExecutionContext, paths: EntentePaths, raw_documents: build.Ingested) -> build.Ingested:
-    parsed, quarantined = read_inputs(Path(paths.input_dir))
-    context.add_output_metadata({"articles": len(parsed), "quarantined": len(quarantined)})
-    return build.Ingested(parsed, quarantined, raw_documents.fingerprint)
-
-
-@dg.asset(group_name=GROUP, description="Code each article: actors, events and agreements with evidence spans.")
-def codings(context: dg.AssetExecutionContext, articles: build.Ingested) -> list:
+@dg.asset(group_name=GROUP, description="Parse and code the files the coded store has not seen, a batch at a "
+                                        "time in worker processes; unreadable inputs go to quarantine.")
+def coded_articles(context: dg.AssetExecutionContext, paths: EntentePaths, raw_documents: InputIndex) -> InputIndex:
     codebook = default_codebook()
-    result = build.code_all(codebook, articles.articles)
-    context.add_output_metadata({
-        "events": sum(len(c.events) for c in result), "agreements": sum(len(c.agreements) for c in result),
-        "codebook_version": codebook.version, "extractor": codebook.extractor,
-    })
-    return result
+    store = build.default_store(Path(paths.releases_dir), codebook)
+    new_files, coded = build.code_new_files(codebook, store, raw_documents.root, raw_documents.files)
+    context.add_output_metadata({"files_new": new_files, "files_already_coded": len(raw_documents.files) - new_files,
+                                 "articles_coded": coded, "store": str(store.dir), "extractor": codebook.extractor})
+    return raw_documents
 
 
 @dg.asset(group_name=GROUP, description="Resolve actors and agreements across articles into the release tables.")
-def release_tables(context: dg.AssetExecutionContext, paths: EntentePaths, articles: build.Ingested,
-                   codings: list) -> dict[str, pl.DataFrame]:
-    tables = build.resolve(default_codebook(), articles, codings, Path(paths.releases_dir), build.utc_now())
+def release_tables(context: dg.AssetExecutionContext, paths: EntentePaths,
+                   coded_articles: InputIndex) -> dict[str, pl.DataFrame]:
+    codebook, releases = default_codebook(), Path(paths.releases_dir)
+    tables = build.resolve_store(codebook, build.default_store(releases, codebook), coded_articles.files,
+                                 releases, build.utc_now())
     context.add_output_metadata({
         **{f"rows_{name}": frame.height for name, frame in tables.items()},
         "preview_events": _preview(tables["events"].select(
@@ -107,10 +113,10 @@ def validated_tables(release_tables: dict[str, pl.DataFrame]) -> dict[str, pl.Da
 
 
 @dg.asset(group_name=GROUP, description="Write the release beside its place, rename it in, then move `latest`.")
-def release(context: dg.AssetExecutionContext, paths: EntentePaths, articles: build.Ingested,
+def release(context: dg.AssetExecutionContext, paths: EntentePaths, coded_articles: InputIndex,
             validated_tables: dict[str, pl.DataFrame]) -> dg.MaterializeResult:
-    published = build.publish(default_codebook(), articles, validated_tables, Path(paths.releases_dir),
-                              build.utc_now())
+    published = build.publish(default_codebook(), coded_articles.fingerprint, validated_tables,
+                              Path(paths.releases_dir), build.utc_now())
     context.log.info(f"release {published.release_id or '(unchanged)'} at {published.path}")
     return dg.MaterializeResult(metadata={
         "release_id": published.release_id or "unchanged", "path": str(published.path),
@@ -118,7 +124,7 @@ def release(context: dg.AssetExecutionContext, paths: EntentePaths, articles: bu
     })
 
 
-ASSETS = [raw_documents, articles, codings, release_tables, validated_tables, release]
+ASSETS = [raw_documents, coded_articles, release_tables, validated_tables, release]
 build_job = dg.define_asset_job("build_release", selection=dg.AssetSelection.assets(*ASSETS))
 daily = dg.ScheduleDefinition(name="daily_release", job=build_job, cron_schedule="0 5 * * *",
                               execution_timezone="UTC")

@@ -1,5 +1,10 @@
 """Turn per-article codings into the release tables: one actor per real-world actor across articles,
-one agreement per agreement, and IDs derived from content only."""
+one agreement per agreement, and IDs derived from content only.
+
+Two steps, so that a coded article never has to be coded again: `local_frames` turns codings into
+article-local rows (entities still numbered within their article), which the coded store keeps;
+`resolve_tables` joins the local rows of every article into the release tables with Polars.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,26 @@ from collections.abc import Iterable
 import polars as pl
 
 from entente.coder import ArticleCoding
-from entente.mentions import PAIR, Entity
+from entente.mentions import PAIR
 from entente.schemas.tables import UTC_US
 
-STATUS_ORDER = ["proposed", "negotiating", "concluded", "signed", "ratified", "in_force", "suspended", "withdrawn"]
+S, I32, DATE = pl.Utf8, pl.Int32, pl.Date
+LOCAL_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "articles": {"article_id": S, "source_uri": S, "publisher": S, "title": S, "published_date": DATE,
+                 "language": S, "n_sentences": I32, "body_sha256": S},
+    "entities": {"article_id": S, "entity": I32, "key": S, "name": S, "actor_type": S, "country": S, "role": S,
+                 "sector": S, "aliases": pl.List(S), "n_mentions": I32, "referenced": pl.Boolean,
+                 "published_date": DATE},
+    "mentions": {"article_id": S, "entity": I32, "sentence_index": I32, "char_start": I32, "char_end": I32,
+                 "text": S},
+    "events": {"article_id": S, "sentence_index": I32, "char_start": I32, "char_end": I32, "evidence": S,
+               "event_date": DATE, "event_date_precision": S, "event_type": S, "event_mode": S,
+               "contexts": pl.List(S), "cameo_code": S, "quad_class": pl.Int8, "source": I32, "target": I32,
+               "location": S, "location_country": S, "agreement": I32, "confidence": pl.Float32, "trigger": S},
+    "agreements": {"article_id": S, "agreement": I32, "key": S, "name": S, "agreement_type": S, "status": S,
+                   "status_date": DATE, "status_date_precision": S, "parties": pl.List(I32),
+                   "signatories": pl.List(I32), "location": S, "evidence": S, "published_date": DATE},
+}
 
 
 def content_id(prefix: str, *parts: object) -> str:
@@ -59,131 +80,145 @@ def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
-def build_tables(codings: list[ArticleCoding], ingested_at: dict[str, dt.datetime], extractor: str,
-                 now: dt.datetime) -> dict[str, pl.DataFrame]:
-    """The articles, events, actors, agreements and mentions tables (quarantine is made by ingest)."""
-    all_keys = [e.key for c in codings for e in c.entities]
-    canon = canonical_keys(all_keys)
-
-    def actor_id(ent: Entity) -> str:
-        return content_id("act", canon[ent.key])
-
-    article_rows, event_rows, mention_rows = [], [], []
-    actor_info: dict[str, dict] = {}
-    agreements: dict[str, dict] = {}
-
-    def touch(ent: Entity, published: dt.date | None, article_id: str, mentions: int = 0) -> str:
-        aid = actor_id(ent)
-        info = actor_info.setdefault(aid, {"names": set(), "types": defaultdict(int), "countries": defaultdict(int),
-                                           "roles": [], "sectors": defaultdict(int), "aliases": set(),
-                                           "dates": [], "n": 0})
-        info["names"].add(ent.name)
-        info["types"][ent.actor_type] += 1
-        if ent.country:
-            info["countries"][ent.country] += 1
-        if ent.role:
-            info["roles"].append((published or dt.date.min, article_id, ent.role))
-        if ent.sector:
-            info["sectors"][ent.sector] += 1
-        info["aliases"] |= {a for a in ent.aliases if a and a != ent.name} | {ent.name}
-        if published:
-            info["dates"].append(published)
-        info["n"] += mentions
-        return aid
-
-    # articles are visited in a fixed order so that ties below break the same way on every run
-    for coding in sorted(codings, key=lambda c: c.article.article_id):
-        art = coding.article
-        article_rows.append({
-            "article_id": art.article_id, "source_uri": art.source_uri, "publisher": art.publisher,
-            "title": art.title, "published_date": art.published_date, "language": art.language,
-            "n_sentences": coding.n_sentences, "body_sha256": art.body_sha256,
-            "ingested_at": ingested_at.get(art.article_id, now),
-        })
-        counts: dict[int, int] = defaultdict(int)
-        for m in coding.mentions:
-            if m.entity != PAIR and m.named:
-                counts[m.entity] += 1
-        ids = {ent.index: touch(ent, art.published_date, art.article_id, counts.get(ent.index, 0))
-               for ent in coding.entities if counts.get(ent.index) or _referenced(coding, ent.index)}
-        for m in coding.mentions:
-            if m.entity != PAIR and m.named:
-                mention_rows.append({"article_id": art.article_id, "actor_id": ids[m.entity],
-                                     "sentence_index": m.sentence, "char_start": m.start, "char_end": m.end,
-                                     "text": m.text})
-        agreement_ids = []
-        for ag in coding.agreements:
-            agr_id = content_id("agr", ag.key)
-            agreement_ids.append(agr_id)
-            row = agreements.get(agr_id)
-            evidence_date = ag.status_date or dt.date.min
-            candidate = {
-                "agreement_id": agr_id, "name": ag.name, "agreement_type": ag.agreement_type, "status": ag.status,
-                "status_date": ag.status_date, "status_date_precision": ag.status_precision,
-                "parties": [ids[p] for p in ag.parties], "signatories": [ids[s] for s in ag.signatories],
-                "location": ag.location, "first_article_id": art.article_id, "evidence": ag.evidence,
-                "_first": (art.published_date or dt.date.max, art.article_id), "_status_at": evidence_date,
-            }
-            if row is None:
-                agreements[agr_id] = candidate
-                continue
-            row["parties"] = sorted(set(row["parties"]) | set(candidate["parties"]))
-            row["signatories"] = sorted(set(row["signatories"]) | set(candidate["signatories"]))
-            if candidate["_status_at"] > row["_status_at"]:  # the latest dated evidence sets the status
-                for k in ("status", "status_date", "status_date_precision", "_status_at"):
-                    row[k] = candidate[k]
-            if candidate["_first"] < row["_first"]:
-                for k in ("first_article_id", "evidence", "_first", "name"):
-                    row[k] = candidate[k]
-        for ev in coding.events:
-            src = ids.get(ev.source) if ev.source is not None else None
-            tgt = ids.get(ev.target) if ev.target is not None else None
-            agr = agreement_ids[ev.agreement] if ev.agreement is not None else None
-            event_rows.append({
-                "event_id": content_id("evt", art.article_id, ev.sentence, ev.event_type, ev.mode, src, tgt,
-                                       ev.event_date, ev.trigger, agr),
-                "article_id": art.article_id, "sentence_index": ev.sentence,
-                "char_start": ev.char_start, "char_end": ev.char_end, "evidence": ev.evidence,
-                "event_date": ev.event_date, "event_date_precision": ev.precision,
-                "event_type": ev.event_type, "event_mode": ev.mode, "contexts": ev.contexts,
-                "cameo_code": ev.cameo, "quad_class": ev.quad_class,
-                "source_actor_id": src, "target_actor_id": tgt,
-                "location": ev.location, "location_country": ev.location_country,
-                "agreement_id": agr, "negated": False, "confidence": ev.confidence, "extractor": extractor,
-            })
-
-    actor_rows = []
-    for aid, info in actor_info.items():
-        roles = sorted(info["roles"])
-        actor_rows.append({
-            "actor_id": aid,
-            "name": max(info["names"], key=lambda n: (len(n.split()), len(n), n)),
-            "actor_type": _most_common(info["types"]),
-            "country": _most_common(info["countries"]) if info["countries"] else None,
-            "role": roles[-1][2] if roles else None,
-            "sector": _most_common(info["sectors"]) if info["sectors"] else None,
-            "aliases": sorted(info["aliases"]),
-            "first_seen": min(info["dates"]) if info["dates"] else None,
-            "last_seen": max(info["dates"]) if info["dates"] else None,
-            "n_mentions": info["n"],
-        })
-    agreement_rows = [{k: v for k, v in row.items() if not k.startswith("_")} for row in agreements.values()]
+def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
+    """One article's coding as rows that name actors by their article-local entity number."""
+    art = coding.article
+    counts: dict[int, int] = defaultdict(int)
+    for m in coding.mentions:
+        if m.entity != PAIR and m.named:
+            counts[m.entity] += 1
+    referenced = {x for e in coding.events for x in (e.source, e.target) if x is not None}
+    referenced |= {x for a in coding.agreements for x in (*a.parties, *a.signatories)}
     return {
-        "articles": _frame(article_rows, "articles", "article_id"),
-        "events": _frame(event_rows, "events", "event_id"),
-        "actors": _frame(actor_rows, "actors", "actor_id"),
-        "agreements": _frame(agreement_rows, "agreements", "agreement_id"),
-        "mentions": _frame(mention_rows, "mentions", ["article_id", "char_start", "char_end", "actor_id"]),
+        "articles": [{"article_id": art.article_id, "source_uri": art.source_uri, "publisher": art.publisher,
+                      "title": art.title, "published_date": art.published_date, "language": art.language,
+                      "n_sentences": coding.n_sentences, "body_sha256": art.body_sha256}],
+        "entities": [{"article_id": art.article_id, "entity": e.index, "key": e.key, "name": e.name,
+                      "actor_type": e.actor_type, "country": e.country, "role": e.role, "sector": e.sector,
+                      "aliases": sorted(a for a in e.aliases if a), "n_mentions": counts.get(e.index, 0),
+                      "referenced": e.index in referenced, "published_date": art.published_date}
+                     for e in coding.entities if counts.get(e.index) or e.index in referenced],
+        "mentions": [{"article_id": art.article_id, "entity": m.entity, "sentence_index": m.sentence,
+                      "char_start": m.start, "char_end": m.end, "text": m.text}
+                     for m in coding.mentions if m.entity != PAIR and m.named],
+        "events": [{"article_id": art.article_id, "sentence_index": e.sentence, "char_start": e.char_start,
+                    "char_end": e.char_end, "evidence": e.evidence, "event_date": e.event_date,
+                    "event_date_precision": e.precision, "event_type": e.event_type, "event_mode": e.mode,
+                    "contexts": e.contexts, "cameo_code": e.cameo, "quad_class": e.quad_class, "source": e.source,
+                    "target": e.target, "location": e.location, "location_country": e.location_country,
+                    "agreement": e.agreement, "confidence": e.confidence, "trigger": e.trigger}
+                   for e in coding.events],
+        "agreements": [{"article_id": art.article_id, "agreement": k, "key": a.key, "name": a.name,
+                        "agreement_type": a.agreement_type, "status": a.status, "status_date": a.status_date,
+                        "status_date_precision": a.status_precision, "parties": a.parties,
+                        "signatories": a.signatories, "location": a.location, "evidence": a.evidence,
+                        "published_date": art.published_date}
+                       for k, a in enumerate(coding.agreements)],
     }
 
 
-def _referenced(coding: ArticleCoding, index: int) -> bool:
-    return any(index in (e.source, e.target) for e in coding.events) or any(
-        index in a.parties or index in a.signatories for a in coding.agreements)
+def local_frames(codings: Iterable[ArticleCoding]) -> dict[str, pl.DataFrame]:
+    rows: dict[str, list[dict]] = {name: [] for name in LOCAL_SCHEMAS}
+    for coding in codings:
+        for name, part in local_rows(coding).items():
+            rows[name].extend(part)
+    return {name: pl.DataFrame(rows[name], schema=schema, orient="row") for name, schema in LOCAL_SCHEMAS.items()}
 
 
-def _most_common(counts: dict[str, int]) -> str:
-    return max(sorted(counts), key=lambda k: counts[k])
+def _ids(prefix: str, values: pl.Series) -> pl.DataFrame:
+    unique = values.unique().drop_nulls().sort().to_list()
+    return pl.DataFrame({values.name: unique, "id": [content_id(prefix, v) for v in unique]},
+                        schema={values.name: S, "id": S})
+
+
+def _most_common(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    """actor_id -> the most frequent non-null value of a column (ties: the first in sort order)."""
+    return (frame.filter(pl.col(column).is_not_null()).group_by("actor_id", column).len()
+            .sort(["actor_id", "len", column], descending=[False, True, False])
+            .group_by("actor_id", maintain_order=True).first().select("actor_id", column))
+
+
+def resolve_tables(local: dict[str, pl.DataFrame], seen: pl.DataFrame, extractor: str,
+                   now: dt.datetime) -> dict[str, pl.DataFrame]:
+    """The articles, events, actors, agreements and mentions tables from every article's local rows.
+    `seen` (article_id, ingested_at) says when each article was first ingested; others get `now`."""
+    entities = local["entities"]
+    canon = canonical_keys(entities["key"].unique().to_list())
+    keys = pl.DataFrame({"key": list(canon), "actor_id": [content_id("act", v) for v in canon.values()]},
+                        schema={"key": S, "actor_id": S})
+    entities = entities.join(keys, on="key", how="left")
+    ref = entities.select("article_id", "entity", "actor_id")
+
+    names = entities.with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
+    actors = (names.sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
+              .group_by("actor_id", maintain_order=True)
+              .agg(pl.col("name").first(),
+                   pl.concat_list(pl.col("aliases"), pl.col("name")).list.explode(keep_nulls=False, empty_as_null=False)
+                   .unique().sort().alias("aliases"),
+                   pl.col("published_date").min().alias("first_seen"),
+                   pl.col("published_date").max().alias("last_seen"),
+                   pl.col("n_mentions").sum().cast(I32)))
+    roles = (entities.filter(pl.col("role").is_not_null())
+             .sort([pl.col("published_date").fill_null(dt.date.min), "article_id", "role"])
+             .group_by("actor_id", maintain_order=True).last().select("actor_id", "role"))
+    actors = (actors.join(_most_common(entities, "actor_type"), on="actor_id", how="left")
+              .join(_most_common(entities, "country"), on="actor_id", how="left")
+              .join(roles, on="actor_id", how="left")
+              .join(_most_common(entities, "sector"), on="actor_id", how="left"))
+
+    agreement_ids = _ids("agr", local["agreements"]["key"]).rename({"id": "agreement_id"})
+    agreements = local["agreements"].join(agreement_ids, on="key", how="left")
+    agreement_of = agreements.select("article_id", "agreement", "agreement_id")
+
+    def to_actors(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+        """A list of local entity numbers as the sorted actor IDs of the whole agreement."""
+        return (frame.select("agreement_id", "article_id", pl.col(column).alias("entity")).explode("entity")
+                .join(ref, on=["article_id", "entity"], how="inner")
+                .group_by("agreement_id").agg(pl.col("actor_id").unique().sort().alias(column)))
+
+    ordered = agreements.with_row_index("_order").sort(["article_id", "agreement"])
+    first = ordered.group_by("agreement_id", maintain_order=True).first().select(
+        "agreement_id", "agreement_type", "location")
+    named = (ordered.sort([pl.col("published_date").fill_null(dt.date.max), "article_id", "agreement"])
+             .group_by("agreement_id", maintain_order=True).first()
+             .select("agreement_id", "name", "evidence", pl.col("article_id").alias("first_article_id")))
+    status = (ordered.sort([pl.col("status_date").fill_null(dt.date.min), "article_id", "agreement"],
+                           descending=[True, False, False])
+              .group_by("agreement_id", maintain_order=True).first()
+              .select("agreement_id", "status", "status_date", "status_date_precision"))
+    agreement_table = (first.join(named, on="agreement_id").join(status, on="agreement_id")
+                       .join(to_actors(agreements, "parties"), on="agreement_id", how="left")
+                       .join(to_actors(agreements, "signatories"), on="agreement_id", how="left")
+                       .with_columns(pl.col("parties").fill_null([]), pl.col("signatories").fill_null([])))
+
+    events = (local["events"]
+              .join(ref.rename({"entity": "source", "actor_id": "source_actor_id"}), on=["article_id", "source"], how="left")
+              .join(ref.rename({"entity": "target", "actor_id": "target_actor_id"}), on=["article_id", "target"], how="left")
+              .join(agreement_of, on=["article_id", "agreement"], how="left"))
+    event_ids = [content_id("evt", *row) for row in events.select(
+        "article_id", "sentence_index", "event_type", "event_mode", "source_actor_id", "target_actor_id",
+        "event_date", "trigger", "agreement_id").iter_rows()]
+    events = events.with_columns(event_id=pl.Series(event_ids, dtype=S), negated=pl.lit(False),
+                                 extractor=pl.lit(extractor))
+
+    mentions = local["mentions"].join(ref, on=["article_id", "entity"], how="inner")
+    articles = (local["articles"].join(seen, on="article_id", how="left")
+                .with_columns(pl.col("ingested_at").fill_null(pl.lit(now).cast(UTC_US))))
+    return {
+        "articles": _conform(articles, "articles", "article_id"),
+        "events": _conform(events, "events", "event_id"),
+        "actors": _conform(actors, "actors", "actor_id"),
+        "agreements": _conform(agreement_table, "agreements", "agreement_id"),
+        "mentions": _conform(mentions, "mentions", ["article_id", "char_start", "char_end", "actor_id"]),
+    }
+
+
+def build_tables(codings: list[ArticleCoding], ingested_at: dict[str, dt.datetime], extractor: str,
+                 now: dt.datetime) -> dict[str, pl.DataFrame]:
+    """The release tables (but quarantine) straight from codings in memory."""
+    seen = pl.DataFrame({"article_id": list(ingested_at), "ingested_at": list(ingested_at.values())},
+                        schema={"article_id": S, "ingested_at": UTC_US})
+    return resolve_tables(local_frames(codings), seen, extractor, now)
 
 
 def table_schema(table: str) -> dict[str, pl.DataType]:
@@ -192,12 +227,14 @@ def table_schema(table: str) -> dict[str, pl.DataType]:
     return {name: col.dtype.type for name, col in TABLES[table].to_schema().columns.items()}
 
 
-def _frame(rows: list[dict], table: str, sort_by) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=table_schema(table), orient="row").sort(sort_by)
+def _conform(frame: pl.DataFrame, table: str, sort_by) -> pl.DataFrame:
+    schema = table_schema(table)
+    return frame.select([pl.col(name).cast(dtype) for name, dtype in schema.items()]).sort(sort_by)
 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=table_schema("quarantine"), orient="row").sort(["source_uri", "reason"])
 
 
-__all__ = ["UTC_US", "build_tables", "canonical_keys", "content_id", "quarantine_frame"]
+__all__ = ["LOCAL_SCHEMAS", "UTC_US", "build_tables", "canonical_keys", "content_id", "local_frames",
+           "quarantine_frame", "resolve_tables"]

@@ -1,0 +1,100 @@
+"""The coded store: every input file's articles coded once per coder and codebook version.
+
+A build reads only the files the store has not seen (by path and content hash), codes them, and adds
+them as one batch; the release is then resolved from the store's rows for the files present now.
+
+    <store>/<extractor>/batch-<id>/{files,articles,entities,mentions,events,agreements,quarantine}.parquet
+
+`articles` is resolve.LOCAL_SCHEMAS["articles"] plus the file it came from and its position there.
+A batch is written beside its place and renamed in, so a killed build leaves no half batch. A new
+coder or codebook version has a folder of its own: everything is coded again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from entente.ingest import list_inputs, sha256_hex
+from entente.resolve import LOCAL_SCHEMAS
+
+S = pl.Utf8
+FILES_SCHEMA = {"file_uri": S, "file_sha256": S}
+ARTICLES_SCHEMA = {**LOCAL_SCHEMAS["articles"], "file_uri": S, "position": pl.Int32}
+QUARANTINE_SCHEMA = {"file_uri": S, "source_uri": S, "reason": S, "detail": S, "position": pl.Int32}
+SCHEMAS = {**LOCAL_SCHEMAS, "articles": ARTICLES_SCHEMA, "files": FILES_SCHEMA, "quarantine": QUARANTINE_SCHEMA}
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    path: Path
+    uri: str  # relative to the input root
+    sha256: str
+
+
+def index_inputs(root: Path) -> list[InputFile]:
+    """Every input file with its content hash, in a stable order."""
+    return [InputFile(p, p.relative_to(root).as_posix(), file_sha256(p)) for p in list_inputs(root)]
+
+
+def file_sha256(path: Path) -> str:
+    """The file's sha256, read in chunks; an unreadable file (quarantined when read) counts by its name."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return sha256_hex(f"unreadable:{path.name}".encode())
+
+
+def fingerprint(files: list[InputFile]) -> str:
+    """A hash over the sorted content hashes of all inputs (the release manifest's `input_fingerprint`)."""
+    return sha256_hex("\n".join(sorted(f.sha256 for f in files)).encode())
+
+
+class CodedStore:
+    def __init__(self, root: Path, extractor: str):
+        self.root = root
+        self.dir = root / re.sub(r"[^A-Za-z0-9.+-]+", "_", extractor)
+
+    def batches(self) -> list[Path]:
+        return sorted(self.dir.glob("batch-*")) if self.dir.is_dir() else []
+
+    def known(self) -> set[tuple[str, str]]:
+        """(file_uri, file_sha256) of every file already coded."""
+        if not self.batches():
+            return set()
+        files = self.scan("files").collect()
+        return set(zip(files["file_uri"], files["file_sha256"], strict=True))
+
+    def write_batch(self, tables: dict[str, pl.DataFrame]) -> Path:
+        """Add one batch; its name is a hash of the files it holds, so the same files make the same batch."""
+        names = "\n".join(sorted(f"{u}\0{h}" for u, h in tables["files"].iter_rows()))
+        final = self.dir / f"batch-{sha256_hex(names.encode())[:20]}"
+        if final.exists():
+            return final
+        staging = self.dir / f".staging-{final.name}-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        for name, schema in SCHEMAS.items():
+            tables[name].select(list(schema)).write_parquet(staging / f"{name}.parquet")
+        try:
+            staging.rename(final)
+        except OSError:  # another build wrote the same batch first
+            shutil.rmtree(staging, ignore_errors=True)
+        return final
+
+    def scan(self, table: str) -> pl.LazyFrame:
+        """One table of every batch, with the batch's name in column `batch`."""
+        frames = [pl.scan_parquet(b / f"{table}.parquet").with_columns(batch=pl.lit(b.name)) for b in self.batches()]
+        if not frames:
+            return pl.LazyFrame(schema={**SCHEMAS[table], "batch": S})
+        return pl.concat(frames, how="vertical")
+
+
+__all__ = ["CodedStore", "InputFile", "SCHEMAS", "fingerprint", "index_inputs"]
