@@ -128,9 +128,9 @@ def next_release_id(releases: Path, today: dt.date) -> str:
     if base not in existing:
         return base
     n = 1
-    while f"{base}.{n}" in existing:
+    while f"{base}.{n:03d}" in existing:  # zero-padded, so that release IDs sort in time order as text
         n += 1
-    return f"{base}.{n}"
+    return f"{base}.{n:03d}"
 
 
 def _write_parquet(frame: pl.DataFrame, path: Path) -> None:
