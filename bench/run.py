@@ -6,8 +6,8 @@ A corpus of N articles is made from the sample articles (seeds/ and tests/corpus
 gets new person names (from the gold files' person actors), a shifted publication date and shifted
 years, its later paragraphs shuffled, and paragraphs of other samples appended until it reaches 300
 words, so that every copy is a distinct article of realistic length. For each N the script times a full
-build (`entente build` in a fresh process), a re-run on unchanged input, and a run with 1% new articles,
-and reads each process's peak resident memory from the kernel (wait4).
+build (`entente build` in a fresh process, coding in worker processes), a re-run on unchanged input, and
+a run with 1% new articles; peak memory is the resident memory of the build and its workers together.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,16 +91,52 @@ def write_corpus(folder: Path, n: int, seed: int, start: int = 0) -> None:
         (folder / f"{i:07d}.txt").write_text(vary(rng.choice(samples), samples, rng), encoding="utf-8")
 
 
+def tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            parents[int(entry.name)] = int(fields[1])
+            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        parent = frontier.pop()
+        children = [p for p, pp in parents.items() if pp == parent and p not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(rss.get(p, 0) for p in tree)
+
+
 def timed_build(corpus: Path, releases: Path, *extra: str) -> tuple[float, int]:
-    """Wall seconds and peak RSS (bytes) of one `entente build` process."""
+    """Wall seconds and peak resident memory (bytes) of one `entente build`, its worker processes
+    included (sampled every 50 ms)."""
     start = time.perf_counter()
     proc = subprocess.Popen([str(ENTENTE), "build", "--input", str(corpus), "--releases", str(releases), *extra],
                             stdout=subprocess.DEVNULL)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    done.set()
+    sampler.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"build of {corpus} failed")
-    return elapsed, usage.ru_maxrss * 1024
+    return elapsed, max(peak, usage.ru_maxrss * 1024)
 
 
 def main() -> int:
@@ -114,6 +151,7 @@ def main() -> int:
         corpus, releases = args.work / f"corpus-{n}", args.work / f"releases-{n}"
         shutil.rmtree(corpus, ignore_errors=True)
         shutil.rmtree(releases, ignore_errors=True)
+        shutil.rmtree(releases.with_name(releases.name + ".coded"), ignore_errors=True)
         write_corpus(corpus, n, args.seed)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.iterdir()) / n
         full, rss = timed_build(corpus, releases)

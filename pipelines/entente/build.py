@@ -210,5 +210,5 @@ def utc_now() -> dt.datetime:
 
 
 __all__ = ["Ingested", "assemble", "code_all", "code_files", "code_new_files", "default_store", "fingerprint",
-           "index_inputs", "ingest", "publish", "read_release", "resolve", "resolve_store", "unchanged", "utc_now",
-           "validate"]
+           "index_inputs", "ingest", "publish", "read_latest", "read_release", "resolve", "resolve_store", "unchanged",
+           "utc_now", "validate"]

@@ -53,9 +53,13 @@ def raw_documents(context: dg.AssetExecutionContext, paths: EntentePaths) -> Inp
     root = Path(paths.input_dir)
     if not root.is_dir():
         raise dg.Failure(f"input folder {root} does not exist")
-    files = build.index_inputs(root)
-    context.add_output_metadata({"files": len(files), "input_dir": str(root.resolve())})
-    return InputIndex(root, files, build.fingerprint(files))
+    codebook, releases = default_codebook(), Path(paths.releases_dir)
+    files = build.index_inputs(root, build.default_store(releases, codebook).stats)
+    index = InputIndex(root, files, build.fingerprint(files))
+    same = build.unchanged(releases, codebook, index.fingerprint)
+    context.add_output_metadata({"files": len(files), "input_dir": str(root.resolve()),
+                                 "unchanged_since": same.name if same else "-"})
+    return index
 
 
 @dg.asset(group_name=GROUP, description="Parse and code the files the coded store has not seen, a batch at a "
@@ -73,6 +77,10 @@ def coded_articles(context: dg.AssetExecutionContext, paths: EntentePaths, raw_d
 def release_tables(context: dg.AssetExecutionContext, paths: EntentePaths,
                    coded_articles: InputIndex) -> dict[str, pl.DataFrame]:
     codebook, releases = default_codebook(), Path(paths.releases_dir)
+    same = build.unchanged(releases, codebook, coded_articles.fingerprint)
+    if same is not None:  # the same inputs, coder and codebook made the latest release: nothing to resolve
+        context.add_output_metadata({"unchanged_since": same.name})
+        return {}
     tables = build.resolve_store(codebook, build.default_store(releases, codebook), coded_articles.files,
                                  releases, build.utc_now())
     context.add_output_metadata({
@@ -88,6 +96,8 @@ def _table_check(table: str) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=release_tables, name=f"{table}_matches_contract", blocking=True,
                     description=f"The {table} table matches its Pandera model in schemas/.")
     def check(release_tables: dict[str, pl.DataFrame]) -> dg.AssetCheckResult:
+        if not release_tables:
+            return dg.AssetCheckResult(passed=True, description="unchanged: the latest release stands")
         try:
             validate_table(table, release_tables[table])
         except ContractError as err:
@@ -100,7 +110,7 @@ def _table_check(table: str) -> dg.AssetChecksDefinition:
 @dg.asset_check(asset=release_tables, blocking=True,
                 description="Every referenced actor, article and agreement exists in its table.")
 def references_resolve(release_tables: dict[str, pl.DataFrame]) -> dg.AssetCheckResult:
-    problems = check_references(release_tables)
+    problems = check_references(release_tables) if release_tables else []
     return dg.AssetCheckResult(passed=not problems, description="; ".join(problems) or "all references resolve")
 
 
@@ -109,12 +119,15 @@ TABLE_CHECKS = [_table_check(t) for t in TABLES]
 
 @dg.asset(group_name=GROUP, description="Validate all tables together; a failure stops the run before publishing.")
 def validated_tables(release_tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-    return build.validate(release_tables)
+    return build.validate(release_tables) if release_tables else {}
 
 
 @dg.asset(group_name=GROUP, description="Write the release beside its place, rename it in, then move `latest`.")
 def release(context: dg.AssetExecutionContext, paths: EntentePaths, coded_articles: InputIndex,
             validated_tables: dict[str, pl.DataFrame]) -> dg.MaterializeResult:
+    if not validated_tables:
+        latest = build.read_latest(Path(paths.releases_dir))
+        return dg.MaterializeResult(metadata={"release_id": "unchanged", "path": str(latest), "new_release": False})
     published = build.publish(default_codebook(), coded_articles.fingerprint, validated_tables,
                               Path(paths.releases_dir), build.utc_now())
     context.log.info(f"release {published.release_id or '(unchanged)'} at {published.path}")

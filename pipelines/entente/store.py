@@ -38,9 +38,34 @@ class InputFile:
     sha256: str
 
 
-def index_inputs(root: Path) -> list[InputFile]:
-    """Every input file with its content hash, in a stable order."""
-    return [InputFile(p, p.relative_to(root).as_posix(), file_sha256(p)) for p in list_inputs(root)]
+STATS_SCHEMA = {"file_uri": S, "size": pl.Int64, "mtime_ns": pl.Int64, "file_sha256": S}
+
+
+def index_inputs(root: Path, stats: Path | None = None) -> list[InputFile]:
+    """Every input file with its content hash, in a stable order. With `stats` (a parquet file of sizes,
+    modification times and hashes from the last index) a file whose size and time have not changed is
+    not read again, as git's index does; the file is rewritten with what this index found."""
+    known: dict[str, tuple[int, int, str]] = {}
+    if stats is not None and stats.exists():
+        known = {u: (sz, mt, h) for u, sz, mt, h in pl.read_parquet(stats).iter_rows()}
+    files, rows = [], []
+    for path in list_inputs(root):
+        uri = path.relative_to(root).as_posix()
+        try:
+            st = path.stat()
+            size, mtime = st.st_size, st.st_mtime_ns
+        except OSError:
+            size, mtime = -1, -1
+        cached = known.get(uri)
+        digest = cached[2] if cached and cached[:2] == (size, mtime) and size >= 0 else file_sha256(path)
+        files.append(InputFile(path, uri, digest))
+        rows.append((uri, size, mtime, digest))
+    if stats is not None:
+        stats.parent.mkdir(parents=True, exist_ok=True)
+        staging = stats.with_name(f".{stats.name}.{os.getpid()}")
+        pl.DataFrame(rows, schema=STATS_SCHEMA, orient="row").write_parquet(staging)
+        staging.replace(stats)
+    return files
 
 
 def file_sha256(path: Path) -> str:
@@ -61,6 +86,11 @@ class CodedStore:
     def __init__(self, root: Path, extractor: str):
         self.root = root
         self.dir = root / re.sub(r"[^A-Za-z0-9.+-]+", "_", extractor)
+
+    @property
+    def stats(self) -> Path:
+        """The input index's cache of file sizes, times and hashes (shared by every extractor)."""
+        return self.root / "input-stats.parquet"
 
     def batches(self) -> list[Path]:
         return sorted(self.dir.glob("batch-*")) if self.dir.is_dir() else []
