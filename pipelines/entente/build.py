@@ -110,36 +110,51 @@ def _init_worker(codebook: Codebook) -> None:
     _WORKER_CODEBOOK = codebook
 
 
-def _code_batch(store_root: Path, extractor: str, root: Path, files: list[InputFile]) -> int:
-    """A worker's task: code one batch of files and add it to the store."""
-    assert _WORKER_CODEBOOK is not None
-    frames = code_files(_WORKER_CODEBOOK, files, root)
-    CodedStore(store_root, extractor).write_batch(frames)
+def code_batch(codebook: Codebook, store_root: Path, root: Path, files: list[InputFile]) -> int:
+    """One unit of work, wherever it runs: code a batch of files and add it to the store."""
+    frames = code_files(codebook, files, root)
+    CodedStore(store_root, codebook.extractor).write_batch(frames)
     return frames["articles"].height
+
+
+def _code_batch_in_worker(store_root: Path, root: Path, files: list[InputFile]) -> int:
+    assert _WORKER_CODEBOOK is not None
+    return code_batch(_WORKER_CODEBOOK, store_root, root, files)
 
 
 def workers() -> int:
     return int(os.environ.get("ENTENTE_WORKERS", "0")) or os.cpu_count() or 1
 
 
-def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: list[InputFile]) -> tuple[int, int]:
-    """Code the files the store has not seen, in batches, in worker processes when there are several
-    batches. Returns (files coded, articles coded)."""
+def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: list[InputFile],
+                   scheduler: str | None = None) -> tuple[int, int]:
+    """Code the files the store has not seen, in batches: on a Dask cluster when `scheduler` (or
+    ENTENTE_DASK_SCHEDULER) gives its address, else in local worker processes when there are several
+    batches. Inputs and store must then be on storage every worker reads. Returns (files, articles) coded."""
     known = store.known()
     new = [f for f in files if (f.uri, f.sha256) not in known]
     batches = [new[i:i + FILES_PER_BATCH] for i in range(0, len(new), FILES_PER_BATCH)]
+    scheduler = scheduler or os.environ.get("ENTENTE_DASK_SCHEDULER")
+    if scheduler and batches:
+        return len(new), _code_on_dask(scheduler, codebook, store, root, batches)
     if len(batches) <= 1 or workers() == 1:
-        coded = 0
-        for batch in batches:
-            frames = code_files(codebook, batch, root)
-            store.write_batch(frames)
-            coded += frames["articles"].height
-        return len(new), coded
+        return len(new), sum(code_batch(codebook, store.root, root, b) for b in batches)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers(), mp_context=context, initializer=_init_worker, initargs=(codebook,)) as pool:
-        coded = sum(pool.map(_code_batch, *zip(*[(store.root, codebook.extractor, root, b) for b in batches],
-                                                strict=True)))
+        coded = sum(pool.map(_code_batch_in_worker, [store.root] * len(batches), [root] * len(batches), batches))
     return len(new), coded
+
+
+def _code_on_dask(scheduler: str, codebook: Codebook, store: CodedStore, root: Path,
+                  batches: list[list[InputFile]]) -> int:
+    """The batches as tasks of a Dask cluster; the codebook is sent to every worker once."""
+    from distributed import Client
+
+    with Client(scheduler) as client:
+        shared = client.scatter(codebook, broadcast=True)
+        futures = client.map(code_batch, [shared] * len(batches), [store.root] * len(batches),
+                             [root] * len(batches), batches, pure=False)
+        return sum(client.gather(futures))
 
 
 def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.DataFrame], list[dict]]:

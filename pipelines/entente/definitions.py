@@ -176,6 +176,12 @@ defs = dg.Definitions(
 )
 
 
+def release_job() -> dg.JobDefinition:
+    """The whole graph as a job, to run with any Dagster executor: `dg.execute_job(dg.reconstructable(
+    release_job), instance)` runs each step in its own process (the multiprocess executor)."""
+    return defs.resolve_job_def("build_release")
+
+
 def run_build(input_dir: Path, releases_dir: Path, log_level: str = "WARNING") -> dg.ExecuteInProcessResult:
     """Materialize the whole graph in this process (what `entente build` runs)."""
     return dg.materialize(

@@ -28,7 +28,7 @@ LOCAL_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
                  "published_date": DATE},
     "mentions": {"article_id": S, "entity": I32, "sentence_index": I32, "char_start": I32, "char_end": I32,
                  "text": S},
-    "events": {"article_id": S, "sentence_index": I32, "char_start": I32, "char_end": I32, "evidence": S,
+    "events": {"event_id": S, "article_id": S, "sentence_index": I32, "char_start": I32, "char_end": I32, "evidence": S,
                "event_date": DATE, "event_date_precision": S, "event_type": S, "event_mode": S,
                "contexts": pl.List(S), "cameo_code": S, "quad_class": pl.Int8, "source": I32, "target": I32,
                "location": S, "location_country": S, "agreement": I32, "confidence": pl.Float32, "trigger": S},
@@ -101,7 +101,8 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
         "mentions": [{"article_id": art.article_id, "entity": m.entity, "sentence_index": m.sentence,
                       "char_start": m.start, "char_end": m.end, "text": m.text}
                      for m in coding.mentions if m.entity != PAIR and m.named],
-        "events": [{"article_id": art.article_id, "sentence_index": e.sentence, "char_start": e.char_start,
+        "events": [{"event_id": _event_id(coding, e), "article_id": art.article_id, "sentence_index": e.sentence,
+                    "char_start": e.char_start,
                     "char_end": e.char_end, "evidence": e.evidence, "event_date": e.event_date,
                     "event_date_precision": e.precision, "event_type": e.event_type, "event_mode": e.mode,
                     "contexts": e.contexts, "cameo_code": e.cameo, "quad_class": e.quad_class, "source": e.source,
@@ -115,6 +116,17 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
                         "published_date": art.published_date}
                        for k, a in enumerate(coding.agreements)],
     }
+
+
+def _event_id(coding: ArticleCoding, event) -> str:
+    """Content only: the article, the sentence, the coded fields, and the actors and agreement by the keys
+    that identify them (stable as more articles arrive, unlike the resolved IDs)."""
+    def key(index: int | None) -> str | None:
+        return coding.entities[index].key if index is not None else None
+
+    agreement = coding.agreements[event.agreement].key if event.agreement is not None else None
+    return content_id("evt", coding.article.article_id, event.sentence, event.event_type, event.mode,
+                      key(event.source), key(event.target), event.event_date, event.trigger, agreement)
 
 
 def local_frames(codings: Iterable[ArticleCoding]) -> dict[str, pl.DataFrame]:
@@ -131,7 +143,7 @@ def _ids(prefix: str, values: pl.Series) -> pl.DataFrame:
                         schema={values.name: S, "id": S})
 
 
-def _most_common(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+def _most_common(frame: pl.LazyFrame, column: str) -> pl.LazyFrame:
     """actor_id -> the most frequent non-null value of a column (ties: the first in sort order)."""
     return (frame.filter(pl.col(column).is_not_null()).group_by("actor_id", column).len()
             .sort(["actor_id", "len", column], descending=[False, True, False])
@@ -142,15 +154,15 @@ def resolve_tables(local: dict[str, pl.DataFrame], seen: pl.DataFrame, extractor
                    now: dt.datetime) -> dict[str, pl.DataFrame]:
     """The articles, events, actors, agreements and mentions tables from every article's local rows.
     `seen` (article_id, ingested_at) says when each article was first ingested; others get `now`."""
-    entities = local["entities"]
+    entities = local.pop("entities")  # popped as used, so that memory holds one stage at a time
     canon = canonical_keys(entities["key"].unique().to_list())
     keys = pl.DataFrame({"key": list(canon), "actor_id": [content_id("act", v) for v in canon.values()]},
                         schema={"key": S, "actor_id": S})
-    entities = entities.join(keys, on="key", how="left")
+    entities = entities.join(keys, on="key", how="left").drop("key")
     ref = entities.select("article_id", "entity", "actor_id")
-
-    names = entities.with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
-    actors = (names.sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
+    lazy = entities.lazy()
+    actors = (lazy.with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
+              .sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
               .group_by("actor_id", maintain_order=True)
               .agg(pl.col("name").first(),
                    pl.concat_list(pl.col("aliases"), pl.col("name")).list.explode(keep_nulls=False, empty_as_null=False)
@@ -158,13 +170,14 @@ def resolve_tables(local: dict[str, pl.DataFrame], seen: pl.DataFrame, extractor
                    pl.col("published_date").min().alias("first_seen"),
                    pl.col("published_date").max().alias("last_seen"),
                    pl.col("n_mentions").sum().cast(I32)))
-    roles = (entities.filter(pl.col("role").is_not_null())
+    roles = (lazy.filter(pl.col("role").is_not_null())
              .sort([pl.col("published_date").fill_null(dt.date.min), "article_id", "role"])
              .group_by("actor_id", maintain_order=True).last().select("actor_id", "role"))
-    actors = (actors.join(_most_common(entities, "actor_type"), on="actor_id", how="left")
-              .join(_most_common(entities, "country"), on="actor_id", how="left")
+    actors = (actors.join(_most_common(lazy, "actor_type"), on="actor_id", how="left")
+              .join(_most_common(lazy, "country"), on="actor_id", how="left")
               .join(roles, on="actor_id", how="left")
-              .join(_most_common(entities, "sector"), on="actor_id", how="left"))
+              .join(_most_common(lazy, "sector"), on="actor_id", how="left")).collect()
+    del entities, lazy
 
     agreement_ids = _ids("agr", local["agreements"]["key"]).rename({"id": "agreement_id"})
     agreements = local["agreements"].join(agreement_ids, on="key", how="left")
@@ -191,25 +204,24 @@ def resolve_tables(local: dict[str, pl.DataFrame], seen: pl.DataFrame, extractor
                        .join(to_actors(agreements, "signatories"), on="agreement_id", how="left")
                        .with_columns(pl.col("parties").fill_null([]), pl.col("signatories").fill_null([])))
 
-    events = (local["events"]
-              .join(ref.rename({"entity": "source", "actor_id": "source_actor_id"}), on=["article_id", "source"], how="left")
-              .join(ref.rename({"entity": "target", "actor_id": "target_actor_id"}), on=["article_id", "target"], how="left")
-              .join(agreement_of, on=["article_id", "agreement"], how="left"))
-    event_ids = [content_id("evt", *row) for row in events.select(
-        "article_id", "sentence_index", "event_type", "event_mode", "source_actor_id", "target_actor_id",
-        "event_date", "trigger", "agreement_id").iter_rows()]
-    events = events.with_columns(event_id=pl.Series(event_ids, dtype=S), negated=pl.lit(False),
-                                 extractor=pl.lit(extractor))
-
-    mentions = local["mentions"].join(ref, on=["article_id", "entity"], how="inner")
+    events = (local.pop("events").lazy()
+              .join(ref.lazy().rename({"entity": "source", "actor_id": "source_actor_id"}), on=["article_id", "source"],
+                    how="left")
+              .join(ref.lazy().rename({"entity": "target", "actor_id": "target_actor_id"}), on=["article_id", "target"],
+                    how="left")
+              .join(agreement_of.lazy(), on=["article_id", "agreement"], how="left")
+              .with_columns(negated=pl.lit(False), extractor=pl.lit(extractor)))
+    events = _conform(events, "events", "event_id")
+    mentions = _conform(local.pop("mentions").lazy().join(ref.lazy(), on=["article_id", "entity"], how="inner"),
+                        "mentions", ["article_id", "char_start", "char_end", "actor_id"])
     articles = (local["articles"].join(seen, on="article_id", how="left")
                 .with_columns(pl.col("ingested_at").fill_null(pl.lit(now).cast(UTC_US))))
     return {
         "articles": _conform(articles, "articles", "article_id"),
-        "events": _conform(events, "events", "event_id"),
+        "events": events,
         "actors": _conform(actors, "actors", "actor_id"),
         "agreements": _conform(agreement_table, "agreements", "agreement_id"),
-        "mentions": _conform(mentions, "mentions", ["article_id", "char_start", "char_end", "actor_id"]),
+        "mentions": mentions,
     }
 
 
@@ -227,9 +239,9 @@ def table_schema(table: str) -> dict[str, pl.DataType]:
     return {name: col.dtype.type for name, col in TABLES[table].to_schema().columns.items()}
 
 
-def _conform(frame: pl.DataFrame, table: str, sort_by) -> pl.DataFrame:
+def _conform(frame: pl.DataFrame | pl.LazyFrame, table: str, sort_by) -> pl.DataFrame:
     schema = table_schema(table)
-    return frame.select([pl.col(name).cast(dtype) for name, dtype in schema.items()]).sort(sort_by)
+    return frame.lazy().select([pl.col(name).cast(dtype) for name, dtype in schema.items()]).sort(sort_by).collect()
 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
