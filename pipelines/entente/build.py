@@ -157,7 +157,7 @@ def _code_on_dask(scheduler: str, codebook: Codebook, store: CodedStore, root: P
         return sum(client.gather(futures))
 
 
-def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.DataFrame], list[dict]]:
+def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.DataFrame | pl.LazyFrame], list[dict]]:
     """The local rows of the articles in `files`, each distinct text once (the first by file and place in
     it), and the quarantine rows of those files, repeats of a text included."""
     current = pl.LazyFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
@@ -171,8 +171,9 @@ def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.Da
                              how="anti")
                .join(kept.select("article_id", first_uri="source_uri"), on="article_id"))
     keys = kept.select("article_id", "batch").lazy()
-    local = {name: store.scan(name).join(keys, on=["article_id", "batch"], how="semi").select(list(schema)).collect()
-             for name, schema in LOCAL_SCHEMAS.items() if name != "articles"}
+    local: dict[str, pl.DataFrame | pl.LazyFrame] = {
+        name: store.scan(name).join(keys, on=["article_id", "batch"], how="semi").select(list(schema))
+        for name, schema in LOCAL_SCHEMAS.items() if name != "articles"}  # read lazily, when resolved
     local["articles"] = kept.select(list(LOCAL_SCHEMAS["articles"]))
     quarantine = store.scan("quarantine").join(chosen, on=["file_uri", "batch"], how="semi").collect().to_dicts()
     quarantine += [{"source_uri": r["source_uri"], "reason": "duplicate", "detail": f"same text as {r['first_uri']}"}

@@ -173,7 +173,7 @@ def datapackage(release_id: str, files: dict[str, dict], tables: dict[str, pl.Da
             "version": release_id, "licenses": [{"name": "CC-BY-4.0"}], "resources": resources}
 
 
-def changelog(release_id: str, parent: str | None, tables: dict[str, pl.DataFrame], parent_tables: dict | None,
+def changelog(release_id: str, parent: str | None, tables: dict[str, pl.DataFrame], parent_path: Path | None,
               manifest: dict, parent_manifest: dict | None) -> str:
     lines = [f"# Release {release_id}", "", f"Parent: {parent or 'none (first release)'}", ""]
     if parent_manifest:
@@ -185,13 +185,16 @@ def changelog(release_id: str, parent: str | None, tables: dict[str, pl.DataFram
     lines += ["| table | rows | added | removed |", "|---|---|---|---|"]
     for name in TABLES:
         rows = tables[name].height
-        if parent_tables is None or name not in PRIMARY_KEYS:
-            before = parent_tables[name].height if parent_tables else 0
+        parent_file = parent_path / f"{name}.parquet" if parent_path else None
+        if parent_file is None or not parent_file.exists() or name not in PRIMARY_KEYS:
+            before = parent_manifest["files"][f"{name}.parquet"]["rows"] if parent_manifest else 0
             lines.append(f"| {name} | {rows} | {max(rows - before, 0)} | {max(before - rows, 0)} |")
             continue
-        key = PRIMARY_KEYS[name]
-        new_ids, old_ids = set(tables[name][key].to_list()), set(parent_tables[name][key].to_list())
-        lines.append(f"| {name} | {rows} | {len(new_ids - old_ids)} | {len(old_ids - new_ids)} |")
+        key = PRIMARY_KEYS[name]  # only the ID column of the parent is read
+        new_ids, old_ids = tables[name].select(key), pl.read_parquet(parent_file, columns=[key])
+        added = new_ids.join(old_ids, on=key, how="anti").height
+        removed = old_ids.join(new_ids, on=key, how="anti").height
+        lines.append(f"| {name} | {rows} | {added} | {removed} |")
     return "\n".join(lines) + "\n"
 
 
@@ -226,12 +229,11 @@ def publish_release(tables: dict[str, pl.DataFrame], releases: Path, *, pipeline
                 "created_at": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), **versions,
                 "format": 1, "input_fingerprint": input_fingerprint, "files": files,
             }
-            parent_tables = read_release(parent_path) if parent_path else None
             (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
             (staging / "datapackage.json").write_text(
                 json.dumps(datapackage(release_id, files, tables), indent=2) + "\n")
             (staging / "CHANGELOG.md").write_text(
-                changelog(release_id, manifest["parent"], tables, parent_tables, manifest, parent_manifest))
+                changelog(release_id, manifest["parent"], tables, parent_path, manifest, parent_manifest))
             for child in staging.iterdir():
                 with open(child, "rb") as fh:
                     os.fsync(fh.fileno())

@@ -145,42 +145,46 @@ def _ids(prefix: str, values: pl.Series) -> pl.DataFrame:
 
 def _most_common(frame: pl.LazyFrame, column: str) -> pl.LazyFrame:
     """actor_id -> the most frequent non-null value of a column (ties: the first in sort order)."""
-    return (frame.filter(pl.col(column).is_not_null()).group_by("actor_id", column).len()
+    return (frame.select("actor_id", column).filter(pl.col(column).is_not_null()).group_by("actor_id", column).len()
             .sort(["actor_id", "len", column], descending=[False, True, False])
             .group_by("actor_id", maintain_order=True).first().select("actor_id", column))
 
 
-def resolve_tables(local: dict[str, pl.DataFrame], seen: pl.DataFrame, extractor: str,
+def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataFrame, extractor: str,
                    now: dt.datetime) -> dict[str, pl.DataFrame]:
     """The articles, events, actors, agreements and mentions tables from every article's local rows.
     `seen` (article_id, ingested_at) says when each article was first ingested; others get `now`."""
-    entities = local.pop("entities")  # popped as used, so that memory holds one stage at a time
-    canon = canonical_keys(entities["key"].unique().to_list())
-    keys = pl.DataFrame({"key": list(canon), "actor_id": [content_id("act", v) for v in canon.values()]},
+    # Tables may come lazy (scanned from the coded store): each is read when its output is made, so
+    # that memory holds the output tables and one stage's inputs, not every input at once.
+    local = {name: frame.lazy() for name, frame in local.items()}
+    canon = canonical_keys(local["entities"].select("key").unique().collect()["key"].to_list())
+    keys = pl.LazyFrame({"key": list(canon), "actor_id": [content_id("act", v) for v in canon.values()]},
                         schema={"key": S, "actor_id": S})
-    entities = entities.join(keys, on="key", how="left").drop("key")
-    ref = entities.select("article_id", "entity", "actor_id")
-    lazy = entities.lazy()
-    actors = (lazy.with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
-              .sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
-              .group_by("actor_id", maintain_order=True)
-              .agg(pl.col("name").first(),
-                   pl.concat_list(pl.col("aliases"), pl.col("name")).list.explode(keep_nulls=False, empty_as_null=False)
-                   .unique().sort().alias("aliases"),
-                   pl.col("published_date").min().alias("first_seen"),
-                   pl.col("published_date").max().alias("last_seen"),
-                   pl.col("n_mentions").sum().cast(I32)))
-    roles = (lazy.filter(pl.col("role").is_not_null())
+    lazy = local.pop("entities").join(keys, on="key", how="left").drop("key")
+    ref = lazy.select("article_id", "entity", "actor_id").collect()
+    names = (lazy.select("actor_id", "name").unique()
+             .with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
+             .sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
+             .group_by("actor_id", maintain_order=True).agg(pl.col("name").first()))
+    aliases = (pl.concat([lazy.select("actor_id", alias=pl.col("aliases")).explode("alias"),
+                          lazy.select("actor_id", alias=pl.col("name"))])
+               .drop_nulls().unique().group_by("actor_id").agg(pl.col("alias").sort().alias("aliases")))
+    seen_in = lazy.group_by("actor_id").agg(pl.col("published_date").min().alias("first_seen"),
+                                            pl.col("published_date").max().alias("last_seen"),
+                                            pl.col("n_mentions").sum().cast(I32))
+    roles = (lazy.filter(pl.col("role").is_not_null()).select("actor_id", "role", "published_date", "article_id")
              .sort([pl.col("published_date").fill_null(dt.date.min), "article_id", "role"])
              .group_by("actor_id", maintain_order=True).last().select("actor_id", "role"))
-    actors = (actors.join(_most_common(lazy, "actor_type"), on="actor_id", how="left")
+    actors = (names.join(aliases, on="actor_id").join(seen_in, on="actor_id")
+              .join(_most_common(lazy, "actor_type"), on="actor_id", how="left")
               .join(_most_common(lazy, "country"), on="actor_id", how="left")
               .join(roles, on="actor_id", how="left")
-              .join(_most_common(lazy, "sector"), on="actor_id", how="left")).collect()
-    del entities, lazy
+              .join(_most_common(lazy, "sector"), on="actor_id", how="left")).collect(engine="streaming")
+    del lazy
 
-    agreement_ids = _ids("agr", local["agreements"]["key"]).rename({"id": "agreement_id"})
-    agreements = local["agreements"].join(agreement_ids, on="key", how="left")
+    agreements = local.pop("agreements").collect()
+    agreement_ids = _ids("agr", agreements["key"]).rename({"id": "agreement_id"})
+    agreements = agreements.join(agreement_ids, on="key", how="left")
     agreement_of = agreements.select("article_id", "agreement", "agreement_id")
 
     def to_actors(frame: pl.DataFrame, column: str) -> pl.DataFrame:
@@ -204,7 +208,7 @@ def resolve_tables(local: dict[str, pl.DataFrame], seen: pl.DataFrame, extractor
                        .join(to_actors(agreements, "signatories"), on="agreement_id", how="left")
                        .with_columns(pl.col("parties").fill_null([]), pl.col("signatories").fill_null([])))
 
-    events = (local.pop("events").lazy()
+    events = (local.pop("events")
               .join(ref.lazy().rename({"entity": "source", "actor_id": "source_actor_id"}), on=["article_id", "source"],
                     how="left")
               .join(ref.lazy().rename({"entity": "target", "actor_id": "target_actor_id"}), on=["article_id", "target"],
@@ -212,9 +216,9 @@ def resolve_tables(local: dict[str, pl.DataFrame], seen: pl.DataFrame, extractor
               .join(agreement_of.lazy(), on=["article_id", "agreement"], how="left")
               .with_columns(negated=pl.lit(False), extractor=pl.lit(extractor)))
     events = _conform(events, "events", "event_id")
-    mentions = _conform(local.pop("mentions").lazy().join(ref.lazy(), on=["article_id", "entity"], how="inner"),
+    mentions = _conform(local.pop("mentions").join(ref.lazy(), on=["article_id", "entity"], how="inner"),
                         "mentions", ["article_id", "char_start", "char_end", "actor_id"])
-    articles = (local["articles"].join(seen, on="article_id", how="left")
+    articles = (local.pop("articles").join(seen.lazy(), on="article_id", how="left")
                 .with_columns(pl.col("ingested_at").fill_null(pl.lit(now).cast(UTC_US))))
     return {
         "articles": _conform(articles, "articles", "article_id"),
@@ -241,7 +245,8 @@ def table_schema(table: str) -> dict[str, pl.DataType]:
 
 def _conform(frame: pl.DataFrame | pl.LazyFrame, table: str, sort_by) -> pl.DataFrame:
     schema = table_schema(table)
-    return frame.lazy().select([pl.col(name).cast(dtype) for name, dtype in schema.items()]).sort(sort_by).collect()
+    return (frame.lazy().select([pl.col(name).cast(dtype) for name, dtype in schema.items()]).sort(sort_by)
+            .collect(engine="streaming"))
 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
