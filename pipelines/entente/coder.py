@@ -20,9 +20,12 @@ from entente.mentions import PAIR, Entity, Mention, Place, find_actors
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
-PAIR_KINDS = {"countries": "country", "nations": "country", "states": "country", "governments": "country",
-              "leaders": "person", "ministers": "person", "presidents": "person"}
-SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "as", "since", "until", "if", "although",
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
+LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
+PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
+              "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
+              "presidents": ("person", ("President",))}
+SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
@@ -126,10 +129,13 @@ class _ArticleCoder:
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
         kind = PAIR_KINDS.get(mention.text.split()[-1].lower())
-        if kind is not None:  # "the two countries": the two states named last
+        if kind is not None:  # "the two countries", "both leaders": the two such actors named last
+            actor_type, roles = kind
             recent: list[int] = []
             for m in reversed([m for m in self.mentions if m.start < mention.start and m.entity != PAIR and m.named]):
-                if self.entities[m.entity].actor_type == kind and m.entity not in recent:
+                ent = self.entities[m.entity]
+                if ent.actor_type == actor_type and m.entity not in recent \
+                        and (not roles or any(r in (ent.role or "") for r in roles)):
                     recent.append(m.entity)
                 if len(recent) == 2:
                     return recent[1], recent[0]
@@ -248,6 +254,10 @@ class _ArticleCoder:
             location=place.text if place else None, location_country=place.country if place else None,
             agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_end=hit.end,
         ))
+        following = [t.lower for t in toks[hit.end:hit.end + 3]]
+        if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
+            self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
+            return  # "X and Y shelled each other's positions": an act each way
         second = self.coordinated_target(sent, toks, cand, trig)
         if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
@@ -398,6 +408,7 @@ class _ArticleCoder:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
             twin = next((m for m in merged if m.event_type == ev.event_type and m.mode == ev.mode
                          and _same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
+                         and (ev.event_type in JOINT_TYPES or m.source == ev.source)
                          and (m.agreement is None or ev.agreement is None or m.agreement == ev.agreement)
                          and (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit)), None)
             if twin is None:
@@ -417,7 +428,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
     here = toks[hit.start].start
     for other in hits:
         at = toks[other.start].start
-        if other is not hit and not other.trigger.nominal and is_past(toks[other.start]) and here < at < date_offset \
+        if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
                 and not (other.start > 0 and toks[other.start - 1].lower == "and"):
             return True
     return False

@@ -158,9 +158,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                      c_end: int) -> EventCandidate | None:
     """Source and target around one trigger, by the trigger's frame."""
     # the speaker of "..., the ministry said" is not an argument of the act reported
-    # nor is a source cited ("according to residents")
+    # nor are the sources cited ("according to residents and aid workers")
+    cited = next((k for k in range(len(toks) - 1) if toks[k].lower == "according" and toks[k + 1].lower == "to"), None)
+    cited_end = next((k for k in range(cited, len(toks)) if toks[k].text in (",", ";")), len(toks)) if cited is not None else 0
     args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING)
-            and not (m.tok_start >= 2 and toks[m.tok_start - 2].lower == "according" and toks[m.tok_start - 1].lower == "to")]
+            and not (cited is not None and cited < m.tok_start < cited_end)]
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= hit.start]
     subject_pool = [m for m in before if m.prep is None]
     after = [m for m in args if hit.end <= m.tok_start < c_end]
@@ -195,8 +197,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if subject is not None and len(subject_pool) >= 2:
         prev = subject_pool[-2]
         between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
+        reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in (["each", "other"], ["one", "another"])
         if between in (["and"], [",", "and"], ["&"]):
-            if frame == "joint" or not first_after(prev):
+            if frame == "joint" or reciprocal or not first_after(prev):
                 return EventCandidate(0, hit, prev, subject, False)
             subject = prev
     if frame == "visit":
