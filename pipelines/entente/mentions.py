@@ -425,7 +425,7 @@ class _Finder:
                 and later[0] < len(toks) and toks[later[0]].text == ",":
             k, entry, role = later[0] + 1, later[1], later[2]
         n_end = self.name_at(toks, k)
-        if n_end - k < 2 or (n_end < len(toks) and toks[n_end].text not in (",", ".")):
+        if n_end - k < 2:
             return False
         ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None, entry.sector)
         self.pending[(sent, k)] = (n_end, ent)
@@ -631,8 +631,9 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
 
 
 def _settle_countries(finder: _Finder, home: str | None) -> None:
-    """Persons and bodies named without their state: a person takes the one state named beside their
-    first mention; a person or body still without one takes the state the story is filed from."""
+    """Persons and bodies named without their state: a person takes the one state named as an actor beside
+    their first mention (not a place: "will travel to Tokyo"); a person or body still without one takes
+    the state the story is filed from."""
     for ent in finder.entities:
         if ent.country is not None or ent.actor_type not in ("person", "organization"):
             continue
@@ -640,7 +641,6 @@ def _settle_countries(finder: _Finder, home: str | None) -> None:
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
                   and finder.entities[m.entity].actor_type == "country"}
-        states |= {p.country for p in finder.places if first is not None and p.sentence == first.sentence}
         if ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
         elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
