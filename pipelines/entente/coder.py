@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import Codebook
-from entente.dates import DateMention, find_dates, mentions_future
+from entente.dates import WEEKDAYS, DateMention, find_dates, mentions_future
 from entente.events import assign_arguments, clause_start, find_triggers, happened, is_past
 from entente.ingest import Article
 from entente.mentions import PAIR, Entity, Mention, Place, find_actors
@@ -439,8 +439,9 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
     subordinate clause with its own subject came between ("deployed troops after guards crossed ... and
     fired")."""
     k = start - 1
-    while k >= 0 and toks[k].lower.endswith("ly"):
-        k -= 1
+    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("then", "later", "also", "on", "in")
+                      or toks[k].lower in WEEKDAYS or toks[k].text.isdigit()):
+        k -= 1  # "and on Thursday pulled", "and later said"
     if k < 0 or toks[k].lower != "and":
         return False
     return not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])

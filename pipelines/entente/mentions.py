@@ -351,7 +351,10 @@ class _Finder:
             end, g = hit
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
             if g.actor_type == "country" and (g.form == "demonym" or possessive):
-                group = self.group_at(toks, end + 1 if possessive else end)  # "Tajik guards", "Tajikistan's border troops"
+                at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops"
+                group = self.group_at(toks, at)
+                if group is None and at + 1 < len(toks) and toks[at].text.isalpha() and toks[at].text.islower():
+                    group = self.group_at(toks, at + 1)  # "Ugandan marine police"
                 if group is not None:
                     g_end, g_name, g_sector = group
                     ent = self.entity(f"group:{g.country}:{g_name}", g_name, "group", g.country, g_sector)
