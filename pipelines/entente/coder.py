@@ -192,7 +192,7 @@ class _ArticleCoder:
             kept = []
             for hit in hits:
                 c_start = clause_start(toks, hit.start)
-                if not happened(hit, toks, c_start, future, kept):
+                if not happened(hit, toks, c_start, future, kept) or _quoted(toks, hit.start):
                     continue
                 c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";"), len(toks))
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
@@ -432,6 +432,13 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
                 and not (other.start > 0 and toks[other.start - 1].lower == "and"):
             return True
     return False
+
+
+def _quoted(toks: list[Token], i: int) -> bool:
+    """Is token i inside a direct quotation? What a speaker says is their speech act, not a reported fact."""
+    straight = sum(1 for t in toks[:i] if t.text == '"')
+    opened = sum(1 for t in toks[:i] if t.text == "“") - sum(1 for t in toks[:i] if t.text == "”")
+    return straight % 2 == 1 or opened > 0
 
 
 def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
