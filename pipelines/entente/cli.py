@@ -63,6 +63,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mirror(args: argparse.Namespace) -> int:
+    from entente.mirror import mirror_release
+
+    path = Path(args.release)
+    if path.name == "latest":
+        path = read_latest(path.parent) or path
+    print(f"mirrored release {path.name} to {mirror_release(path, args.to)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="entente", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -80,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--verbose", action="store_true", help="list every missed and extra item")
     e.add_argument("--json", help="also write the figures to this file")
     e.set_defaults(func=cmd_eval)
+    m = sub.add_parser("mirror", help="copy a verified release to object storage (any fsspec URL) and move its latest")
+    m.add_argument("--to", required=True, help="e.g. s3://bucket/entente/releases (credentials as fsspec finds them)")
+    m.add_argument("release", nargs="?", default="data/releases/latest", help="the release to copy")
+    m.set_defaults(func=cmd_mirror)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
