@@ -127,3 +127,20 @@ def test_definitions_hold_assets_checks_schedule_and_sensor(tmp_path):
     empty = inbox_state(tmp_path)
     (tmp_path / "a.txt").write_text("x")
     assert inbox_state(tmp_path) != empty
+
+
+def test_resolving_again_gives_byte_identical_tables(tmp_path, monkeypatch):
+    """Past the unchanged-input shortcut: the store resolved twice (in batches of different sizes) makes
+    the same bytes, so the second publish makes no release."""
+    codebook, releases = default_codebook(), tmp_path / "releases"
+    files = build.index_inputs(SEEDS)
+    store = build.default_store(releases, codebook)
+    monkeypatch.setattr(build, "FILES_PER_BATCH", 1)
+    build.code_new_files(codebook, store, SEEDS, files)
+    first = build.publish(codebook, build.fingerprint(files),
+                          build.resolve_store(codebook, store, files, releases, build.utc_now()), releases,
+                          build.utc_now())
+    again = build.publish(codebook, build.fingerprint(files),
+                          build.resolve_store(codebook, store, files, releases, build.utc_now()), releases,
+                          build.utc_now())
+    assert first.new and not again.new
