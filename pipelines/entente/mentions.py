@@ -306,9 +306,11 @@ class _Finder:
                     and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR:
                 country = self.entities[self.mentions[-1].entity].country
             if n_end > k:
-                # "Minister X of India": the state after the name
+                # "President X of [the Republic of] Angola": the state after the name is the person's
+                after = None
                 if n_end + 1 < len(toks) and toks[n_end].lower == "of":
-                    after = self.country_of(toks, n_end + 1)
+                    at = n_end + 2 if toks[n_end + 1].lower == "the" else n_end + 1
+                    after = self.country_of(toks, at) if at < len(toks) else None
                     if after and not country:
                         country = after[1]
                 ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None,
@@ -316,6 +318,9 @@ class _Finder:
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 self.add(ent, sent, toks, i if state else j, n_end)
+                if after is not None:
+                    self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, at, after[0], argument=False)
+                    return after[0]
                 return n_end
             if self.title_then_name(sent, toks, t_end, country, role, entry):
                 if state:
