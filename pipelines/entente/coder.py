@@ -244,6 +244,8 @@ class _ArticleCoder:
             target = None
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
+        if target is None and trig.frame == "active":
+            target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
@@ -266,10 +268,10 @@ class _ArticleCoder:
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
 
-    def foreign_after(self, sent: int, hit, source: int) -> int | None:
-        """The first actor after a trigger that belongs to another state than the source."""
+    def foreign_after(self, sent: int, hit, source: int, anywhere: bool = False) -> int | None:
+        """The first actor after a trigger (or, `anywhere`, in its sentence) of another state than the source."""
         own = self.state_of(source)
-        return next((m.entity for m in self.mentions if m.sentence == sent and m.tok_start >= hit.end
+        return next((m.entity for m in self.mentions if m.sentence == sent and (anywhere or m.tok_start >= hit.end)
                      and m.entity != PAIR and m.argument and self.state_of(m.entity) not in (own, None)), None)
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
