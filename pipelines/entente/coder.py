@@ -246,6 +246,8 @@ class _ArticleCoder:
             target = self.reacted_to(source)
         if target is None and trig.frame == "active":
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
+        if target is None and trig.frame == "active" and sent > 0:
+            target = self.foreign_after(sent - 1, hit, source, anywhere=True)
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
