@@ -165,7 +165,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             and not (cited is not None and cited < m.tok_start < cited_end)]
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= hit.start]
     subject_pool = [m for m in before if m.prep is None]
-    after = [m for m in args if hit.end <= m.tok_start < c_end]
+    after = [m for m in args if hit.start < m.tok_start < c_end]  # objects inside a gapped phrase count: "called on Tehran to"
     frame = hit.trigger.frame
     passive = _is_passive(toks, hit)
 
