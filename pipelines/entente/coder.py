@@ -176,12 +176,14 @@ class _ArticleCoder:
         published = self.article.published_date
         dates = [find_dates(self.body[s:e], published) for s, e in self.spans]
         meeting: tuple[str, int] | None = None
+        named_spans: list[tuple[int, int]] = []
         for sent, toks in enumerate(self.sentences):
             s_start, s_end = self.spans[sent]
             name = meeting_name(self.body, toks)
             if name:
                 meeting = (name, self.paragraphs[sent])
             agreements = find_agreements(self.cb, self.body, sent, toks, s_start, s_end)
+            named_spans += [(a.start, a.end) for a in agreements if a.named]
             blocked = {i for a in agreements for i in range(a.tok_start, a.tok_end)}
             blocked |= {i for m in self.mentions if m.sentence == sent for i in range(m.tok_start, m.tok_end)}
             blocked |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
@@ -199,6 +201,10 @@ class _ArticleCoder:
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
         self.merge_events()
+        # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
+        # mention of the state (it may still be a party)
+        inside = {i for i, m in enumerate(self.mentions) if any(a <= m.start and m.end <= b for a, b in named_spans)}
+        self.mentions[:] = [dataclasses.replace(m, named=False) if i in inside else m for i, m in enumerate(self.mentions)]
         return self.coding
 
     def add_event(self, sent, toks, hit, hits, cand, agreements: list[AgreementMention], dates, meeting) -> None:
