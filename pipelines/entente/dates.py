@@ -112,8 +112,15 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     return None
 
 
+# every date expression holds a digit, a month, a weekday or one of these words: most sentences hold none
+MAYBE_DATE_RE = re.compile(rf"\d|\b(?:{_M}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                           r"tonight|overnight|week|weekend|month|year|ago)\b", re.I)
+
+
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Non-overlapping date expressions, the more specific pattern winning."""
+    if not MAYBE_DATE_RE.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, regex in PATTERNS:

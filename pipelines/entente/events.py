@@ -9,6 +9,7 @@ acts are left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Codebook, Trigger
 from entente.mentions import PAIR, Mention
@@ -62,13 +63,25 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 return None  # a gap never runs across punctuation
             skip, words = skip + 1, words + (tok.lower not in ("and", "or"))
         return None
-    for alt in slot:
+    if i >= len(toks):
+        return None
+    single, multi = _split(slot)
+    for alt in multi:  # the longest alternative first, so that a match never depends on set order
         n = len(alt)
         if i + n <= len(toks) and all(toks[i + k].lower == alt[k] for k in range(n)):
             end = _match(slots, toks, i + n, s + 1)
             if end is not None:
                 return end
+    if toks[i].lower in single:
+        return _match(slots, toks, i + 1, s + 1)
     return None
+
+
+@cache
+def _split(slot: frozenset) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A slot's one-word alternatives as a set (one lookup per token) and its longer ones, longest first."""
+    return (frozenset(alt[0] for alt in slot if len(alt) == 1),
+            tuple(sorted((alt for alt in slot if len(alt) > 1), key=len, reverse=True)))
 
 
 def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> list[TriggerHit]:
