@@ -387,9 +387,11 @@ class _Finder:
             g_end, g_name, g_sector = group
             before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
                 and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR else None
-            owner = self.entities[before.entity].country if before is not None else None
-            if owner is not None:  # "Pakistan Army troops": the troops of the body named before them
-                ent = self.entity(f"group:{owner}:{g_name}", g_name, "group", owner, g_sector)
+            owner = self.entities[before.entity] if before is not None else None
+            if owner is not None and owner.actor_type in ("organization", "group"):
+                ent = owner  # "Pakistan Army troops", "Chinese coast guard vessels": the body itself
+            elif owner is not None and owner.country is not None:
+                ent = self.entity(f"group:{owner.country}:{g_name}", g_name, "group", owner.country, g_sector)
             else:
                 ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name), None) \
                     or self.entity(f"group:?:{g_name}", g_name, "group", None, g_sector)
