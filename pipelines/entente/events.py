@@ -201,6 +201,14 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             return EventCandidate(0, hit, by, partner or subject, True)
         return EventCandidate(0, hit, by, subject, True)
 
+    if hit.trigger.nominal and frame == "active" and hit.trigger.pattern.endswith((" of", " on", " against")):
+        # "Russia's expulsion of six diplomats", "the seizure of the tanker by the Revolutionary Guards": the
+        # author is the possessor or the "by" phrase, never a subject that only talks about the act
+        owner = next((m for m in reversed(before) if m.tok_end == hit.start - 1 and toks[m.tok_end].lower in ("'s", "’s")
+                      or m.tok_end == hit.start and m.text.endswith(("'s", "’s"))), None)
+        by = next((m for m in after if m.prep == "by"), None)
+        author = owner or by
+        return EventCandidate(0, hit, author, first_after(author), False) if author else None
     subject = subject_pool[-1] if subject_pool else None
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
