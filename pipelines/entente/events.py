@@ -20,6 +20,7 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
+NO_COMMENT = frozenset(["comment", "elaborate", "confirm", "say", "speculate", "disclose"])
 CAUSATIVES = frozenset(["prompting", "prompted", "forcing", "forced", "leading", "causing", "spurring", "pushing"])
 AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another event carries
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
@@ -114,6 +115,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
              earlier: list[TriggerHit]) -> bool:
     """False for negated, planned, conditional, hypothetical or alleged acts."""
     i = hit.start
+    if hit.end < len(toks) and toks[hit.end].lower in NO_COMMENT:
+        return False  # "declined to comment", "refused to elaborate": no position was taken
     window = [t.lower for t in toks[max(clause_start, i - 5):i]]
     near = window[-3:]
     if NEGATIONS & set(near) or "failed" in window or "refused" in window or "declined" in window:
