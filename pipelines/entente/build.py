@@ -21,7 +21,7 @@ from entente import __version__
 from entente.codebook import Codebook
 from entente.coder import ArticleCoding, code_article
 from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_file, read_inputs
-from entente.release import Published, publish_release, read_latest, read_release, validate_release_tables
+from entente.release import Published, publish_release, read_latest, read_manifest, validate_release_tables
 from entente.resolve import LOCAL_SCHEMAS, local_frames, quarantine_frame, resolve_tables
 from entente.schemas.tables import UTC_US
 from entente.store import QUARANTINE_SCHEMA, CodedStore, InputFile, fingerprint, index_inputs
@@ -202,8 +202,6 @@ def unchanged(releases: Path, codebook: Codebook, input_fingerprint: str) -> Pat
     latest = read_latest(releases)
     if latest is None or not (latest / "manifest.json").exists():
         return None
-    from entente.release import read_manifest
-
     manifest = read_manifest(latest)
     same = (manifest.get("input_fingerprint") == input_fingerprint and manifest.get("pipeline_version") == __version__
             and manifest.get("codebook_version") == codebook.version)
@@ -226,5 +224,5 @@ def utc_now() -> dt.datetime:
 
 
 __all__ = ["Ingested", "assemble", "code_all", "code_files", "code_new_files", "default_store", "fingerprint",
-           "index_inputs", "ingest", "publish", "read_latest", "read_release", "resolve", "resolve_store", "unchanged",
+           "index_inputs", "ingest", "publish", "read_latest", "resolve", "resolve_store", "unchanged",
            "utc_now", "validate"]
