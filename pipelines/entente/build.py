@@ -214,9 +214,9 @@ def validate(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
 
 
 def publish(codebook: Codebook, fingerprint_: str, tables: dict[str, pl.DataFrame], releases: Path,
-            now: dt.datetime) -> Published:
+            now: dt.datetime, validated: bool = False) -> Published:
     return publish_release(tables, releases, pipeline_version=__version__, codebook_version=codebook.version,
-                           input_fingerprint=fingerprint_, now=now)
+                           input_fingerprint=fingerprint_, now=now, validated=validated)
 
 
 def utc_now() -> dt.datetime:

@@ -129,7 +129,7 @@ def release(context: dg.AssetExecutionContext, paths: EntentePaths, coded_articl
         latest = build.read_latest(Path(paths.releases_dir))
         return dg.MaterializeResult(metadata={"release_id": "unchanged", "path": str(latest), "new_release": False})
     published = build.publish(default_codebook(), coded_articles.fingerprint, validated_tables,
-                              Path(paths.releases_dir), build.utc_now())
+                              Path(paths.releases_dir), build.utc_now(), validated=True)
     context.log.info(f"release {published.release_id or '(unchanged)'} at {published.path}")
     return dg.MaterializeResult(metadata={
         "release_id": published.release_id or "unchanged", "path": str(published.path),

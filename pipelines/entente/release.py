@@ -202,9 +202,11 @@ def changelog(release_id: str, parent: str | None, tables: dict[str, pl.DataFram
 
 def publish_release(tables: dict[str, pl.DataFrame], releases: Path, *, pipeline_version: str,
                     codebook_version: str, input_fingerprint: str, now: dt.datetime,
-                    fail_after_write: bool = False) -> Published:
-    """Validate, write and publish. Nothing is published when the tables and versions equal the parent's."""
-    validate_release_tables(tables)
+                    fail_after_write: bool = False, validated: bool = False) -> Published:
+    """Validate (unless the caller just did), write and publish. Nothing is published when the tables and
+    versions equal the parent's."""
+    if not validated:
+        validate_release_tables(tables)
     with publish_lock(releases):
         _clear_staging(releases)
         _adopt_renamed(releases)
