@@ -9,7 +9,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -256,7 +256,7 @@ def list_inputs(root: Path) -> list[Path]:
     )
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     """The file's sha256, read in chunks (a huge input is quarantined, not held in memory); an unreadable
     file (quarantined by read_file) counts by its name so that it does not stop the build."""
     try:
@@ -266,10 +266,13 @@ def _file_sha256(path: Path) -> str:
         return sha256_hex(f"unreadable:{path.name}".encode())
 
 
-def input_fingerprint(paths: list[Path]) -> str:
+def fingerprint_of(hashes: Iterable[str]) -> str:
     """A hash over the sorted content hashes of all inputs (the release manifest's `input_fingerprint`)."""
-    hashes = sorted(_file_sha256(p) for p in paths)
-    return sha256_hex("\n".join(hashes).encode())
+    return sha256_hex("\n".join(sorted(hashes)).encode())
+
+
+def input_fingerprint(paths: list[Path]) -> str:
+    return fingerprint_of(file_sha256(p) for p in paths)
 
 
 def read_inputs(root: Path) -> tuple[list[Article], list[Quarantined]]:

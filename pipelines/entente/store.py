@@ -12,7 +12,6 @@ coder or codebook version has a folder of its own: everything is coded again.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from entente.ingest import sha256_hex
+from entente.ingest import file_sha256, fingerprint_of, sha256_hex
 from entente.resolve import LOCAL_SCHEMAS
 
 S = pl.Utf8
@@ -89,18 +88,8 @@ def _walk(root: Path) -> list[tuple[Path, str, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
-def file_sha256(path: Path) -> str:
-    """The file's sha256, read in chunks; an unreadable file (quarantined when read) counts by its name."""
-    try:
-        with path.open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError:
-        return sha256_hex(f"unreadable:{path.name}".encode())
-
-
 def fingerprint(files: list[InputFile]) -> str:
-    """A hash over the sorted content hashes of all inputs (the release manifest's `input_fingerprint`)."""
-    return sha256_hex("\n".join(sorted(f.sha256 for f in files)).encode())
+    return fingerprint_of(f.sha256 for f in files)
 
 
 class CodedStore:
