@@ -15,7 +15,7 @@ import polars as pl
 
 from entente import build
 from entente.codebook import default_codebook
-from entente.ingest import list_inputs
+from entente.ingest import walk_inputs
 from entente.schemas.tables import TABLES, ContractError, check_references, validate_table
 from entente.store import InputFile
 
@@ -146,9 +146,8 @@ daily = dg.ScheduleDefinition(name="daily_release", job=build_job, cron_schedule
 def inbox_state(root: Path) -> str:
     """Names, sizes and modification times of the inbox files: changes when a file lands."""
     digest = hashlib.sha256()
-    for path in list_inputs(root) if root.is_dir() else []:
-        stat = path.stat()
-        digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for _, uri, size, mtime in walk_inputs(root) if root.is_dir() else []:
+        digest.update(f"{uri}\0{size}\0{mtime}\n".encode())
     return digest.hexdigest()
 
 

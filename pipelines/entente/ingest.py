@@ -7,6 +7,7 @@ import codecs
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -248,12 +249,36 @@ def read_file(path: Path, root: Path) -> Iterator[Article | Quarantined]:
         yield Quarantined(uri, "unreadable", f"cannot read the file: {err.strerror or err}")
 
 
+def walk_inputs(root: Path) -> list[tuple[Path, str, int, int]]:
+    """(path, uri, size, mtime_ns) of every input file under root, hidden files and folders skipped, in
+    the order of their paths. os.scandir hands over each file's stat with its name, which keeps indexing
+    a folder of 100,000 files to about a second."""
+    found = []
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            uri = f"{prefix}{entry.name}"
+            try:
+                if entry.is_dir():
+                    stack.append((Path(entry.path), f"{uri}/"))
+                elif entry.is_file():
+                    st = entry.stat()
+                    found.append((Path(entry.path), uri, st.st_size, st.st_mtime_ns))
+            except OSError:
+                found.append((Path(entry.path), uri, -1, -1))
+    return sorted(found, key=lambda f: f[1].split("/"))  # as Path orders them, without making Paths
+
+
 def list_inputs(root: Path) -> list[Path]:
     """Input files in a stable order; hidden files and folders are skipped."""
-    return sorted(
-        p for p in root.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
+    return [path for path, *_ in walk_inputs(root)]
 
 
 def file_sha256(path: Path) -> str:
