@@ -29,10 +29,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def release_path(arg: str) -> Path:
+    """The release an argument names: a release folder, a releases folder's `latest`, or the releases folder."""
+    path = Path(arg)
+    if path.name == "latest":
+        return read_latest(path.parent) or path
+    if not (path / "manifest.json").exists():
+        return read_latest(path) or path
+    return path
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    path = Path(args.release)
-    if path.name == "latest" or (path / "latest").exists():
-        path = read_latest(path.parent if path.name == "latest" else path) or path
+    path = release_path(args.release)
     problems = verify_release(path)
     if problems:
         print(f"release {path} FAILED verification:", file=sys.stderr)
@@ -53,9 +61,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             run_build(Path(args.input), Path(scratch))
             release = read_latest(Path(scratch))
         else:
-            release = Path(args.release)
-            if release.name == "latest" or not (release / "manifest.json").exists():
-                release = read_latest(release.parent if release.name == "latest" else release) or release
+            release = release_path(args.release)
         report = evaluate_release(release, Path(args.gold))
     print(format_report(report, verbose=args.verbose))
     if args.json:
@@ -66,9 +72,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_mirror(args: argparse.Namespace) -> int:
     from entente.mirror import mirror_release
 
-    path = Path(args.release)
-    if path.name == "latest":
-        path = read_latest(path.parent) or path
+    path = release_path(args.release)
     print(f"mirrored release {path.name} to {mirror_release(path, args.to)}")
     return 0
 
