@@ -25,6 +25,7 @@ LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "E
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
               "presidents": ("person", ("President",))}
+RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
 # event types that answer an earlier act; without a target of their own they target its author
@@ -436,6 +437,8 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
     """Does another act stand between a trigger and a date, so that the date is that act's? ("thanked
     Japan for radars, delivered in August"); a coordinated verb ("met and signed on Monday") shares it."""
     here = toks[hit.start].start
+    if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
+        return True  # "discussed the talks, the sixth round of which was held in September"
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \

@@ -226,6 +226,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             if frame == "joint" or reciprocal or not first_after(prev):
                 return EventCandidate(0, hit, prev, subject, False)
             subject = prev
+    if frame == "visit" and toks[hit.end - 1].lower == "of":  # "the state visit of the Sultan of Oman"
+        return EventCandidate(0, hit, first_after(None), None, False)
     if frame == "visit":
         return EventCandidate(0, hit, subject, None, False)  # the destination is a place; coder.py finds it
     if frame == "host":

@@ -31,6 +31,8 @@ NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | fr
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they"})  # pair phrases and subject pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
+NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
+                            "dos", "das", "del", "la", "le", "ul", "ur"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
 
@@ -159,11 +161,19 @@ class _Finder:
 
     def title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry, str] | None:
         """[modifiers] title [(parenthetical)] at i: (end, entry, role as written)."""
-        j = i
-        while j < len(toks) and toks[j].lower in self.cb.modifiers and toks[j].is_cap:
-            j += 1
+        starts = [i]  # a modifier may also begin a title: "Permanent Representative", "Deputy Permanent ..."
+        while starts[-1] < len(toks) and toks[starts[-1]].lower in self.cb.modifiers and toks[starts[-1]].is_cap:
+            j = starts[-1] + 1
             if j + 1 < len(toks) and toks[j].text == "-" and toks[j - 1].end == toks[j].start:  # "Vice-Minister"
                 j += 1
+            starts.append(j)
+        for j in starts:
+            found = self._title_from(toks, i, j)
+            if found is not None:
+                return found
+        return None
+
+    def _title_from(self, toks: list[Token], i: int, j: int) -> tuple[int, TitleEntry, str] | None:
         if j >= len(toks):
             return None
         lengths = sorted(set(self.cb.title_lengths.get(toks[j].lower, ()) + self.cb.title_lengths.get(toks[j].text, ())),
@@ -174,8 +184,9 @@ class _Finder:
             if entry is None:
                 continue
             end = j + n
-            if entry.is_role and end + 1 < len(toks) and toks[end].lower in ("of", "for"):
-                end = self._portfolio_end(toks, end)
+            if entry.is_role and end + 1 < len(toks) and (toks[end].lower in ("of", "for") or (
+                    toks[end].lower in ("and", "&") and words[-1].lower in self.cb.portfolio_words)):
+                end = self._portfolio_end(toks, end)  # "Minister of Foreign Affairs and International Cooperation"
             if end + 2 < len(toks) and toks[end].text == "(" :
                 close = next((k for k in range(end + 1, min(end + 8, len(toks))) if toks[k].text == ")"), None)
                 if close is not None:
@@ -193,17 +204,26 @@ class _Finder:
                 end = j
         return end
 
-    def name_at(self, toks: list[Token], i: int, sentence_start: bool = False) -> int:
-        """End of a person's name starting at i (i when there is none)."""
+    def name_at(self, toks: list[Token], i: int, after_title: bool = False) -> int:
+        """End of a person's name starting at i (i when there is none). Lower-case particles belong to a
+        name ("Said bin Hamad al-Rawahi"); after a title, a first name may also be a place ("Bharat Solanki")."""
         j = i
-        while j < len(toks) and j - i < 4:
+        while j < len(toks) and j - i < 8:
             t = toks[j]
             initial = len(t.text) == 1 and t.text.isupper() and j > i and j + 1 < len(toks) and (
                 toks[j + 1].is_cap or toks[j + 1].text == ".")
+            particle = t.lower in NAME_PARTICLES and j > i and j + 1 < len(toks) and (
+                toks[j + 1].is_cap or (toks[j + 1].text == "-" and toks[j + 1].start == t.end))
+            if particle:
+                j += 2 if toks[j + 1].text == "-" else 1
+                continue
             if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME
                                 or (t.text.isupper() and len(t.text) > 1)):
                 break
-            if self.cb.gazetteer.get((t.text,)) is not None and self.cb.gazetteer[(t.text,)].actor_type != "person":
+            place = self.cb.gazetteer.get((t.text,))
+            if place is not None and place.actor_type != "person" and not (
+                    after_title and j == i and j + 1 < len(toks) and toks[j + 1].is_cap
+                    and self.cb.gazetteer.get((toks[j + 1].text,)) is None):
                 break
             if self.cb.titles.get((t.lower,)) is not None or t.lower in self.cb.modifiers or t.text in self.cb.body_heads:
                 break
@@ -213,6 +233,8 @@ class _Finder:
             while j + 1 < len(toks) and toks[j].text == "-" and toks[j - 1].end == toks[j].start == toks[j + 1].start - 1 \
                     and toks[j + 1].text.isalpha():
                 j += 2
+        while j > i and toks[j - 1].lower in NAME_PARTICLES:
+            j -= 1
         if j - i == 1 and len(toks[i].text) == 1:
             return i
         return j
@@ -288,7 +310,7 @@ class _Finder:
         title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
         if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
             lowercase = self.title_at(toks, j)
-            if lowercase is not None and (self.name_at(toks, lowercase[0]) - lowercase[0] >= 2
+            if lowercase is not None and (self.name_at(toks, lowercase[0], after_title=True) - lowercase[0] >= 2
                                           or (i > 0 and toks[i - 1].lower == "the")):  # "the minister"
                 title = lowercase
         if title is not None:
@@ -300,7 +322,7 @@ class _Finder:
             k = t_end
             if k < len(toks) and toks[k].text in HONORIFICS:
                 k += 1
-            n_end = self.name_at(toks, k)
+            n_end = self.name_at(toks, k, after_title=True)
             country = state[1] if state else entry.country
             if country is None and self.mentions and self.mentions[-1].sentence == sent \
                     and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR:
@@ -341,8 +363,8 @@ class _Finder:
         # Honorific + surname: "Mr Varga"
         if t.text in HONORIFICS and i + 1 < len(toks):
             k = i + 2 if toks[i + 1].text == "." else i + 1
-            n_end = self.name_at(toks, k)
-            if n_end > k:
+            n_end = self.name_at(toks, k, after_title=True)
+            if n_end > k + (t.text == "Sir"):  # "Sir Creek" is a place; "Sir Keir Starmer" a person
                 ent = self.person(_name_words(toks[k:n_end]), None, None, None)
                 self.add(ent, sent, toks, i, n_end)
                 return n_end
@@ -409,7 +431,8 @@ class _Finder:
                 appositive = self.appositive(sent, toks, i, n_end, name)
                 if appositive is not None:
                     return appositive
-                if len(name) >= 2 and n_end < len(toks) and toks[n_end].lower in SPEECH_VERBS:
+                if len(name) >= 2 and n_end < len(toks) and (toks[n_end].lower in SPEECH_VERBS or (
+                        toks[n_end].text == "," and n_end + 1 < len(toks) and toks[n_end + 1].lower == "who")):
                     self.add(self.person(name, None, None, None), sent, toks, i, n_end)
                     return n_end
                 return n_end if i > 0 else i + 1
@@ -434,7 +457,7 @@ class _Finder:
         if toks[k].lower == "now" and (later := self.title_at(toks, k + 1)) is not None \
                 and later[0] < len(toks) and toks[later[0]].text == ",":
             k, entry, role = later[0] + 1, later[1], later[2]
-        n_end = self.name_at(toks, k)
+        n_end = self.name_at(toks, k, after_title=True)
         if n_end - k < 2:
             return False
         ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None, entry.sector)
@@ -528,8 +551,8 @@ class _Finder:
         if state:
             k = state[0]
         title = None
-        for skip in range(4):  # "a Philippine Coast Guard spokesman": the body's words come first
-            if k + skip >= len(toks) or (skip and not toks[k + skip - 1].is_cap):
+        for skip in range(4):  # "a Philippine Coast Guard spokesman", "the newly appointed Ambassador"
+            if k + skip >= len(toks) or (skip and not toks[k + skip - 1].text.isalpha()):
                 break
             title = self.title_at(toks, k + skip)
             if title is not None:
@@ -650,9 +673,12 @@ def _settle_countries(finder: _Finder, home: str | None) -> None:
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
-                  and finder.entities[m.entity].actor_type == "country"}
+                  and finder.entities[m.entity].actor_type in ("country", "organization")
+                  and finder.entities[m.entity].country is not None}
         if ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
+        elif ent.actor_type == "person" and home in states:  # "MUSCAT - The Ministry of Foreign Affairs of
+            ent.country = home                                 # Oman announces that Foreign Minister X received ..."
         elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
             continue
         else:
