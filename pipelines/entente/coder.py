@@ -122,6 +122,8 @@ class _ArticleCoder:
         ent = self.entities[entity]
         if ent.actor_type in ("country", "igo"):
             return entity
+        if ent.affiliation is not None:
+            return ent.affiliation
         return self.country_entity(ent.country) if ent.country in self.cb.countries else None
 
     def resolve_pair(self, mention: Mention | None, other: Mention | None) -> tuple[int | None, int | None]:
@@ -247,8 +249,9 @@ class _ArticleCoder:
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
         if source is None:
             return  # an act without an identifiable actor is not an event
-        if target == source:
-            target = None
+        if target == source or (target is not None and self.state_of(target) == self.state_of(source) and "country" in (
+                self.entities[source].actor_type, self.entities[target].actor_type)):
+            target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organ are not two sides
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
         if target is None and trig.frame == "active":

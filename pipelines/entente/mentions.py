@@ -33,6 +33,7 @@ PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they"})  # pair phras
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "la", "le", "ul", "ur"])
+VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
 
@@ -49,6 +50,7 @@ class Entity:
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
     members: tuple[str, ...] = ()
+    affiliation: int | None = None  # the IGO an official serves ("UN Secretary-General X"): no state of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +262,15 @@ class _Finder:
             return end, g.country
         return None
 
+    def igo_of(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
+        """An international body named at i as the employer of the official whose title follows: "UN
+        Secretary-General", "the EU's chief negotiator"."""
+        hit = self.gaz_at(toks, i)
+        if hit is None or hit[1].actor_type != "igo":
+            return None
+        end = hit[0] + (1 if hit[0] < len(toks) and toks[hit[0]].lower in ("'s", "’s") else 0)
+        return (end, hit[1]) if end < len(toks) and self.title_at(toks, end) is not None else None
+
     def latest_person(self, title: str | None, country: str | None) -> Entity | None:
         for m in reversed(self.mentions):
             if m.entity == PAIR:
@@ -306,7 +317,8 @@ class _Finder:
 
         # [State's | Demonym] [modifiers] Title Name  -> a person with a role and a state
         state = self.country_of(toks, i)
-        j = state[0] if state else i
+        igo = None if state else self.igo_of(toks, i)
+        j = state[0] if state else igo[0] if igo else i
         title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
         if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
             lowercase = self.title_at(toks, j)
@@ -339,7 +351,10 @@ class _Finder:
                                   entry.sector)
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
-                self.add(ent, sent, toks, i if state else j, n_end)
+                if igo:
+                    ent.affiliation = self.from_gazetteer(igo[1]).index
+                    self.add(ent.affiliation, sent, toks, i, igo[0], argument=False)
+                self.add(ent, sent, toks, i if state or igo else j, n_end)
                 if after is not None:
                     self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, at, after[0], argument=False)
                     return after[0]
@@ -644,7 +659,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> 
     for index, toks in enumerate(sentences):
         finder.scan(index, toks)
     _settle_groups(finder)
-    _settle_countries(finder, dateline_country(codebook, body))
+    _settle_countries(finder, dateline_country(codebook, body), sentences)
     return ArticleActors(finder.entities, finder.mentions, finder.places)
 
 
@@ -663,16 +678,17 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
     return codebook.capital_country.get(place)
 
 
-def _settle_countries(finder: _Finder, home: str | None) -> None:
-    """Persons and bodies named without their state: a person takes the one state named as an actor beside
+def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
+    """Persons and bodies named without their state: a person takes the one state named as an actor before
     their first mention (not a place: "will travel to Tokyo"); a person or body still without one takes
-    the state the story is filed from."""
+    the state the story is filed from, unless the person is visiting it."""
     for ent in finder.entities:
-        if ent.country is not None or ent.actor_type not in ("person", "organization"):
+        if ent.country is not None or ent.actor_type not in ("person", "organization") or ent.affiliation is not None:
             continue
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
+                  and (m.tok_start < first.tok_start or m.prep in ("of", "from"))
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
         if ent.actor_type == "person" and len(states) == 1:
@@ -681,8 +697,28 @@ def _settle_countries(finder: _Finder, home: str | None) -> None:
             ent.country = home                                 # Oman announces that Foreign Minister X received ..."
         elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
             continue
+        elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
+                p.sentence == first.sentence and p.country == home for p in finder.places):
+            ent.country = _most_named(finder, besides=home)  # "Prime Minister X, who arrived in Hanoi": a guest
         else:
             ent.country = home
+
+
+def _visiting(toks: list[Token]) -> bool:
+    """Does the sentence say someone arrived or is on a visit ("who arrived in Hanoi", "on a three-day visit")?"""
+    words = [t.lower for t in toks]
+    return bool(VISIT_CUES & set(words)) or any(
+        w in ("visit", "trip", "tour") and k > 0 and words[k - 1] in ("official", "state", "working", "day", "a")
+        for k, w in enumerate(words))
+
+
+def _most_named(finder: _Finder, besides: str | None) -> str | None:
+    counts: dict[str, int] = {}
+    for m in finder.mentions:
+        ent = finder.entities[m.entity] if m.entity != PAIR else None
+        if ent is not None and ent.actor_type == "country" and ent.country != besides:
+            counts[ent.country] = counts.get(ent.country, 0) + 1
+    return max(sorted(counts), key=counts.__getitem__) if counts else None
 
 def _settle_groups(finder: _Finder) -> None:
     """Groups named without a demonym take the state of the place they act in, else the state the
