@@ -190,6 +190,8 @@ class _ArticleCoder:
             blocked = {i for a in agreements for i in range(a.tok_start, a.tok_end)}
             blocked |= {i for m in self.mentions if m.sentence == sent for i in range(m.tok_start, m.tok_end)}
             blocked |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
+            # a title or a group's head word may end a phrase: "recalled its Ambassador", "released 34 fishermen"
+            blocked -= {i for i, t in enumerate(toks) if (t.lower,) in self.cb.titles or not t.is_cap}
             sent_mentions = [m for m in self.mentions if m.sentence == sent
                              and not any(a.start <= m.start and m.end <= a.end for a in agreements)]
             hits = find_triggers(self.cb, toks, blocked)
@@ -442,6 +444,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
     here = toks[hit.start].start
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
+    d = next((k for k, t in enumerate(toks) if t.start >= date_offset), len(toks))
+    if d - 3 >= hit.end and toks[d - 1].lower in ("on", "in") and toks[d - 2].lower.endswith("ing") \
+            and toks[d - 3].lower == "the":
+        return True  # "condemned the signing on Monday of a memorandum"
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \

@@ -25,6 +25,8 @@ CAUSATIVES = frozenset(["prompting", "prompted", "forcing", "forced", "leading",
 AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another event carries
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
+ANNOUNCING = frozenset(["announced", "announces", "ordered", "orders", "declared", "declares", "approved", "approves",
+                        "confirmed", "confirms"])
 ALLEGATION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 
 
@@ -94,7 +96,7 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
             continue
         for trig in codebook.triggers_by_first.get(tok.lower, ()):
             end = _match(trig.slots, toks, i)
-            if end is not None and end - 1 not in blocked:  # a gap may pass over names, not the phrase's ends
+            if end is not None and end - 1 not in blocked and not _verb_as_noun(trig, toks, i, end):
                 hits.append(TriggerHit(trig, i, end))
     hits.sort(key=lambda h: (-(h.end - h.start), -h.trigger.confidence, h.start))
     kept: list[TriggerHit] = []
@@ -102,6 +104,17 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
+    """A verb phrase whose verb stands as a noun ("the recall of", "a meeting"): a nominal entry may code it."""
+    if trig.nominal or i == 0:
+        return False
+    first, before = toks[i].lower, toks[i - 1].lower
+    if before in ("the", "a", "an", "this", "that") and first.endswith("ing"):
+        return True
+    noun = before in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-") and not first.endswith(("ed", "ing"))
+    return noun and not (trig.frame == "visit" and end < len(toks) and toks[end].lower == "to")
 
 
 def is_past(tok: Token) -> bool:
@@ -126,13 +139,6 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window):
         return False  # "plans to visit"; but "prompting France to demand" reports a demand
     first = toks[i]
-    if not hit.trigger.nominal:
-        if i > 0 and toks[i - 1].lower in ("the", "a", "an", "this", "that") and first.lower.endswith("ing"):
-            return False
-        noun = i > 0 and toks[i - 1].lower in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-") \
-            and not first.lower.endswith(("ed", "ing"))
-        if noun and not (hit.trigger.frame == "visit" and hit.end < len(toks) and toks[hit.end].lower == "to"):
-            return False
     window_start = max([0, i - 7] + [k + 1 for k in range(max(0, i - 7), i) if toks[k].text in (",", ";")])
     framed = [t.lower for t in toks[window_start:i] if t.lower in FRAME_PREPS]
     if framed and (not (first.lower.endswith("ed") or is_past(first))
@@ -179,7 +185,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     cited_end = next((k for k in range(cited, len(toks)) if toks[k].text in (",", ";")), len(toks)) if cited is not None else 0
     args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING)
             and not (cited is not None and cited < m.tok_start < cited_end)]
-    before = [m for m in args if c_start <= m.tok_start and m.tok_end <= hit.start]
+    announced = next((k for k in range(hit.start - 1, max(c_start - 2, -1), -1) if toks[k].lower in ANNOUNCING), None) \
+        if hit.trigger.nominal else None
+    if announced is not None:  # "X announced the recall of its ambassador and the suspension of relations": X acts
+        c_start = clause_start(toks, announced)
+    before = [m for m in args if c_start <= m.tok_start and m.tok_end <= (hit.start if announced is None else announced)]
     subject_pool = [m for m in before if m.prep is None]
     after = [m for m in args if hit.start < m.tok_start < c_end]  # objects inside a gapped phrase count: "called on Tehran to"
     frame = hit.trigger.frame
@@ -210,7 +220,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         owner = next((m for m in reversed(before) if m.tok_end == hit.start - 1 and toks[m.tok_end].lower in ("'s", "’s")
                       or m.tok_end == hit.start and m.text.endswith(("'s", "’s"))), None)
         by = next((m for m in after if m.prep == "by"), None)
-        author = owner or by
+        author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         return EventCandidate(0, hit, author, first_after(author), False) if author else None
     subject = subject_pool[-1] if subject_pool else None
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
