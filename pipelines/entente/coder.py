@@ -25,6 +25,7 @@ LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "E
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
               "presidents": ("person", ("President",))}
+CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
@@ -160,6 +161,10 @@ class _ArticleCoder:
                 d = dates[k][-1]
                 return d.date, d.precision, False
         published = self.article.published_date
+        recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
+                  and 0 <= (published - e.event_date).days <= RECENT_DAYS]
+        if recent:  # the story's last dated act
+            return recent[-1].event_date, recent[-1].precision, False
         for k in range(sent - 1, -1, -1):  # a recent date earlier in the article
             for d in reversed(dates[k]):
                 if published and d.precision == "day" and 0 <= (published - d.date).days <= RECENT_DAYS:
@@ -201,7 +206,8 @@ class _ArticleCoder:
                 c_start = clause_start(toks, hit.start)
                 if not happened(hit, toks, c_start, future, kept) or _quoted(toks, hit.start):
                     continue
-                c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";"), len(toks))
+                c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";" or (
+                    toks[k].lower in CONTRASTS and toks[k - 1].text == ",")), len(toks))  # ", while Japan ..."
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
@@ -258,8 +264,10 @@ class _ArticleCoder:
             target = self.reacted_to(source)
         if target is None and trig.frame == "active":
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
+        if target is None and trig.type == "AID":
+            target = self.most_named_state(besides=self.state_of(source))  # aid goes to the story's country
         if target is None and trig.frame == "active" and sent > 0:
-            target = self.foreign_after(sent - 1, hit, source, anywhere=True)
+            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
@@ -282,11 +290,24 @@ class _ArticleCoder:
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
 
-    def foreign_after(self, sent: int, hit, source: int, anywhere: bool = False) -> int | None:
-        """The first actor after a trigger (or, `anywhere`, in its sentence) of another state than the source."""
-        own = self.state_of(source)
+    def foreign_after(self, sent: int, hit, source: int, anywhere: bool = False, earlier: bool = False) -> int | None:
+        """The first actor after a trigger (or, `anywhere`, in its sentence, or the `earlier` sentence) of another
+        state than the source."""
+        own, toks = self.state_of(source), self.sentences[sent]
+
+        def contrasted(a: int, b: int) -> bool:  # "India pledged $60 million, while Japan announced ..."
+            return any(toks[k].lower in CONTRASTS and toks[k - 1].text == "," for k in range(min(a, b) + 1, max(a, b)))
+
         return next((m.entity for m in self.mentions if m.sentence == sent and (anywhere or m.tok_start >= hit.end)
-                     and m.entity != PAIR and m.argument and self.state_of(m.entity) not in (own, None)), None)
+                     and m.entity != PAIR and m.argument and self.state_of(m.entity) not in (own, None)
+                     and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))), None)
+
+    def most_named_state(self, besides: int | None) -> int | None:
+        counts: dict[int, int] = {}
+        for m in self.mentions:
+            if m.entity != PAIR and m.named and self.entities[m.entity].actor_type == "country" and m.entity != besides:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return max(sorted(counts), key=counts.__getitem__) if counts else None
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
         """The second of two coordinated objects of a one-sided act, if any."""
@@ -453,6 +474,8 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
                 and not (other.start > 0 and toks[other.start - 1].lower == "and"):
             return True
+        if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]):
+            return True  # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's
     return False
 
 
