@@ -25,6 +25,11 @@ LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "E
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
               "presidents": ("person", ("President",))}
+# definite references to an act just reported: "condemned the incident", "rejected the accusations"
+ACTS_REFERRED = frozenset(["incident", "attack", "attacks", "strike", "strikes", "launch", "test", "move", "decision",
+                           "arrest", "seizure", "detention", "expulsion", "expulsions", "killing", "killings", "incursion",
+                           "deportation", "deportations", "sanctions", "measures", "accusation", "accusations",
+                           "allegation", "allegations", "claims", "criticism", "remarks", "demand", "shelling", "raid"])
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
@@ -257,11 +262,12 @@ class _ArticleCoder:
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
         if source is None:
             return  # an act without an identifiable actor is not an event
-        if target == source or (target is not None and self.state_of(target) == self.state_of(source) and "country" in (
-                self.entities[source].actor_type, self.entities[target].actor_type)):
-            target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organ are not two sides
+        if target == source or (target is not None and self.own_side(source, target, trig.type)):
+            target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
+        if target is None and trig.type in REACTIONS and ACTS_REFERRED & {t.lower for t in toks[hit.end:hit.end + 3]}:
+            target = self.latest_foreign_author(source)  # "condemned the incident": whoever did it
         if target is None and trig.frame == "active":
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
         if target is None and trig.type == "AID":
@@ -301,6 +307,26 @@ class _ArticleCoder:
         return next((m.entity for m in self.mentions if m.sentence == sent and (anywhere or m.tok_start >= hit.end)
                      and m.entity != PAIR and m.argument and self.state_of(m.entity) not in (own, None)
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))), None)
+
+    def own_side(self, source: int, target: int, event_type: str) -> bool:
+        """Are source and target one side of the same state? The one domestic acts kept are people
+        protesting against or petitioning their state and the state repressing its people."""
+        if self.state_of(source) != self.state_of(target) or self.state_of(source) is None \
+                or self.entities[source].state_guessed or self.entities[target].state_guessed:
+            return False
+        voice = not self.official(source) and event_type in ("PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+        repression = not self.official(target) and event_type in ("COERCE", "ASSAULT")
+        return not (voice or repression)
+
+    def official(self, entity: int) -> bool:
+        """Does the actor act for its state: the state itself, its government, officials or forces?"""
+        ent = self.entities[entity]
+        return ent.actor_type == "country" or ent.sector in ("government", "military")
+
+    def latest_foreign_author(self, source: int) -> int | None:
+        state = self.state_of(source)
+        return next((ev.source for ev in reversed(self.coding.events) if ev.source is not None
+                     and self.state_of(ev.source) != state), None)
 
     def most_named_state(self, besides: int | None) -> int | None:
         counts: dict[int, int] = {}

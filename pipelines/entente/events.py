@@ -212,6 +212,13 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             partner = next((m for m in after if m.tok_start > by.tok_end and m.entity != by.entity
                             and m.entity != PAIR), None)
             return EventCandidate(0, hit, by, partner or subject, True)
+        if by is None and c_start >= 2 and toks[c_start - 1].lower == "that":
+            # "the Ministry announced on Monday that two diplomats had been declared persona non grata"
+            k = c_start - 2
+            while k > 0 and (toks[k].is_cap or toks[k].lower == "on" or toks[k].text.isdigit()):
+                k -= 1  # "announced on Monday that"
+            if toks[k].lower in ANNOUNCING:
+                by = next((m for m in reversed(args) if m.tok_end <= k and m.prep is None), None)
         return EventCandidate(0, hit, by, subject, True)
 
     if hit.trigger.nominal and frame == "active" and hit.trigger.pattern.endswith((" of", " on", " against")):

@@ -51,6 +51,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     members: tuple[str, ...] = ()
     affiliation: int | None = None  # the IGO an official serves ("UN Secretary-General X"): no state of their own
+    state_guessed: bool = False  # the state was not stated but taken from the sentence or the dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,10 +686,11 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
     for ent in finder.entities:
         if ent.country is not None or ent.actor_type not in ("person", "organization") or ent.affiliation is not None:
             continue
+        ent.state_guessed = True
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
-                  and (m.tok_start < first.tok_start or m.prep in ("of", "from"))
+                  and m.tok_start < first.tok_start
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
         if ent.actor_type == "person" and len(states) == 1:
