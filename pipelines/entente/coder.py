@@ -309,14 +309,19 @@ class _ArticleCoder:
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))), None)
 
     def own_side(self, source: int, target: int, event_type: str) -> bool:
-        """Are source and target one side of the same state? The one domestic acts kept are people
-        protesting against or petitioning their state and the state repressing its people."""
+        """Are source and target one side of the same state: a state and its organs or forces, or a state
+        and its nationals? Kept as domestic acts: people protesting against or petitioning their state, the
+        state repressing them, and acts between government and legislature or opposition."""
         if self.state_of(source) != self.state_of(target) or self.state_of(source) is None \
                 or self.entities[source].state_guessed or self.entities[target].state_guessed:
             return False
-        voice = not self.official(source) and event_type in ("PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
-        repression = not self.official(target) and event_type in ("COERCE", "ASSAULT")
-        return not (voice or repression)
+        official, people = self.official(source), self.entities[target].sector in ("civil_society", "other")
+        if official and self.official(target):
+            return True
+        if official and people:  # "the ministry welcomed the release of the fishermen": not an act on them
+            return event_type not in ("COERCE", "ASSAULT")
+        return not official and self.official(target) and event_type not in (
+            "PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
     def official(self, entity: int) -> bool:
         """Does the actor act for its state: the state itself, its government, officials or forces?"""
