@@ -660,23 +660,28 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> 
     for index, toks in enumerate(sentences):
         finder.scan(index, toks)
     _settle_groups(finder)
-    _settle_countries(finder, dateline_country(codebook, body), sentences)
+    home = dateline_country(codebook, body) or (finder.places[0].country if finder.places else None)
+    _settle_countries(finder, home, sentences)
     return ArticleActors(finder.entities, finder.mentions, finder.places)
 
 
-DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2})(?:/[A-Z][A-Za-z .'-]*)?,")
+DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2})(?:/([A-Z][A-Za-z .'-]*))?,")
 
 
 def dateline_country(codebook: Codebook, body: str) -> str | None:
-    """The state of the place a story is filed from ("MANILA, June 4 -", "Paris, 24 November 2025 -")."""
+    """The state of the place a story is filed from ("MANILA, June 4 -", "Paris, 24 November 2025 -",
+    "JAMMU/NEW DELHI, Nov 15 -": the first place the gazetteer knows)."""
     match = DATELINE_PLACE_RE.match(body)
     if match is None:
         return None
-    place = " ".join(w.capitalize() if w.isupper() else w for w in match.group(1).split())
-    hit = codebook.gazetteer.get(tuple(place.split()))
-    if hit is not None and hit.actor_type == "country":
-        return hit.country
-    return codebook.capital_country.get(place)
+    for written in filter(None, match.groups()):
+        place = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+        hit = codebook.gazetteer.get(tuple(place.split()))
+        if hit is not None and hit.actor_type == "country":
+            return hit.country
+        if place in codebook.capital_country:
+            return codebook.capital_country[place]
+    return None
 
 
 def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
