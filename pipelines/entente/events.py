@@ -62,8 +62,8 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if tok.text == "-" and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
                 skip += 1  # "large-scale" is one word
                 continue
-            if not tok.text[0].isalnum():
-                return None  # a gap never runs across punctuation
+            if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s"):
+                return None  # a gap never runs across punctuation ("expressed Japan's concern" is one phrase)
             skip, words = skip + 1, words + (tok.lower not in ("and", "or"))
         return None
     if i >= len(toks):
@@ -250,7 +250,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if frame == "host":
         guest = first_after(subject)
         return EventCandidate(0, hit, guest, subject, False) if guest else None
-    if frame == "joint" and hit.end < len(toks) and toks[hit.end].lower == "between":
+    if frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else ""):
         subject = None  # "announces a telephone conversation between X and Y": X and Y take part
     if subject is None and (hit.trigger.nominal or toks[hit.end - 1].lower == "between") and frame == "joint":
         first = first_after(None)

@@ -95,6 +95,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.places: list[Place] = []
         self.pending: dict[tuple[int, int], tuple[int, Entity]] = {}  # (sentence, token) -> (end, person)
+        self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
         self.starters = codebook.lower_starters | PRONOUN_STARTERS
 
     # -- entities ----------------------------------------------------------------------------------
@@ -150,6 +151,7 @@ class _Finder:
         text = self.body[toks[i].start:toks[j - 1].end]
         if not isinstance(ent, int) and named:
             ent.aliases.add(text.removeprefix("the ").removeprefix("The "))
+        argument = argument and (sent, i) not in self.modifiers
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
                                      _governing_prep(toks, i), named))
 
@@ -459,10 +461,11 @@ class _Finder:
         """A title, its post-modifier and then the name: "The Norwegian ambassador in Moscow, Erik Lund,",
         "Former Foreign Secretary, now National Security Adviser, Anand Kulkarni"; the name is claimed
         for the scan to meet."""
+        modifier_start = k
         if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to"):
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
             start = k
-            while k < len(toks) and k - start < 7 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s")):
+            while k < len(toks) and k - start < 7 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "of", "the")):
                 hit = self.gaz_at(toks, k)
                 if hit is not None and hit[1].actor_type == "country" and country is None:
                     country = hit[1].country
@@ -478,6 +481,7 @@ class _Finder:
             return False
         ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None, entry.sector)
         self.pending[(sent, k)] = (n_end, ent)
+        self.modifiers.update((sent, t) for t in range(modifier_start, k))  # "of the Republic of Rwanda" describes
         return True
 
     def organ_at(self, toks: list[Token], i: int):
