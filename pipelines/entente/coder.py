@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import Codebook
 from entente.dates import WEEKDAYS, DateMention, find_dates, mentions_future
-from entente.events import assign_arguments, clause_start, find_triggers, happened, is_past
+from entente.events import SPEAKING, assign_arguments, clause_start, find_triggers, happened, is_past
 from entente.ingest import Article
 from entente.mentions import PAIR, Entity, Mention, Place, find_actors
 from entente.tokens import Token, split_sentences, tokenize
@@ -260,6 +260,9 @@ class _ArticleCoder:
             source = previous[-1].source  # "X dismissed the claims and warned ..."
         if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
+        if source is None and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
+            source = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
+                           and m.tok_end < hit.start and m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING), None)
         if source is None:
             return  # an act without an identifiable actor is not an event
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
