@@ -392,6 +392,8 @@ class _Finder:
             return body(sent)
 
         hit = self.gaz_at(toks, i)
+        if hit is not None and end_of_feature(toks, i, hit[0]) is not None:
+            return end_of_feature(toks, i, hit[0])  # "the South China Sea" is a place, not China
         if hit is not None:
             end, g = hit
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
@@ -601,6 +603,17 @@ class _Finder:
         for a_start, a_end, g in attributes:
             self.add(self.from_gazetteer(g), sent, toks, a_start, a_end, argument=False)
         return end
+
+
+GEOGRAPHIC_FEATURES = frozenset(["Sea", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "Basin", "Bay"])
+COMPASS = frozenset(["South", "East", "North", "West"])
+
+
+def end_of_feature(toks: list[Token], i: int, end: int) -> int | None:
+    """The end of a sea or strait named after a state ("South China Sea", "Taiwan Strait"), if one is here."""
+    if end < len(toks) and toks[end].text in GEOGRAPHIC_FEATURES:
+        return end + 1
+    return None
 
 
 CLAUSE_WORDS = frozenset(["and", "or", "but", "as", "where", "when", "which", "who", "that", "last", "this", "next",

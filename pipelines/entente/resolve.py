@@ -89,6 +89,8 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
             counts[m.entity] += 1
     referenced = {x for e in coding.events for x in (e.source, e.target) if x is not None}
     referenced |= {x for a in coding.agreements for x in (*a.parties, *a.signatories)}
+    # an unnamed collective ("Chinese vessels") is an actor only where it takes part in an event
+    kept = {e.index for e in coding.entities if e.index in referenced or (counts.get(e.index) and e.actor_type != "group")}
     return {
         "articles": [{"article_id": art.article_id, "source_uri": art.source_uri, "publisher": art.publisher,
                       "title": art.title, "published_date": art.published_date, "language": art.language,
@@ -97,10 +99,10 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
                       "actor_type": e.actor_type, "country": e.country, "role": e.role, "sector": e.sector,
                       "aliases": sorted(a for a in e.aliases if a), "n_mentions": counts.get(e.index, 0),
                       "referenced": e.index in referenced, "published_date": art.published_date}
-                     for e in coding.entities if counts.get(e.index) or e.index in referenced],
+                     for e in coding.entities if e.index in kept],
         "mentions": [{"article_id": art.article_id, "entity": m.entity, "sentence_index": m.sentence,
                       "char_start": m.start, "char_end": m.end, "text": m.text}
-                     for m in coding.mentions if m.entity != PAIR and m.named],
+                     for m in coding.mentions if m.entity in kept and m.named],
         "events": [{"event_id": _event_id(coding, e), "article_id": art.article_id, "sentence_index": e.sentence,
                     "char_start": e.char_start,
                     "char_end": e.char_end, "evidence": e.evidence, "event_date": e.event_date,
