@@ -18,6 +18,7 @@ from entente.tokens import Token
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
+FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
 NO_COMMENT = frozenset(["comment", "elaborate", "confirm", "say", "speculate", "disclose"])
@@ -136,6 +137,14 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False
     if MODALS & set(window) or PLANNING & set(window):
         return False
+    clause = [t.lower for t in toks[clause_start:i]]
+    if FUTURE_FRAMES & set(clause) and "to" in clause[clause.index(next(w for w in clause if w in FUTURE_FRAMES)):]:
+        return False  # "is expected to travel to Brussels in November to meet"
+    if ["to", "have", "been"] == window[-3:] or any(clause[k:k + 3] == ["to", "have", "been"] for k in range(len(clause))):
+        return False  # "was to have been signed"
+    after = [t.lower for t in toks[hit.end:hit.end + 3]]
+    if after[:1] in (["was"], ["is"], ["were"]) and PLANNING & set(after[1:]):
+        return False  # "a meeting was expected on Friday"
     if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window):
         return False  # "plans to visit"; but "prompting France to demand" reports a demand
     first = toks[i]
