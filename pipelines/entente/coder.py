@@ -250,8 +250,8 @@ class _ArticleCoder:
             if source is None and parties:
                 source = parties[0]
                 target = parties[1] if len(parties) > 1 else None
-            elif target is None and source in parties:
-                target = next((p for p in parties if p != source), None)
+            elif target is None and self.state_of(source) in parties:
+                target = next((p for p in parties if p != self.state_of(source)), None)
         previous = [e for e in self.coding.events if e.sentence == sent and e.trigger != trig.pattern]
         if any(e.event_type == trig.type for e in previous) and hit.start > 0 and toks[hit.start - 1].text == "," \
                 and toks[hit.start].lower.endswith("ing"):

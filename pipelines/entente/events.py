@@ -239,6 +239,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         return EventCandidate(0, hit, author, first_after(author), False) if author else None
     subject = subject_pool[-1] if subject_pool else None
+    who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
+    if who > 0 and toks[who].lower == "who":  # "called on Prime Minister X, who welcomed ...": X welcomed
+        antecedent = who - 1 if toks[who - 1].text == "," else who
+        subject = next((m for m in reversed(args) if m.tok_end == antecedent), subject)
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
     if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
