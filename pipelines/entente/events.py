@@ -18,6 +18,7 @@ from entente.tokens import Token
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
+SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
@@ -199,7 +200,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if announced is not None:  # "X announced the recall of its ambassador and the suspension of relations": X acts
         c_start = clause_start(toks, announced)
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= (hit.start if announced is None else announced)]
-    subject_pool = [m for m in before if m.prep is None]
+    subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
+        m.prep in SUBORDINATING and m.tok_end < len(toks) and is_past(toks[m.tok_end]))]
     after = [m for m in args if hit.start < m.tok_start < c_end]  # objects inside a gapped phrase count: "called on Tehran to"
     frame = hit.trigger.frame
     passive = _is_passive(toks, hit)

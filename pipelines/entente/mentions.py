@@ -676,8 +676,8 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> 
     finder = _Finder(codebook, body)
     for index, toks in enumerate(sentences):
         finder.scan(index, toks)
-    _settle_groups(finder)
     home = dateline_country(codebook, body) or (finder.places[0].country if finder.places else None)
+    _settle_groups(finder, home)
     _settle_countries(finder, home, sentences)
     return ArticleActors(finder.entities, finder.mentions, finder.places)
 
@@ -744,19 +744,16 @@ def _most_named(finder: _Finder, besides: str | None) -> str | None:
             counts[ent.country] = counts.get(ent.country, 0) + 1
     return max(sorted(counts), key=counts.__getitem__) if counts else None
 
-def _settle_groups(finder: _Finder) -> None:
-    """Groups named without a demonym take the state of the place they act in, else the state the
-    article names most ("the junta" in a story about Myanmar), else that of its first-named place."""
-    counts: dict[str, int] = {}
-    for m in finder.mentions:
-        if m.entity != PAIR and finder.entities[m.entity].actor_type == "country":
-            iso3 = finder.entities[m.entity].country
-            counts[iso3] = counts.get(iso3, 0) + 1
-    first_place = max(sorted(counts), key=counts.get) if counts else (finder.places[0].country if finder.places else None)
+def _settle_groups(finder: _Finder, home: str | None) -> None:
+    """Groups named without a demonym take the state of the place they act in; else forces and officials
+    take the state the story is filed from ("the army" in a story from Peshawar) and other groups the
+    state the article names most ("civilians" in a story about strikes in Iraq)."""
+    most_named = _most_named(finder, besides=None)
     for ent in finder.entities:
         if ent.actor_type == "group" and ent.country is None:
             sentences = {m.sentence for m in finder.mentions if m.entity == ent.index}
-            place = next((p.country for p in finder.places if p.sentence in sentences), first_place)
+            fallback = (home or most_named) if ent.sector in ("government", "military") else (most_named or home)
+            place = next((p.country for p in finder.places if p.sentence in sentences), fallback)
             ent.country = place
             if place:
                 ent.key = f"group:{place}:{ent.name}"
