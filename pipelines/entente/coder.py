@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import Codebook
 from entente.dates import WEEKDAYS, DateMention, find_dates, mentions_future
-from entente.events import SPEAKING, assign_arguments, clause_start, find_triggers, happened, is_past
+from entente.events import SPEAKING, assign_arguments, cited_span, clause_start, find_triggers, happened, is_past
 from entente.ingest import Article
 from entente.mentions import PAIR, Entity, Mention, Place, find_actors
 from entente.tokens import Token, split_sentences, tokenize
@@ -275,8 +275,11 @@ class _ArticleCoder:
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
         if target is None and trig.type == "AID":
             target = self.most_named_state(besides=self.state_of(source))  # aid goes to the story's country
+        if target is None and trig.type in ("ASSAULT", "COERCE"):
+            target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
         if target is None and trig.frame == "active" and sent > 0:
-            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
+            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True,
+                                        bodies=trig.type not in ("ASSAULT", "COERCE", "MOBILIZE"))
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
@@ -299,9 +302,18 @@ class _ArticleCoder:
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
 
-    def foreign_after(self, sent: int, hit, source: int, anywhere: bool = False, earlier: bool = False) -> int | None:
+    def victims(self, sent: int, source: int) -> int | None:
+        """People named in this sentence or the one before as harmed ("civilians", "residents")."""
+        cited = {k: cited_span(self.sentences[k]) for k in (sent, sent - 1) if k >= 0}
+        return next((m.entity for m in reversed(self.mentions) if m.sentence in cited and m.entity not in (PAIR, source)
+                     and not cited[m.sentence][0] < m.tok_start < cited[m.sentence][1]
+                     and self.entities[m.entity].actor_type == "group" and m.prep is None
+                     and self.entities[m.entity].sector == "civil_society"), None)
+
+    def foreign_after(self, sent: int, hit, source: int, anywhere: bool = False, earlier: bool = False,
+                      bodies: bool = True) -> int | None:
         """The first actor after a trigger (or, `anywhere`, in its sentence, or the `earlier` sentence) of another
-        state than the source."""
+        state than the source; international `bodies` only for acts that are not physical."""
         own, toks = self.state_of(source), self.sentences[sent]
 
         def contrasted(a: int, b: int) -> bool:  # "India pledged $60 million, while Japan announced ..."
@@ -309,7 +321,8 @@ class _ArticleCoder:
 
         return next((m.entity for m in self.mentions if m.sentence == sent and (anywhere or m.tok_start >= hit.end)
                      and m.entity != PAIR and m.argument and self.state_of(m.entity) not in (own, None)
-                     and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))), None)
+                     and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
+                     and (bodies or self.entities[m.entity].actor_type != "igo")), None)
 
     def own_side(self, source: int, target: int, event_type: str) -> bool:
         """Are source and target one side of the same state: a state and its organs or forces, or a state

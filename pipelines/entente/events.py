@@ -186,15 +186,22 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or is_past(t) for t in verb)
 
 
+def cited_span(toks: list[Token]) -> tuple[int, int]:
+    """The tokens of "according to residents and aid workers" (an empty span when there is none)."""
+    cited = next((k for k in range(len(toks) - 1) if toks[k].lower == "according" and toks[k + 1].lower == "to"), None)
+    if cited is None:
+        return 0, 0
+    return cited, next((k for k in range(cited, len(toks)) if toks[k].text in (",", ";")), len(toks))
+
+
 def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention], c_start: int,
                      c_end: int) -> EventCandidate | None:
     """Source and target around one trigger, by the trigger's frame."""
     # the speaker of "..., the ministry said" is not an argument of the act reported
     # nor are the sources cited ("according to residents and aid workers")
-    cited = next((k for k in range(len(toks) - 1) if toks[k].lower == "according" and toks[k + 1].lower == "to"), None)
-    cited_end = next((k for k in range(cited, len(toks)) if toks[k].text in (",", ";")), len(toks)) if cited is not None else 0
+    cited_start, cited_end = cited_span(toks)
     args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING)
-            and not (cited is not None and cited < m.tok_start < cited_end)]
+            and not cited_start < m.tok_start < cited_end]
     announced = next((k for k in range(hit.start - 1, max(c_start - 2, -1), -1) if toks[k].lower in ANNOUNCING), None) \
         if hit.trigger.nominal else None
     if announced is not None:  # "X announced the recall of its ambassador and the suspension of relations": X acts
