@@ -30,6 +30,7 @@ ACTS_REFERRED = frozenset(["incident", "attack", "attacks", "strike", "strikes",
                            "arrest", "seizure", "detention", "expulsion", "expulsions", "killing", "killings", "incursion",
                            "deportation", "deportations", "sanctions", "measures", "accusation", "accusations",
                            "allegation", "allegations", "claims", "criticism", "remarks", "demand", "shelling", "raid"])
+MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions"])
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
@@ -165,6 +166,13 @@ class _ArticleCoder:
             if dates[k]:
                 d = dates[k][-1]
                 return d.date, d.precision, False
+        words = [t.lower for t in toks]
+        framed = next((k for k in range(len(words) - 2) if words[k] == "during" and words[k + 1] == "the"
+                       and words[k + 2] in MEETINGS), None)
+        meetings = [e for e in self.coding.events if e.event_type == "CONSULT" and e.date_explicit
+                    and (e.mode == "visit") == (framed is not None and words[framed + 2] == "visit")]
+        if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
+            return meetings[-1].event_date, meetings[-1].precision, False
         published = self.article.published_date
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
@@ -490,7 +498,7 @@ class _ArticleCoder:
         merged: list[CodedEvent] = []
         for ev in self.coding.events:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
-            twin = next((m for m in merged if m.event_type == ev.event_type and m.mode == ev.mode
+            twin = next((m for m in merged if m.event_type == ev.event_type and (m.mode == ev.mode or None in (m.mode, ev.mode))
                          and _same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
                          and (ev.event_type in JOINT_TYPES or m.source == ev.source)
                          and (m.agreement is None or ev.agreement is None or m.agreement == ev.agreement)
