@@ -102,3 +102,76 @@ def test_an_agreement_named_two_ways_is_one_row_with_the_latest_status(codebook)
     assert agreements.height == 1, agreements
     assert agreements["status"][0] == "signed"
     assert agreements["status_date"][0] == dt.date(2025, 10, 6)
+
+
+@pytest.mark.parametrize("body", [
+    "Trade Minister Sunil Kapoor is expected to travel to Brussels in November to meet EU officials.",
+    "An interim agreement was to have been signed during the visit to Dhaka in 2011.",
+    "A Security Council meeting was expected on Friday.",
+])
+def test_expected_and_unrealised_acts_are_not_events(codebook, body):
+    assert events(coded(codebook, body)) == []
+
+
+@pytest.mark.parametrize(("body", "name", "country"), [
+    ("Foreign Minister Said bin Hamad al-Rawahi received the envoy on Monday.", "Said bin Hamad al-Rawahi", None),
+    ("Pakistan's Permanent Representative Asim Raza criticised the veto on Monday.", "Asim Raza", "PAK"),
+    ("Gujarat Fisheries Minister Bharat Solanki met the fishermen on Monday.", "Bharat Solanki", None),
+    ("The President of the Republic of Rwanda, Emmanuel Habimana, spoke on Monday.", "Emmanuel Habimana", "RWA"),
+    ("The pact was signed by Dawit Alemu and Mohamed Yusuf Jama, who represents the region.", "Mohamed Yusuf Jama", None),
+])
+def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body, name, country):
+    persons = {e.name: e for e in coded(codebook, body).entities if e.actor_type == "person"}
+    assert name in persons
+    if country is not None:
+        assert persons[name].country == country
+
+
+def test_an_official_of_an_international_body_has_no_state(codebook):
+    coding = coded(codebook, "NEW DELHI, Oct 11 (Entente) - UN Secretary-General Tomas Reinholt on Monday praised "
+                             "India for its diplomacy.")
+    [reinholt] = [e for e in coding.entities if e.name == "Tomas Reinholt"]
+    assert reinholt.country is None and coding.entities[reinholt.affiliation].name == "United Nations"
+    assert ("SUPPORT", "Tomas Reinholt", "India", "2025-11-10") in events(coding)
+
+
+def test_a_visitor_is_not_of_the_place_they_arrived_in(codebook):
+    coding = coded(codebook, "HANOI, June 14 (Entente) - Prime Minister Rajeev Malhotra, who arrived in Hanoi on "
+                             "Thursday, held talks with Vietnamese President Tran Quoc Vinh on Friday. India and "
+                             "Vietnam have close ties, and India is Vietnam's partner.", date="2025-06-14")
+    [malhotra] = [e for e in coding.entities if e.name == "Rajeev Malhotra"]
+    assert malhotra.country == "IND"
+    assert ("CONSULT", "Rajeev Malhotra", "Tran Quoc Vinh", "2025-06-13") in events(coding)
+
+
+def test_a_state_and_its_own_organs_are_not_two_sides(codebook):
+    got = events(coded(codebook, "Kyrgyzstan deployed Kyrgyz troops on Sunday after Tajik border guards crossed "
+                                 "into its Batken region and fired on a Kyrgyz border post."))
+    assert ("ASSAULT", "Tajik border guards", "Kyrgyzstan", "2025-11-09") in got
+    assert not any(source and target and source.startswith("Kyrgyz") and target.startswith("Kyrgyz")
+                   for _, source, target, _ in got)
+
+
+def test_announced_nominal_acts_are_the_announcers(codebook):
+    got = events(coded(codebook, "The Federal Government of Somalia announced on Tuesday the recall of its Ambassador "
+                                 "to Ethiopia, Mohamed Nur Elmi, for consultations."))
+    assert ("SANCTION", "Federal Government of Somalia", "Ethiopia", "2025-11-11") in got
+
+
+def test_reactions_to_an_act_target_its_author(codebook):
+    got = events(coded(codebook, "Chinese coast guard vessels fired water cannon at a Philippine boat on Tuesday. "
+                                 "The United States condemned the incident late on Tuesday."))
+    assert ("ACCUSE", "United States", "Chinese coast guard", "2025-11-11") in got
+
+
+def test_the_subject_after_who_is_the_person_before_it(codebook):
+    got = events(coded(codebook, "Peruvian Foreign Minister Lucia Paredes also called on Prime Minister Arvind Mehra, "
+                                 "who welcomed Peru's interest in the alliance."))
+    assert any(e[0] == "SUPPORT" and e[1] == "Arvind Mehra" for e in got)
+
+
+def test_an_act_during_the_talks_takes_the_talks_date(codebook):
+    got = events(coded(codebook, "India and Nepal held talks in New Delhi on Wednesday. Nepal's minister arrived on "
+                                 "Tuesday. During the talks, both sides reaffirmed their commitment to deepening "
+                                 "cooperation in energy.", date="2025-11-14"))
+    assert ("COOPERATE", "India", "Nepal", "2025-11-12") in got

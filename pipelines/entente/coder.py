@@ -160,12 +160,6 @@ class _ArticleCoder:
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset))
             return best.date, best.precision, True
-        for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph
-            if self.paragraphs[k] != self.paragraphs[sent]:
-                break
-            if dates[k]:
-                d = dates[k][-1]
-                return d.date, d.precision, False
         words = [t.lower for t in toks]
         framed = next((k for k in range(len(words) - 2) if words[k] == "during" and words[k + 1] == "the"
                        and words[k + 2] in MEETINGS), None)
@@ -173,6 +167,12 @@ class _ArticleCoder:
                     and (e.mode == "visit") == (framed is not None and words[framed + 2] == "visit")]
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
             return meetings[-1].event_date, meetings[-1].precision, False
+        for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph
+            if self.paragraphs[k] != self.paragraphs[sent]:
+                break
+            if dates[k]:
+                d = dates[k][-1]
+                return d.date, d.precision, False
         published = self.article.published_date
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
@@ -328,7 +328,7 @@ class _ArticleCoder:
             return any(toks[k].lower in CONTRASTS and toks[k - 1].text == "," for k in range(min(a, b) + 1, max(a, b)))
 
         return next((m.entity for m in self.mentions if m.sentence == sent and (anywhere or m.tok_start >= hit.end)
-                     and m.entity != PAIR and m.argument and self.state_of(m.entity) not in (own, None)
+                     and m.entity != PAIR and self.state_of(m.entity) not in (own, None)
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
                      and (bodies or self.entities[m.entity].actor_type != "igo")), None)
 

@@ -51,7 +51,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     members: tuple[str, ...] = ()
     affiliation: int | None = None  # the IGO an official serves ("UN Secretary-General X"): no state of their own
-    state_guessed: bool = False  # the state was not stated but taken from the sentence or the dateline
+    state_guessed: bool = False  # the state was not stated nor named beside them but taken from the dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,8 +468,8 @@ class _Finder:
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
             start = k
             while k < len(toks) and k - start < 7 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "of", "the")):
-                hit = self.gaz_at(toks, k)
-                if hit is not None and hit[1].actor_type == "country" and country is None:
+                hit = self.gaz_at(toks, k)  # "President of Angola" names the person's state; "Ambassador to X" not
+                if hit is not None and hit[1].actor_type == "country" and country is None and toks[modifier_start].lower == "of":
                     country = hit[1].country
                 k += 1
         if k + 1 >= len(toks) or toks[k].text != ",":
@@ -708,7 +708,6 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
     for ent in finder.entities:
         if ent.country is not None or ent.actor_type not in ("person", "organization") or ent.affiliation is not None:
             continue
-        ent.state_guessed = True
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
@@ -723,9 +722,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             continue
         elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
                 p.sentence == first.sentence and p.country == home for p in finder.places):
-            ent.country = _most_named(finder, besides=home)  # "Prime Minister X, who arrived in Hanoi": a guest
+            ent.country, ent.state_guessed = _most_named(finder, besides=home), True  # "X, who arrived in Hanoi"
         else:
-            ent.country = home
+            ent.country, ent.state_guessed = home, True
 
 
 def _visiting(toks: list[Token]) -> bool:
