@@ -529,8 +529,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
                 and not (other.start > 0 and toks[other.start - 1].lower == "and"):
             return True
-        if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]):
-            return True  # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's
+        # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
+        # Wednesday and denied ..." is one date for both verbs
+        if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \
+                and not (toks[hit.start - 1].lower == "and" and all(t.text != "," for t in toks[other.end:hit.start])):
+            return True
     return False
 
 

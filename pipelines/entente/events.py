@@ -248,6 +248,13 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         return EventCandidate(0, hit, author, first_after(author), False) if author else None
     subject = subject_pool[-1] if subject_pool else None
+    if hit.trigger.nominal and subject_pool:  # "X released Y on Tuesday, a day after talks with Z": X talked
+        subject = subject_pool[0]
+    if hit.start > 0 and toks[hit.start - 1].text == "," and subject is not None:
+        # "President Catete, in his capacity as AU mediator, urged": the subject stands before the aside
+        opening = next((k for k in range(hit.start - 2, c_start - 1, -1) if toks[k].text == ","), None)
+        if opening is not None:
+            subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)
     who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
     if who > 0 and toks[who].lower == "who":  # "called on Prime Minister X, who welcomed ...": X welcomed
         antecedent = who - 1 if toks[who - 1].text == "," else who
