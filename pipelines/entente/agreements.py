@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from entente.codebook import Codebook
+from entente.dates import MONTHS
 from entente.tokens import Token
 
 QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,160})[\"”]")
@@ -79,8 +80,10 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
 
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1).strip()
-        words = {w.lower() for w in re.findall(r"[\w-]+", inner)}
-        if words & codebook.agreement_heads:
+        written = re.findall(r"[\w-]+", inner)
+        words = {w.lower() for w in written}
+        titled = sum(w[0].isupper() for w in written) * 2 >= len(written)  # a name, not a quoted sentence
+        if words & codebook.agreement_heads and titled and len(written) <= 12:
             start, end = sent_start + m.start(1), sent_start + m.end(1)
             found.append(AgreementMention(sent_index, start, end, tok_index(start), tok_index(end), inner, True,
                                           agreement_type(codebook, inner)))
@@ -94,7 +97,8 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
         if t.is_cap and t.text[0].isalpha() and t.lower not in ("the", "a", "an"):
             j = i
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit() or toks[j].text == "-"
-                                     or (toks[j].lower in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap)
+                                     or (toks[j].lower in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap
+                                         and toks[j + 1].lower not in MONTHS)  # "... Partnership in September 2016"
                                      or (toks[j].lower in CONNECTORS and j + 2 < len(toks)
                                          and toks[j + 1].lower == "the" and toks[j + 2].is_cap)):
                 j += 1
