@@ -13,7 +13,7 @@ from polars.testing import assert_frame_equal
 
 from entente import build
 from entente.codebook import default_codebook
-from entente.definitions import release_job
+from entente.definitions import make_paths, planned_run, release_job
 from entente.release import read_latest, read_release, verify_release
 from entente.store import CodedStore
 
@@ -53,12 +53,18 @@ def test_graph_runs_under_the_multiprocess_executor(inbox, tmp_path, monkeypatch
     monkeypatch.setenv("ENTENTE_INPUT", str(inbox))
     monkeypatch.setenv("ENTENTE_RELEASES", str(releases))
     (tmp_path / "dagster").mkdir()
+    monkeypatch.setattr(build, "FILES_PER_BATCH", 8)
     with dg.DagsterInstance.local_temp(str(tmp_path / "dagster")) as instance:
-        result = dg.execute_job(dg.reconstructable(release_job), instance=instance,
+        request = planned_run(make_paths(), instance)
+        result = dg.execute_job(dg.reconstructable(release_job), instance=instance, tags=request.tags,
+                                asset_selection=request.asset_selection,
                                 run_config={"execution": {"config": {"multiprocess": {"max_concurrent": 2}}}})
         assert result.success
         steps = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SUCCESS"}
-    assert {"raw_documents", "coded_articles", "release_tables", "validated_tables", "release"} <= steps
+        batches = instance.get_dynamic_partitions("ingest_batches")
+        coded = instance.get_materialized_partitions(dg.AssetKey("coded_articles"))
+    assert {"raw_documents", "coded_articles", "release_tables", "release"} <= steps
+    assert len(batches) == -(-len(list(inbox.rglob("*.txt"))) // 8) and coded == set(batches)
     latest = read_latest(releases)
     assert latest is not None and verify_release(latest) == []
     assert read_release(latest)["articles"].height == len(list(inbox.rglob("*.txt")))

@@ -120,7 +120,7 @@ def test_verify_detects_a_modified_file(tmp_path):
 def test_definitions_hold_assets_checks_schedule_and_sensor(tmp_path):
     repo = defs.get_repository_def()
     assert {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()} >= {
-        "raw_documents", "coded_articles", "release_tables", "validated_tables", "release"}
+        "raw_documents", "coded_articles", "release_tables", "release"}
     assert len(list(repo.asset_graph.asset_check_keys)) == len(TABLES) + 1
     assert [s.name for s in repo.schedule_defs] == ["daily_release"]
     assert [s.name for s in repo.sensor_defs] == ["inbox_sensor"]

@@ -23,10 +23,14 @@ from entente.coder import ArticleCoding, code_article
 from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_file, read_inputs
 from entente.release import Published, publish_release, read_latest, read_manifest, validate_release_tables
 from entente.resolve import LOCAL_SCHEMAS, local_frames, quarantine_frame, resolve_tables
-from entente.schemas.tables import UTC_US
+from entente.schemas.tables import TABLES, UTC_US, ContractError, check_references, validate_table
 from entente.store import QUARANTINE_SCHEMA, CodedStore, InputFile, fingerprint, index_inputs
 
 FILES_PER_BATCH = 500
+
+
+class UncodedInputs(RuntimeError):
+    """The release would miss inputs: some files of the index were never coded."""
 
 
 @dataclass(frozen=True)
@@ -126,23 +130,61 @@ def workers() -> int:
     return int(os.environ.get("ENTENTE_WORKERS", "0")) or os.cpu_count() or 1
 
 
-def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: list[InputFile],
-                   scheduler: str | None = None) -> tuple[int, int]:
-    """Code the files the store has not seen, in batches: on a Dask cluster when `scheduler` (or
+@dataclass(frozen=True)
+class BuildPlan:
+    """What a run works on: the input index (a snapshot: the release is resolved from exactly these
+    files) and the names of the batches of files still to be coded, `FILES_PER_BATCH` files each."""
+
+    files: list[InputFile]
+    fingerprint: str
+    new_batches: list[str]
+
+
+def plan_build(codebook: Codebook, store: CodedStore, root: Path, releases: Path) -> BuildPlan:
+    """Index the inputs, keep the index in the store, and name a batch for every `FILES_PER_BATCH` files
+    the store has not coded. When the latest release was made from these very inputs nothing is planned."""
+    files = index_inputs(root, store.stats)
+    plan = BuildPlan(files, fingerprint(files), [])
+    store.save_index(plan.fingerprint, files)
+    if unchanged(releases, codebook, plan.fingerprint) is not None:
+        return plan
+    return BuildPlan(files, plan.fingerprint, plan_batches(store, files))
+
+
+def uncoded(store: CodedStore, files: list[InputFile]) -> list[InputFile]:
+    """The files (by path and content hash) the store holds no coded rows of."""
+    known = store.known()
+    return [f for f in files if (f.uri, f.sha256) not in known]
+
+
+def plan_batches(store: CodedStore, files: list[InputFile]) -> list[str]:
+    new = uncoded(store, files)
+    return [store.plan_batch(new[i:i + FILES_PER_BATCH]) for i in range(0, len(new), FILES_PER_BATCH)]
+
+
+def code_batches(codebook: Codebook, store: CodedStore, root: Path, names: list[str],
+                 scheduler: str | None = None) -> tuple[int, int]:
+    """Code the planned batches the store does not hold yet: on a Dask cluster when `scheduler` (or
     ENTENTE_DASK_SCHEDULER) gives its address, else in local worker processes when there are several
     batches. Inputs and store must then be on storage every worker reads. Returns (files, articles) coded."""
-    known = store.known()
-    new = [f for f in files if (f.uri, f.sha256) not in known]
-    batches = [new[i:i + FILES_PER_BATCH] for i in range(0, len(new), FILES_PER_BATCH)]
+    batches = store.pending(names, root)
+    files = sum(len(b) for b in batches)
     scheduler = scheduler or os.environ.get("ENTENTE_DASK_SCHEDULER")
     if scheduler and batches:
-        return len(new), _code_on_dask(scheduler, codebook, store, root, batches)
+        return files, _code_on_dask(scheduler, codebook, store, root, batches)
     if len(batches) <= 1 or workers() == 1:
-        return len(new), sum(code_batch(codebook, store.root, root, b) for b in batches)
+        return files, sum(code_batch(codebook, store.root, root, b) for b in batches)
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers(), mp_context=context, initializer=_init_worker, initargs=(codebook,)) as pool:
+    with ProcessPoolExecutor(min(workers(), len(batches)), mp_context=context, initializer=_init_worker,
+                             initargs=(codebook,)) as pool:
         coded = sum(pool.map(_code_batch_in_worker, [store.root] * len(batches), [root] * len(batches), batches))
-    return len(new), coded
+    return files, coded
+
+
+def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: list[InputFile],
+                   scheduler: str | None = None) -> tuple[int, int]:
+    """Plan and code, in one call, the files the store has not seen. Returns (files, articles) coded."""
+    return code_batches(codebook, store, root, plan_batches(store, files), scheduler)
 
 
 def _code_on_dask(scheduler: str, codebook: Codebook, store: CodedStore, root: Path,
@@ -162,8 +204,12 @@ def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.Da
     it), and the quarantine rows of those files, repeats of a text included."""
     current = pl.LazyFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
                            schema={"file_uri": pl.Utf8, "file_sha256": pl.Utf8})
-    chosen = (store.scan("files").join(current, on=["file_uri", "file_sha256"], how="semi")
-              .group_by("file_uri").agg(pl.col("batch").min()))
+    coded = (store.scan("files").join(current, on=["file_uri", "file_sha256"], how="semi")
+             .group_by("file_uri").agg(pl.col("batch").min()).collect())
+    if (missing := len(files) - coded.height) > 0:
+        raise UncodedInputs(f"{missing} input file(s) are in no coded batch of {store.dir}: code the planned batches "
+                            "(the partitions of coded_articles) before resolving")
+    chosen = coded.lazy()
     articles = (store.scan("articles").join(chosen, on=["file_uri", "batch"], how="semi")
                 .sort(["file_uri", "position"]).collect())
     kept = articles.unique("article_id", keep="first", maintain_order=True)
@@ -213,6 +259,20 @@ def validate(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     return tables
 
 
+def contract_problems(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
+    """Each table's breaches of its Pandera model, and under "references" the broken cross-table
+    references; "" where all hold. One pass over the tables, reported as one asset check each."""
+    problems = {}
+    for name in TABLES:
+        try:
+            validate_table(name, tables[name])
+            problems[name] = ""
+        except ContractError as err:
+            problems[name] = str(err)
+    problems["references"] = "; ".join(check_references(tables))
+    return problems
+
+
 def publish(codebook: Codebook, fingerprint_: str, tables: dict[str, pl.DataFrame], releases: Path,
             now: dt.datetime, validated: bool = False) -> Published:
     return publish_release(tables, releases, pipeline_version=__version__, codebook_version=codebook.version,
@@ -223,6 +283,6 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-__all__ = ["Ingested", "assemble", "code_all", "code_files", "code_new_files", "default_store", "fingerprint",
-           "index_inputs", "ingest", "publish", "read_latest", "resolve", "resolve_store", "unchanged",
-           "utc_now", "validate"]
+__all__ = ["BuildPlan", "Ingested", "assemble", "code_all", "code_batches", "code_files", "contract_problems", "code_new_files",
+           "default_store", "fingerprint", "index_inputs", "ingest", "plan_build", "publish", "read_latest",
+           "resolve", "resolve_store", "unchanged", "uncoded", "utc_now", "validate"]

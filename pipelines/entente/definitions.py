@@ -1,7 +1,10 @@
-"""The Dagster graph: ingest -> parse -> code -> resolve -> validate -> publish.
+"""The Dagster graph: ingest -> parse and code (partitioned by ingest batch) -> resolve and check -> publish.
 
-Assets only wire the stages together and report what they made; the work is done by the plain
-functions in `build.py` and the modules it calls. Open it with `dagster dev` (see README).
+A run is planned first (`plan_run`: index the inputs, name the batches of files still to be coded and
+add them as partitions of `coded_articles`), then codes those partitions as one range and resolves one
+release from every coded batch of the input index. Assets only wire the stages together and report what
+they made; the work is done by the plain functions in `build.py` and the modules it calls. Open it with
+`dagster dev` (see README).
 """
 
 
@@ -16,7 +19,7 @@ import polars as pl
 from entente import build
 from entente.codebook import default_codebook
 from entente.ingest import walk_inputs
-from entente.schemas.tables import TABLES, ContractError, check_references, validate_table
+from entente.schemas.tables import TABLES
 from entente.store import InputFile
 
 GROUP = "entente"
@@ -48,87 +51,116 @@ class InputIndex:
     fingerprint: str
 
 
-@dg.asset(group_name=GROUP, description="Ingest: list the input files and hash their contents.")
+BATCHES = dg.DynamicPartitionsDefinition(name="ingest_batches")
+FINGERPRINT_TAG = "entente/input_fingerprint"
+RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
+CHECKS = {**{table: f"{table}_matches_contract" for table in TABLES}, "references": "references_resolve"}
+
+
+def _store(paths: EntentePaths) -> build.CodedStore:
+    return build.default_store(Path(paths.releases_dir), default_codebook())
+
+
+def plan_run(paths: EntentePaths, instance: dg.DagsterInstance) -> tuple[list[str], dg.RunRequest]:
+    """Index the inputs and name the batches still to be coded (build.plan_build), and the one run that
+    codes them and publishes the release. Returns the partition keys the instance does not know yet (the
+    new batches, and coded batches it never saw), to be added before the run starts, and the run request:
+    the new batches as one partition range of `coded_articles`, and the input index by its fingerprint,
+    so that every step resolves the same snapshot."""
+    codebook, releases = default_codebook(), Path(paths.releases_dir)
+    store = build.default_store(releases, codebook)
+    plan = build.plan_build(codebook, store, Path(paths.input_dir), releases)
+    known = instance.get_dynamic_partitions(BATCHES.name)
+    missing = list(dict.fromkeys(k for k in [*(b.name for b in store.batches()), *plan.new_batches]
+                                 if k not in set(known)))
+    tags = {FINGERPRINT_TAG: plan.fingerprint}
+    if not plan.new_batches:
+        return missing, dg.RunRequest(tags=tags, asset_selection=[a.key for a in ASSETS if a is not coded_articles])
+    position = {key: i for i, key in enumerate([*known, *missing])}
+    ordered = sorted(plan.new_batches, key=position.__getitem__)  # a range spans them all, whatever came between
+    tags |= {RANGE_START: ordered[0], RANGE_END: ordered[-1]}
+    return missing, dg.RunRequest(tags=tags, asset_selection=[a.key for a in ASSETS])
+
+
+def planned_run(paths: EntentePaths, instance: dg.DagsterInstance) -> dg.RunRequest:
+    """plan_run, with the new partition keys added to the instance."""
+    missing, request = plan_run(paths, instance)
+    if missing:
+        instance.add_dynamic_partitions(BATCHES.name, missing)
+    return request
+
+
+@dg.asset(group_name=GROUP, description="Ingest: the input files with their content hashes, as indexed when the "
+                                        "run was planned (the snapshot the release is resolved from).")
 def raw_documents(context: dg.AssetExecutionContext, paths: EntentePaths) -> InputIndex:
     root = Path(paths.input_dir)
     if not root.is_dir():
         raise dg.Failure(f"input folder {root} does not exist")
-    codebook, releases = default_codebook(), Path(paths.releases_dir)
-    files = build.index_inputs(root, build.default_store(releases, codebook).stats)
-    index = InputIndex(root, files, build.fingerprint(files))
+    codebook, releases, store = default_codebook(), Path(paths.releases_dir), _store(paths)
+    fingerprint = context.run.tags.get(FINGERPRINT_TAG)
+    files = store.load_index(fingerprint, root) if fingerprint else None
+    if files is None:  # a run started without a plan (e.g. from the UI): index now
+        request = planned_run(paths, context.instance)
+        fingerprint = request.tags[FINGERPRINT_TAG]
+        files = store.load_index(fingerprint, root)
+        assert files is not None
+    index = InputIndex(root, files, fingerprint)
     same = build.unchanged(releases, codebook, index.fingerprint)
-    context.add_output_metadata({"files": len(files), "input_dir": str(root.resolve()),
+    context.add_output_metadata({"files": len(files), "input_dir": str(root.resolve()), "fingerprint": fingerprint,
                                  "unchanged_since": same.name if same else "-"})
     return index
 
 
-@dg.asset(group_name=GROUP, description="Parse and code the files the coded store has not seen, a batch at a "
-                                        "time in worker processes; unreadable inputs go to quarantine.")
-def coded_articles(context: dg.AssetExecutionContext, paths: EntentePaths, raw_documents: InputIndex) -> InputIndex:
-    codebook = default_codebook()
-    store = build.default_store(Path(paths.releases_dir), codebook)
-    new_files, coded = build.code_new_files(codebook, store, raw_documents.root, raw_documents.files)
-    context.add_output_metadata({"files_new": new_files, "files_already_coded": len(raw_documents.files) - new_files,
-                                 "articles_coded": coded, "store": str(store.dir), "extractor": codebook.extractor})
-    return raw_documents
+@dg.asset(group_name=GROUP, partitions_def=BATCHES, deps=[raw_documents],
+          description="Parse and code one ingest batch: up to 500 input files the coded store had not seen, named "
+                      "by a hash of their paths and contents. A run codes a range of batches in worker processes; "
+                      "a batch already in the store is never coded again; unreadable inputs go to quarantine.")
+def coded_articles(context: dg.AssetExecutionContext, paths: EntentePaths) -> dg.MaterializeResult:
+    codebook, store = default_codebook(), _store(paths)
+    keys = context.partition_keys
+    files, coded = build.code_batches(codebook, store, Path(paths.input_dir), list(keys))
+    return dg.MaterializeResult(metadata={"batches_in_run": len(keys), "files_coded_in_run": files,
+                                          "articles_coded_in_run": coded, "store": str(store.dir),
+                                          "extractor": codebook.extractor})
 
 
-@dg.asset(group_name=GROUP, description="Resolve actors and agreements across articles into the release tables.")
-def release_tables(context: dg.AssetExecutionContext, paths: EntentePaths,
-                   coded_articles: InputIndex) -> dict[str, pl.DataFrame]:
+@dg.asset(group_name=GROUP, deps=[coded_articles],
+          check_specs=[dg.AssetCheckSpec(name, asset="release_tables", blocking=True,
+                                         description=f"The {table} table matches its Pandera model in schemas/."
+                                         if table != "references" else
+                                         "Every referenced actor, article and agreement exists in its table.")
+                       for table, name in CHECKS.items()],
+          description="Resolve actors and agreements across all coded batches of the input index into the release "
+                      "tables, and check each against the contract (blocking: a failure stops the run).")
+def release_tables(context: dg.AssetExecutionContext, paths: EntentePaths, raw_documents: InputIndex):
     codebook, releases = default_codebook(), Path(paths.releases_dir)
-    same = build.unchanged(releases, codebook, coded_articles.fingerprint)
+    same = build.unchanged(releases, codebook, raw_documents.fingerprint)
     if same is not None:  # the same inputs, coder and codebook made the latest release: nothing to resolve
-        context.add_output_metadata({"unchanged_since": same.name})
-        return {}
-    tables = build.resolve_store(codebook, build.default_store(releases, codebook), coded_articles.files,
-                                 releases, build.utc_now())
-    context.add_output_metadata({
+        yield dg.Output({}, metadata={"unchanged_since": same.name})
+        for name in CHECKS.values():
+            yield dg.AssetCheckResult(check_name=name, passed=True, description="unchanged: the latest release stands")
+        return
+    tables = build.resolve_store(codebook, _store(paths), raw_documents.files, releases, build.utc_now())
+    problems = build.contract_problems(tables)
+    yield dg.Output(tables, metadata={
         **{f"rows_{name}": frame.height for name, frame in tables.items()},
         "preview_events": _preview(tables["events"].select(
             "event_type", "event_date", "source_actor_id", "target_actor_id", "evidence")),
         "preview_actors": _preview(tables["actors"].select("name", "actor_type", "country", "role")),
     })
-    return tables
-
-
-def _table_check(table: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=release_tables, name=f"{table}_matches_contract", blocking=True,
-                    description=f"The {table} table matches its Pandera model in schemas/.")
-    def check(release_tables: dict[str, pl.DataFrame]) -> dg.AssetCheckResult:
-        if not release_tables:
-            return dg.AssetCheckResult(passed=True, description="unchanged: the latest release stands")
-        try:
-            validate_table(table, release_tables[table])
-        except ContractError as err:
-            return dg.AssetCheckResult(passed=False, description=str(err)[:2000])
-        return dg.AssetCheckResult(passed=True, metadata={"rows": release_tables[table].height})
-
-    return check
-
-
-@dg.asset_check(asset=release_tables, blocking=True,
-                description="Every referenced actor, article and agreement exists in its table.")
-def references_resolve(release_tables: dict[str, pl.DataFrame]) -> dg.AssetCheckResult:
-    problems = check_references(release_tables) if release_tables else []
-    return dg.AssetCheckResult(passed=not problems, description="; ".join(problems) or "all references resolve")
-
-
-TABLE_CHECKS = [_table_check(t) for t in TABLES]
-
-
-@dg.asset(group_name=GROUP, description="Validate all tables together; a failure stops the run before publishing.")
-def validated_tables(release_tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-    return build.validate(release_tables) if release_tables else {}
+    for table, name in CHECKS.items():
+        yield dg.AssetCheckResult(check_name=name, passed=not problems[table],
+                                  description=problems[table][:2000] or "holds",
+                                  metadata={"rows": tables[table].height} if table in tables else {})
 
 
 @dg.asset(group_name=GROUP, description="Write the release beside its place, rename it in, then move `latest`.")
-def release(context: dg.AssetExecutionContext, paths: EntentePaths, coded_articles: InputIndex,
-            validated_tables: dict[str, pl.DataFrame]) -> dg.MaterializeResult:
-    if not validated_tables:
+def release(context: dg.AssetExecutionContext, paths: EntentePaths, raw_documents: InputIndex,
+            release_tables: dict[str, pl.DataFrame]) -> dg.MaterializeResult:
+    if not release_tables:
         latest = build.read_latest(Path(paths.releases_dir))
         return dg.MaterializeResult(metadata={"release_id": "unchanged", "path": str(latest), "new_release": False})
-    published = build.publish(default_codebook(), coded_articles.fingerprint, validated_tables,
+    published = build.publish(default_codebook(), raw_documents.fingerprint, release_tables,
                               Path(paths.releases_dir), build.utc_now(), validated=True)
     context.log.info(f"release {published.release_id or '(unchanged)'} at {published.path}")
     return dg.MaterializeResult(metadata={
@@ -137,10 +169,14 @@ def release(context: dg.AssetExecutionContext, paths: EntentePaths, coded_articl
     })
 
 
-ASSETS = [raw_documents, coded_articles, release_tables, validated_tables, release]
+ASSETS = [raw_documents, coded_articles, release_tables, release]
 build_job = dg.define_asset_job("build_release", selection=dg.AssetSelection.assets(*ASSETS))
-daily = dg.ScheduleDefinition(name="daily_release", job=build_job, cron_schedule="0 5 * * *",
-                              execution_timezone="UTC")
+
+
+@dg.schedule(name="daily_release", job=build_job, cron_schedule="0 5 * * *", execution_timezone="UTC")
+def daily(context: dg.ScheduleEvaluationContext, paths: EntentePaths) -> dg.RunRequest:
+    """Every day: code what landed and publish (nothing is published when nothing changed)."""
+    return planned_run(paths, context.instance)
 
 
 def inbox_state(root: Path) -> str:
@@ -151,13 +187,16 @@ def inbox_state(root: Path) -> str:
     return digest.hexdigest()
 
 
-@dg.sensor(job=build_job, minimum_interval_seconds=60, description="Build a release when new files land in the inbox.")
+@dg.sensor(job=build_job, minimum_interval_seconds=60,
+           description="When files land in the inbox: add their batches as partitions and run the build over them.")
 def inbox_sensor(context: dg.SensorEvaluationContext, paths: EntentePaths):
     state = inbox_state(Path(paths.input_dir))
     if state == context.cursor:
         return dg.SkipReason(f"no change in {paths.input_dir}")
-    context.update_cursor(state)
-    return dg.RunRequest(run_key=state)
+    missing, request = plan_run(paths, context.instance)
+    return dg.SensorResult(
+        run_requests=[dg.RunRequest(run_key=state, tags=request.tags, asset_selection=request.asset_selection)],
+        dynamic_partitions_requests=[BATCHES.build_add_request(missing)] if missing else [], cursor=state)
 
 
 def make_paths() -> EntentePaths:
@@ -167,7 +206,6 @@ def make_paths() -> EntentePaths:
 
 defs = dg.Definitions(
     assets=ASSETS,
-    asset_checks=TABLE_CHECKS + [references_resolve],
     jobs=[build_job],
     schedules=[daily],
     sensors=[inbox_sensor],
@@ -176,18 +214,24 @@ defs = dg.Definitions(
 
 
 def release_job() -> dg.JobDefinition:
-    """The whole graph as a job, to run with any Dagster executor: `dg.execute_job(dg.reconstructable(
-    release_job), instance)` runs each step in its own process (the multiprocess executor)."""
+    """The whole graph as a job, to run with any Dagster executor: with the tags and selection of
+    `planned_run(make_paths(), instance)`, `dg.execute_job(dg.reconstructable(release_job), instance, ...)`
+    runs each step in its own process (the multiprocess executor)."""
     return defs.resolve_job_def("build_release")
 
 
-def run_build(input_dir: Path, releases_dir: Path, log_level: str = "WARNING") -> dg.ExecuteInProcessResult:
-    """Materialize the whole graph in this process (what `entente build` runs)."""
+def run_build(input_dir: Path, releases_dir: Path, log_level: str = "WARNING",
+              instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+    """Plan, then materialize the whole graph in this process (what `entente build` runs), recording the
+    partitions and the run in `instance` (default: a throwaway one; the coded store, not the instance,
+    says what is already coded)."""
+    paths = EntentePaths(input_dir=str(input_dir), releases_dir=str(releases_dir))
+    instance = instance or dg.DagsterInstance.ephemeral()
+    request = planned_run(paths, instance)
     return dg.materialize(
-        ASSETS + TABLE_CHECKS + [references_resolve],
-        resources={"paths": EntentePaths(input_dir=str(input_dir), releases_dir=str(releases_dir)),
-                   "io_manager": dg.mem_io_manager},
-        instance=dg.DagsterInstance.ephemeral(),
+        ASSETS, selection=request.asset_selection, tags=request.tags,
+        resources={"paths": paths, "io_manager": dg.mem_io_manager},
+        instance=instance,
         run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
         raise_on_error=True,
     )

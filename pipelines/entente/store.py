@@ -1,9 +1,14 @@
 """The coded store: every input file's articles coded once per coder and codebook version.
 
-A build reads only the files the store has not seen (by path and content hash), codes them, and adds
-them as one batch; the release is then resolved from the store's rows for the files present now.
+A build reads only the files the store has not seen (by path and content hash) and splits them into
+batches; each batch is named before it is coded (a hash of its files, so the same files make the same
+name: the Dagster partition key of `coded_articles`), its file list is kept as a plan until it is
+coded, and the coded batch is added with one rename. The release is then resolved from the store's
+rows for the files of the input index the run was planned from.
 
     <store>/<extractor>/batch-<id>/{files,articles,entities,mentions,events,agreements,quarantine}.parquet
+    <store>/<extractor>/planned/batch-<id>.parquet     the files of a batch named but maybe not coded yet
+    <store>/index/<fingerprint>.parquet                an input index a run was planned from
 
 `articles` is resolve.LOCAL_SCHEMAS["articles"] plus the file it came from and its position there.
 A batch is written beside its place and renamed in, so a killed build leaves no half batch. A new
@@ -65,6 +70,28 @@ def fingerprint(files: list[InputFile]) -> str:
     return fingerprint_of(f.sha256 for f in files)
 
 
+def batch_name(files: list[InputFile]) -> str:
+    """A batch's name from the files it holds: the same files always make the same batch."""
+    names = "\n".join(sorted(f"{f.uri}\0{f.sha256}" for f in files))
+    return f"batch-{sha256_hex(names.encode())[:20]}"
+
+
+def _write_atomic(frame: pl.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.{os.getpid()}")
+    frame.write_parquet(staging)
+    staging.replace(path)
+
+
+def _files_frame(files: list[InputFile]) -> pl.DataFrame:
+    return pl.DataFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
+                        schema=FILES_SCHEMA)
+
+
+def _files_of(frame: pl.DataFrame, root: Path) -> list[InputFile]:
+    return [InputFile(root / uri, uri, digest) for uri, digest in frame.select("file_uri", "file_sha256").iter_rows()]
+
+
 class CodedStore:
     def __init__(self, root: Path, extractor: str):
         self.root = root
@@ -78,6 +105,42 @@ class CodedStore:
     def batches(self) -> list[Path]:
         return sorted(self.dir.glob("batch-*")) if self.dir.is_dir() else []
 
+    def has_batch(self, name: str) -> bool:
+        return (self.dir / name).is_dir()
+
+    def plan_batch(self, files: list[InputFile]) -> str:
+        """Name a batch of files still to be coded and keep its file list until it is."""
+        name = batch_name(files)
+        if not self.has_batch(name):
+            _write_atomic(_files_frame(files), self.dir / "planned" / f"{name}.parquet")
+        return name
+
+    def pending(self, names: list[str], root: Path) -> list[list[InputFile]]:
+        """The files (under the input root `root`) of each named batch that is planned but not coded yet."""
+        batches = []
+        for name in names:
+            try:
+                files = _files_of(pl.read_parquet(self.dir / "planned" / f"{name}.parquet"), root)
+            except FileNotFoundError:
+                if self.has_batch(name):  # coded meanwhile, by another build
+                    continue
+                raise FileNotFoundError(f"batch {name} is neither planned nor coded in {self.dir}") from None
+            if not self.has_batch(name):
+                batches.append(files)
+        return batches
+
+    def save_index(self, fingerprint_: str, files: list[InputFile], keep: int = 8) -> None:
+        """Keep the input index a run is planned from, so that every step of the run (in any process)
+        resolves the same snapshot; only the last `keep` indexes stay."""
+        folder = self.root / "index"
+        _write_atomic(_files_frame(files), folder / f"{fingerprint_}.parquet")
+        for old in sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime_ns, reverse=True)[keep:]:
+            old.unlink(missing_ok=True)
+
+    def load_index(self, fingerprint_: str, root: Path) -> list[InputFile] | None:
+        path = self.root / "index" / f"{fingerprint_}.parquet"
+        return _files_of(pl.read_parquet(path), root) if path.exists() else None
+
     def known(self) -> set[tuple[str, str]]:
         """(file_uri, file_sha256) of every file already coded."""
         if not self.batches():
@@ -86,9 +149,8 @@ class CodedStore:
         return set(zip(files["file_uri"], files["file_sha256"], strict=True))
 
     def write_batch(self, tables: dict[str, pl.DataFrame]) -> Path:
-        """Add one batch; its name is a hash of the files it holds, so the same files make the same batch."""
-        names = "\n".join(sorted(f"{u}\0{h}" for u, h in tables["files"].iter_rows()))
-        final = self.dir / f"batch-{sha256_hex(names.encode())[:20]}"
+        """Add one batch, named by `batch_name` of the files it holds."""
+        final = self.dir / batch_name([InputFile(Path(u), u, h) for u, h in tables["files"].iter_rows()])
         if final.exists():
             return final
         staging = self.dir / f".staging-{final.name}-{os.getpid()}"
@@ -100,6 +162,7 @@ class CodedStore:
             staging.rename(final)
         except OSError:  # another build wrote the same batch first
             shutil.rmtree(staging, ignore_errors=True)
+        (self.dir / "planned" / f"{final.name}.parquet").unlink(missing_ok=True)
         return final
 
     def scan(self, table: str) -> pl.LazyFrame:
@@ -110,4 +173,4 @@ class CodedStore:
         return pl.concat(frames, how="vertical")
 
 
-__all__ = ["CodedStore", "InputFile", "SCHEMAS", "fingerprint", "index_inputs"]
+__all__ = ["CodedStore", "InputFile", "SCHEMAS", "batch_name", "fingerprint", "index_inputs"]

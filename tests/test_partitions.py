@@ -1,0 +1,105 @@
+"""Coded batches are Dagster partitions: a build adds the batches it codes as partitions of
+`coded_articles` and materializes them as one range, a later build adds and codes only the batches of
+new files, and the release is still one snapshot of every batch."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from entente import build
+from entente.codebook import default_codebook
+from entente.definitions import (
+    BATCHES,
+    FINGERPRINT_TAG,
+    RANGE_END,
+    RANGE_START,
+    EntentePaths,
+    daily,
+    inbox_sensor,
+    run_build,
+)
+from entente.release import read_latest, read_release
+
+from .conftest import ROOT, SEEDS
+
+CODED = dg.AssetKey("coded_articles")
+NEW = ("date 2025-06-02\n\nJapan and the Philippines signed a defence pact in Manila on Monday, officials said.\n\n"
+       "Source: Test\n")
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    shutil.copytree(SEEDS, folder)
+    shutil.copytree(ROOT / "tests" / "corpus" / "dev" / "articles", folder / "more")
+    return folder
+
+
+def coded_in_run(result: dg.ExecuteInProcessResult) -> int:
+    [event, *_] = result.asset_materializations_for_node("coded_articles")
+    return event.metadata["files_coded_in_run"].value
+
+
+def test_batches_are_partitions_and_a_new_file_codes_one_partition(inbox, tmp_path, monkeypatch):
+    monkeypatch.setattr(build, "FILES_PER_BATCH", 8)
+    releases = tmp_path / "releases"
+    store = build.default_store(releases, default_codebook())
+    n_files = len(list(inbox.rglob("*.txt")))
+    with dg.DagsterInstance.ephemeral() as instance:
+        first = run_build(inbox, releases, instance=instance)
+        keys = instance.get_dynamic_partitions(BATCHES.name)
+        assert len(keys) == -(-n_files // 8)
+        assert keys == [b.name for b in sorted(store.batches(), key=lambda b: keys.index(b.name))]
+        assert instance.get_materialized_partitions(CODED) == set(keys)
+        assert coded_in_run(first) == n_files
+
+        (inbox / "new.txt").write_text(NEW)
+        second = run_build(inbox, releases, instance=instance)
+        added = instance.get_dynamic_partitions(BATCHES.name)[len(keys):]
+        assert len(added) == 1 and added[0] not in keys
+        assert coded_in_run(second) == 1
+        assert {e.partition for e in second.asset_materializations_for_node("coded_articles")} == set(added)
+        assert instance.get_materialized_partitions(CODED) == {*keys, *added}
+
+        third = run_build(inbox, releases, instance=instance)  # nothing new: no partition, nothing coded
+        assert instance.get_dynamic_partitions(BATCHES.name) == [*keys, *added]
+        assert third.asset_materializations_for_node("coded_articles") == []
+    assert read_release(read_latest(releases))["articles"].height == n_files + 1
+
+
+def test_a_fresh_instance_learns_the_coded_batches(inbox, tmp_path):
+    """The coded store says what is coded: a new Dagster instance gets every batch as a partition and
+    codes nothing again."""
+    releases = tmp_path / "releases"
+    run_build(inbox, releases)
+    (inbox / "new.txt").write_text(NEW)
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = run_build(inbox, releases, instance=instance)
+        keys = instance.get_dynamic_partitions(BATCHES.name)
+        store = build.default_store(releases, default_codebook())
+        assert set(keys) == {b.name for b in store.batches()} and len(keys) == 2
+        assert coded_in_run(result) == 1
+
+
+def test_sensor_adds_the_new_batches_and_requests_one_run_over_them(inbox, tmp_path):
+    paths = EntentePaths(input_dir=str(inbox), releases_dir=str(tmp_path / "releases"))
+    (tmp_path / "dagster").mkdir()
+    with dg.DagsterInstance.local_temp(str(tmp_path / "dagster")) as instance:
+        result = inbox_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
+        assert isinstance(result, dg.SensorResult)
+        [add] = result.dynamic_partitions_requests
+        [request] = result.run_requests
+        assert add.partitions_def_name == BATCHES.name and len(add.partition_keys) == 1
+        assert request.tags[RANGE_START] == request.tags[RANGE_END] == add.partition_keys[0]
+        assert CODED in request.asset_selection and request.tags[FINGERPRINT_TAG]
+        again = inbox_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths},
+                                                     cursor=result.cursor))
+        assert isinstance(again, dg.SkipReason)
+
+        request = daily(dg.build_schedule_context(instance=instance, resources={"paths": paths}))
+        assert instance.get_dynamic_partitions(BATCHES.name) == add.partition_keys
+        assert request.tags[RANGE_START] == add.partition_keys[0]
