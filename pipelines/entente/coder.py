@@ -270,7 +270,7 @@ class _ArticleCoder:
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
         if source is None and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
             source = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
-                           and m.tok_end < hit.start and m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING), None)
+                           and m.tok_end < hit.start and _speaks(toks, m.tok_end)), None)
         if source is None:
             return  # an act without an identifiable actor is not an event
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
@@ -302,6 +302,9 @@ class _ArticleCoder:
         if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
             return  # "X and Y shelled each other's positions": an act each way
+        also = cand.also.entity if cand is not None and cand.also is not None and cand.also.entity != PAIR else None
+        if also is not None and also not in (source, target):  # "Russia and China vetoed the draft"
+            self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=also))
         second = self.coordinated_target(sent, toks, cand, trig)
         if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
@@ -555,6 +558,12 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
     if k < 0 or toks[k].lower != "and":
         return False
     return not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])
+
+
+def _speaks(toks: list[Token], k: int) -> bool:
+    """Does a speech verb follow at token k ("Liu said", "Liu Zhenhua, said")?"""
+    k += k < len(toks) and toks[k].text == ","
+    return k < len(toks) and toks[k].lower in SPEAKING
 
 
 def _same_actors(a: frozenset, b: frozenset) -> bool:

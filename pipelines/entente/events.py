@@ -46,6 +46,7 @@ class EventCandidate:
     source: Mention | None
     target: Mention | None
     passive: bool
+    also: Mention | None = None  # a second subject of a one-sided act: "Russia and China vetoed ..."
 
 
 def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
@@ -159,6 +160,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     for prior in earlier:
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
             between = [t.lower for t in toks[prior.end:i]]
+            if [",", "and"] in (between[k:k + 2] for k in range(len(between))):
+                continue  # "summoned the envoy to convey its concern over X, and urged Y": a new clause
             if "of" in between or "that" in between or "for" in between or first.lower.endswith("ing"):
                 return False
     return True
@@ -271,6 +274,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if between in (["and"], [",", "and"], ["&"]):
             if frame == "joint" or reciprocal or not first_after(prev):
                 return EventCandidate(0, hit, prev, subject, False)
+            if frame == "active":
+                return EventCandidate(0, hit, prev, first_after(prev), False, also=subject)
             subject = prev
     if frame == "visit" and toks[hit.end - 1].lower == "of":  # "the state visit of the Sultan of Oman"
         return EventCandidate(0, hit, first_after(None), None, False)
