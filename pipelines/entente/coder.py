@@ -524,6 +524,8 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
     d = next((k for k, t in enumerate(toks) if t.start >= date_offset), len(toks))
+    if any(t.lower in ("after", "before", "following", "amid") for t in toks[hit.end:d]):
+        return True  # "thanked Canada for its support after the floods in October"
     if d - 3 >= hit.end and toks[d - 1].lower in ("on", "in") and toks[d - 2].lower.endswith("ing") \
             and toks[d - 3].lower == "the":
         return True  # "condemned the signing on Monday of a memorandum"

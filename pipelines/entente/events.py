@@ -18,6 +18,7 @@ from entente.tokens import Token
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
+CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
@@ -258,6 +259,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         opening = next((k for k in range(hit.start - 2, c_start - 1, -1) if toks[k].text == ","), None)
         if opening is not None:
             subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)
+    if subject is not None and not hit.trigger.nominal:
+        opener = next((k for k in range(hit.start - 1, subject.tok_end - 1, -1) if toks[k].lower in CLAUSE_OPENERS), None)
+        if opener is not None and not any(opener < m.tok_start < hit.start for m in args):
+            subject = None  # "X pledged aid after floods killed 84 people": the clause's subject is no actor
     who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
     if who > 0 and toks[who].lower == "who":  # "called on Prime Minister X, who welcomed ...": X welcomed
         antecedent = who - 1 if toks[who - 1].text == "," else who

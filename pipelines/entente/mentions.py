@@ -429,6 +429,9 @@ class _Finder:
             g_end, g_name, g_sector = group
             before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
                 and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR else None
+            if before is None and i > 0 and toks[i - 1].lower in ("its", "their"):  # "the BSF said its troops"
+                before = next((m for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
+                               and self.entities[m.entity].actor_type in ("country", "organization")), None)
             owner = self.entities[before.entity] if before is not None else None
             if owner is not None and owner.actor_type in ("organization", "group"):
                 ent = owner  # "Pakistan Army troops", "Chinese coast guard vessels": the body itself
@@ -610,9 +613,9 @@ COMPASS = frozenset(["South", "East", "North", "West"])
 
 
 def end_of_feature(toks: list[Token], i: int, end: int) -> int | None:
-    """The end of a sea or strait named after a state ("South China Sea", "Taiwan Strait"), if one is here."""
-    if end < len(toks) and toks[end].text in GEOGRAPHIC_FEATURES:
-        return end + 1
+    """The end of a sea, strait or currency named after a state ("South China Sea", "US dollars"), if one is here."""
+    if end < len(toks) and (toks[end].text in GEOGRAPHIC_FEATURES or toks[end].lower in ("dollar", "dollars")):
+        return end + 1  # also a currency: "2 million US dollars"
     return None
 
 
