@@ -235,8 +235,11 @@ class _ArticleCoder:
         trig = hit.trigger
         s_start, s_end = self.spans[sent]
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
+        pair_target = None
         if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None:
             target = None
+            if trig.type not in JOINT_TYPES:  # "urged both countries to ...": an act on each
+                target, pair_target = self.resolve_pair(cand.target, None)
         linked = self.link_agreement(hit, agreements)
         if trig.needs == "agreement" and linked is None:
             return
@@ -305,7 +308,7 @@ class _ArticleCoder:
         also = cand.also.entity if cand is not None and cand.also is not None and cand.also.entity != PAIR else None
         if also is not None and also not in (source, target):  # "Russia and China vetoed the draft"
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=also))
-        second = self.coordinated_target(sent, toks, cand, trig)
+        second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)
         if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
         if target is not None:

@@ -685,6 +685,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> 
     return ArticleActors(finder.entities, finder.mentions, finder.places)
 
 
+INTERNATIONAL_SEATS = frozenset(["Brussels", "Geneva", "United Nations", "Strasbourg", "The Hague", "Luxembourg"])
 DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2})(?:/([A-Z][A-Za-z .'-]*))?,")
 
 
@@ -696,6 +697,8 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
         return None
     for written in filter(None, match.groups()):
         place = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+        if place in INTERNATIONAL_SEATS:
+            return None  # a story from Brussels or Geneva is about the bodies seated there, not Belgium
         hit = codebook.gazetteer.get(tuple(place.split()))
         if hit is not None and hit.actor_type == "country":
             return hit.country
@@ -717,8 +720,14 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                   and m.tok_start < first.tok_start
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
+        before = {finder.entities[m.entity].country for m in finder.mentions
+                  if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR
+                  and finder.entities[m.entity].actor_type in ("country", "organization", "group")
+                  and finder.entities[m.entity].country is not None}
         if ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
+        elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start == 0:
+            ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
         elif ent.actor_type == "person" and home in states:  # "MUSCAT - The Ministry of Foreign Affairs of
             ent.country = home                                 # Oman announces that Foreign Minister X received ..."
         elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
