@@ -512,8 +512,8 @@ class _ArticleCoder:
             if twin is None:
                 merged.append(ev)
                 continue
-            if ev.date_explicit and not twin.date_explicit:
-                twin.event_date, twin.precision, twin.date_explicit = ev.event_date, ev.precision, True
+            if (ev.date_explicit and not twin.date_explicit) or _refines(ev, twin):
+                twin.event_date, twin.precision, twin.date_explicit = ev.event_date, ev.precision, ev.date_explicit
             twin.contexts = sorted(set(twin.contexts) | set(ev.contexts))
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target
@@ -563,6 +563,15 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
     if k < 0 or toks[k].lower != "and":
         return False
     return not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])
+
+
+def _refines(ev: CodedEvent, twin: CodedEvent) -> bool:
+    """Is ev's date a finer one inside twin's ("this week", then "on Tuesday")?"""
+    if ev.event_date is None or twin.event_date is None:
+        return False
+    if twin.precision == "month" and ev.precision == "day":
+        return ev.event_date.replace(day=1) == twin.event_date
+    return twin.precision == "year" and ev.precision in ("month", "day") and ev.event_date.year == twin.event_date.year
 
 
 def _speaks(toks: list[Token], k: int) -> bool:
