@@ -24,7 +24,7 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
-              "presidents": ("person", ("President",))}
+              "presidents": ("person", ("President",)), "neighbours": ("country", ()), "parties": ("country", ())}
 # definite references to an act just reported: "condemned the incident", "rejected the accusations"
 ACTS_REFERRED = frozenset(["incident", "attack", "attacks", "strike", "strikes", "launch", "test", "move", "decision",
                            "arrest", "seizure", "detention", "expulsion", "expulsions", "killing", "killings", "incursion",
@@ -109,6 +109,7 @@ class _ArticleCoder:
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
         dateline = DATELINE_RE.match(self.body)
         self.dateline_end = dateline.end() if dateline else 0
+        self.mentions[:] = [m for m in self.mentions if m.start >= self.dateline_end]  # "ASTANA, Feb 4 -" is a place
         self.last_pair: tuple[int, int] | None = None
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
 

@@ -254,9 +254,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         return EventCandidate(0, hit, author, first_after(author), False) if author else None
     subject = subject_pool[-1] if subject_pool else None
-    if hit.trigger.nominal and subject_pool:  # "X released Y on Tuesday, a day after talks with Z": X talked
-        subject = subject_pool[0]
-    if hit.start > 0 and toks[hit.start - 1].text == "," and subject is not None:
+    if hit.trigger.nominal and subject_pool and FRAME_PREPS & {t.lower for t in toks[max(0, hit.start - 3):hit.start]}:
+        subject = subject_pool[0]  # "X released Y on Tuesday, a day after talks with Z": X talked
+    if hit.start > 0 and toks[hit.start - 1].text == "," and subject is not None \
+            and not any(m.tok_end == hit.start - 1 and m.person for m in subject_pool):  # "the Minister ..., X, paid"
         # "President Catete, in his capacity as AU mediator, urged": the subject stands before the aside
         opening = next((k for k in range(hit.start - 2, c_start - 1, -1) if toks[k].text == ","), None)
         if opening is not None:

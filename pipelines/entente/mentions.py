@@ -25,7 +25,8 @@ PAIR_PHRASES = {
     ("both", "leaders"), ("both", "sides"), ("both", "countries"), ("both", "nations"), ("both", "ministers"),
     ("both", "governments"), ("the", "two", "leaders"), ("the", "two", "sides"), ("the", "two", "countries"),
     ("the", "two", "nations"), ("the", "two", "ministers"), ("the", "two", "governments"), ("the", "two"),
-    ("both", "presidents"), ("the", "two", "presidents"),
+    ("both", "presidents"), ("the", "two", "presidents"), ("the", "ministers"), ("the", "sides"), ("the", "parties"),
+    ("the", "leaders"), ("both", "parties"), ("the", "two", "parties"), ("the", "two", "neighbours"),
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
@@ -66,6 +67,7 @@ class Mention:
     argument: bool  # may stand as an event's source or target (not a modifier inside another mention)
     prep: str | None  # the preposition that governs it, if any
     named: bool = True  # False for a pronoun, which refers to an actor without naming it
+    person: bool = False  # the mention names a person
 
 
 PAIR = -1
@@ -152,8 +154,9 @@ class _Finder:
         if not isinstance(ent, int) and named:
             ent.aliases.add(text.removeprefix("the ").removeprefix("The "))
         argument = argument and (sent, i) not in self.modifiers
+        person = index != PAIR and self.entities[index].actor_type == "person"
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
-                                     _governing_prep(toks, i), named))
+                                     _governing_prep(toks, i), named, person))
 
     # -- matching helpers ----------------------------------------------------------------------------
     def gaz_at(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
