@@ -157,7 +157,7 @@ class _ArticleCoder:
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start
         own = [d for d in dates[sent] if not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
-               and not _claimed(toks, hit, hits, self.spans[sent][0] + d.start)]
+               and not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end)]
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset))
             return best.date, best.precision, True
@@ -521,10 +521,14 @@ class _ArticleCoder:
         self.coding.events = merged
 
 
-def _claimed(toks: list[Token], hit, hits: list, date_offset: int) -> bool:
+def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int) -> bool:
     """Does another act stand between a trigger and a date, so that the date is that act's? ("thanked
     Japan for radars, delivered in August"); a coordinated verb ("met and signed on Monday") shares it."""
     here = toks[hit.start].start
+    k = next((k for k, t in enumerate(toks) if t.start >= date_end), len(toks))
+    if k + 1 < len(toks) and toks[k].start == date_end and toks[k].lower in ("'s", "’s") and not hit.start <= k + 1 < hit.end \
+            and not (hit.trigger.type == "CONSULT" and toks[k + 1].lower in MEETINGS):
+        return True  # "welcomed the progress at last week's meeting": the date is the meeting's
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
     d = next((k for k, t in enumerate(toks) if t.start >= date_offset), len(toks))
