@@ -328,8 +328,15 @@ class _Finder:
         title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
         if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
             lowercase = self.title_at(toks, j)
+            for skip in (1, 2) if lowercase is None and (state or igo) else ():  # "Russia's human rights commissioner"
+                if j + skip < len(toks) and toks[j + skip - 1].text.isalpha() and toks[j + skip - 1].text.islower():
+                    lowercase = self.title_at(toks, j + skip)
+                    if lowercase is not None:
+                        lowercase = (lowercase[0], lowercase[1], self.body[toks[j].start:toks[lowercase[0] - 1].end])
+                        break
             if lowercase is not None and (self.name_at(toks, lowercase[0], after_title=True) - lowercase[0] >= 2
-                                          or (i > 0 and toks[i - 1].lower == "the")):  # "the minister"
+                                          or (i > 0 and toks[i - 1].lower == "the")
+                                          or toks[lowercase[0]].text == ","):  # "the minister", "X's envoy, Name,"
                 title = lowercase
         if title is not None:
             t_end, entry, role = title
@@ -368,6 +375,10 @@ class _Finder:
             if self.title_then_name(sent, toks, t_end, country, role, entry):
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
+                if igo:  # "the EU's foreign policy chief, Annika Vesterberg,"
+                    claimed = next(v[1] for key, v in self.pending.items() if key[0] == sent and key[1] >= t_end)
+                    claimed.affiliation = self.from_gazetteer(igo[1]).index
+                    self.add(claimed.affiliation, sent, toks, i, igo[0], argument=False)
                 return t_end
             if state and not toks[j].is_cap and n_end == k:  # "the Russian ambassador": the state acts
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, t_end)
