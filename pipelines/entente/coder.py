@@ -105,7 +105,7 @@ class _ArticleCoder:
         self.sentences = [tokenize(self.body[s:e], s) for s, e in self.spans]
         self.paragraphs = _paragraph_of(self.body, self.spans)
         found = find_actors(codebook, self.body, self.sentences)
-        self.entities, self.mentions, self.places = found.entities, found.mentions, found.places
+        self.entities, self.mentions, self.places, self.home = found.entities, found.mentions, found.places, found.home
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
         dateline = DATELINE_RE.match(self.body)
         self.dateline_end = dateline.end() if dateline else 0
@@ -413,6 +413,8 @@ class _ArticleCoder:
                 ent = self.entities[m.entity]
                 if ent.actor_type == "country" and ent.country != own:
                     return ent.index
+        if self.home in self.cb.countries and self.home != own:  # "arrived in the national capital"
+            return self.country_entity(self.home)
         return None
 
     def link_agreement(self, hit, agreements: list[AgreementMention]) -> AgreementMention | None:

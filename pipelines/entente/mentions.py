@@ -86,6 +86,7 @@ class ArticleActors:
     entities: list[Entity]
     mentions: list[Mention]
     places: list[Place]
+    home: str | None = None  # the state the story is filed from
 
 
 class _Finder:
@@ -696,7 +697,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> 
     home = dateline_country(codebook, body) or (finder.places[0].country if finder.places else None)
     _settle_groups(finder, home)
     _settle_countries(finder, home, sentences)
-    return ArticleActors(finder.entities, finder.mentions, finder.places)
+    return ArticleActors(finder.entities, finder.mentions, finder.places, home)
 
 
 INTERNATIONAL_SEATS = frozenset(["Brussels", "Geneva", "United Nations", "Strasbourg", "The Hague", "Luxembourg"])
