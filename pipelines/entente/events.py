@@ -267,9 +267,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if opener is not None and not any(opener < m.tok_start < hit.start for m in args):
             subject = None  # "X pledged aid after floods killed 84 people": the clause's subject is no actor
     who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
-    if who > 0 and toks[who].lower == "who":  # "called on Prime Minister X, who welcomed ...": X welcomed
+    if who > 0 and toks[who].lower in ("who", "which"):  # "called on Prime Minister X, who welcomed ...": X welcomed
         antecedent = who - 1 if toks[who - 1].text == "," else who
-        subject = next((m for m in reversed(args) if m.tok_end == antecedent), subject)
+        subject = next((m for m in reversed(args) if m.tok_end == antecedent  # "which": a subject, not "between X and Y"
+                        and (toks[who].lower == "who" or m.prep is None)), subject)
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
     if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
