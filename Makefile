@@ -20,10 +20,9 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## Score the coder on the gold corpus (dev and held-out articles)
+## Score the coder on the gold corpus (each split of tests/corpus)
 eval: $(STAMP)
-	$(BIN)/entente eval --input tests/corpus/dev/articles --gold tests/corpus/dev/gold
-	$(BIN)/entente eval --input tests/corpus/heldout/articles --gold tests/corpus/heldout/gold
+	for split in dev heldout unseen; do $(BIN)/entente eval --input tests/corpus/$$split/articles --gold tests/corpus/$$split/gold || exit 1; done
 
 ## Throughput and peak memory at N = 1,000 and 10,000 articles
 bench: $(STAMP)

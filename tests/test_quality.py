@@ -1,8 +1,9 @@
-"""The coder held to the gold corpus: tests/corpus/{seed,dev,heldout}/ (articles and gold files).
+"""The coder held to the gold corpus: tests/corpus/{seed,dev,heldout,unseen}/ (articles and gold files).
 
 The floors sit just under what the coder scores today; a change that makes coding worse fails here.
-Raise a floor when the coder improves. The held-out articles are scored too, so that a floor also
-guards them; rules are written against the dev articles, not these.
+Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
+unseen sets were each written apart from the coder and scored before any rule looked at them; both
+have since been read for errors, so a fresh set is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from .conftest import ROOT, SEEDS
 CORPUS = ROOT / "tests" / "corpus"
 FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "seed": (1.0, 1.0, 1.0),
-    "dev": (0.53, 0.85, 0.70),
-    "heldout": (0.42, 0.82, 0.70),
+    "dev": (0.60, 0.88, 0.74),
+    "heldout": (0.65, 0.89, 0.80),
+    "unseen": (0.58, 0.86, 0.69),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
@@ -45,8 +47,7 @@ def _rows(articles: Path) -> dict[str, list[dict]]:
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, dict[str, list[dict]]]:
-    return {"seed": _rows(SEEDS), "dev": _rows(CORPUS / "dev" / "articles"),
-            "heldout": _rows(CORPUS / "heldout" / "articles")}
+    return {"seed": _rows(SEEDS), **{split: _rows(CORPUS / split / "articles") for split in FLOORS if split != "seed"}}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
