@@ -89,17 +89,18 @@ def test_sensor_adds_the_new_batches_and_requests_one_run_over_them(inbox, tmp_p
     paths = EntentePaths(input_dir=str(inbox), releases_dir=str(tmp_path / "releases"))
     (tmp_path / "dagster").mkdir()
     with dg.DagsterInstance.local_temp(str(tmp_path / "dagster")) as instance:
-        result = inbox_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
+        with dg.build_sensor_context(instance=instance, resources={"paths": paths}) as context:
+            result = inbox_sensor(context)
         assert isinstance(result, dg.SensorResult)
         [add] = result.dynamic_partitions_requests
         [request] = result.run_requests
         assert add.partitions_def_name == BATCHES.name and len(add.partition_keys) == 1
         assert request.tags[RANGE_START] == request.tags[RANGE_END] == add.partition_keys[0]
         assert CODED in request.asset_selection and request.tags[FINGERPRINT_TAG]
-        again = inbox_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths},
-                                                     cursor=result.cursor))
-        assert isinstance(again, dg.SkipReason)
+        with dg.build_sensor_context(instance=instance, resources={"paths": paths}, cursor=result.cursor) as context:
+            assert isinstance(inbox_sensor(context), dg.SkipReason)
 
-        request = daily(dg.build_schedule_context(instance=instance, resources={"paths": paths}))
+        with dg.build_schedule_context(instance=instance, resources={"paths": paths}) as context:
+            request = daily(context)
         assert instance.get_dynamic_partitions(BATCHES.name) == add.partition_keys
         assert request.tags[RANGE_START] == add.partition_keys[0]

@@ -135,7 +135,7 @@ class BuildPlan:
     """What a run works on: the input index (a snapshot: the release is resolved from exactly these
     files) and the names of the batches of files still to be coded, `FILES_PER_BATCH` files each."""
 
-    files: list[InputFile]
+    files: pl.DataFrame  # file_uri, file_sha256
     fingerprint: str
     new_batches: list[str]
 
@@ -151,15 +151,10 @@ def plan_build(codebook: Codebook, store: CodedStore, root: Path, releases: Path
     return BuildPlan(files, plan.fingerprint, plan_batches(store, files))
 
 
-def uncoded(store: CodedStore, files: list[InputFile]) -> list[InputFile]:
-    """The files (by path and content hash) the store holds no coded rows of."""
-    known = store.known()
-    return [f for f in files if (f.uri, f.sha256) not in known]
-
-
-def plan_batches(store: CodedStore, files: list[InputFile]) -> list[str]:
-    new = uncoded(store, files)
-    return [store.plan_batch(new[i:i + FILES_PER_BATCH]) for i in range(0, len(new), FILES_PER_BATCH)]
+def plan_batches(store: CodedStore, files: pl.DataFrame) -> list[str]:
+    """Name a batch for every `FILES_PER_BATCH` files (by path and content hash) the store has not coded."""
+    new = store.uncoded(files)
+    return [store.plan_batch(new.slice(i, FILES_PER_BATCH)) for i in range(0, new.height, FILES_PER_BATCH)]
 
 
 def code_batches(codebook: Codebook, store: CodedStore, root: Path, names: list[str],
@@ -181,7 +176,7 @@ def code_batches(codebook: Codebook, store: CodedStore, root: Path, names: list[
     return files, coded
 
 
-def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: list[InputFile],
+def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: pl.DataFrame,
                    scheduler: str | None = None) -> tuple[int, int]:
     """Plan and code, in one call, the files the store has not seen. Returns (files, articles) coded."""
     return code_batches(codebook, store, root, plan_batches(store, files), scheduler)
@@ -199,14 +194,12 @@ def _code_on_dask(scheduler: str, codebook: Codebook, store: CodedStore, root: P
         return sum(client.gather(futures))
 
 
-def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.DataFrame | pl.LazyFrame], list[dict]]:
+def assemble(store: CodedStore, files: pl.DataFrame) -> tuple[dict[str, pl.DataFrame | pl.LazyFrame], list[dict]]:
     """The local rows of the articles in `files`, each distinct text once (the first by file and place in
     it), and the quarantine rows of those files, repeats of a text included."""
-    current = pl.LazyFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
-                           schema={"file_uri": pl.Utf8, "file_sha256": pl.Utf8})
-    coded = (store.scan("files").join(current, on=["file_uri", "file_sha256"], how="semi")
+    coded = (store.scan("files").join(files.lazy(), on=["file_uri", "file_sha256"], how="semi")
              .group_by("file_uri").agg(pl.col("batch").min()).collect())
-    if (missing := len(files) - coded.height) > 0:
+    if (missing := files.height - coded.height) > 0:
         raise UncodedInputs(f"{missing} input file(s) are in no coded batch of {store.dir}: code the planned batches "
                             "(the partitions of coded_articles) before resolving")
     chosen = coded.lazy()
@@ -227,7 +220,7 @@ def assemble(store: CodedStore, files: list[InputFile]) -> tuple[dict[str, pl.Da
     return local, quarantine
 
 
-def resolve_store(codebook: Codebook, store: CodedStore, files: list[InputFile], releases: Path,
+def resolve_store(codebook: Codebook, store: CodedStore, files: pl.DataFrame, releases: Path,
                   now: dt.datetime) -> dict[str, pl.DataFrame]:
     """The release tables for the files present now, from the coded store."""
     local, quarantine = assemble(store, files)
@@ -285,4 +278,4 @@ def utc_now() -> dt.datetime:
 
 __all__ = ["BuildPlan", "Ingested", "assemble", "code_all", "code_batches", "code_files", "contract_problems", "code_new_files",
            "default_store", "fingerprint", "index_inputs", "ingest", "plan_build", "publish", "read_latest",
-           "resolve", "resolve_store", "unchanged", "uncoded", "utc_now", "validate"]
+           "resolve", "resolve_store", "unchanged", "utc_now", "validate"]

@@ -20,7 +20,6 @@ from entente import build
 from entente.codebook import default_codebook
 from entente.ingest import walk_inputs
 from entente.schemas.tables import TABLES
-from entente.store import InputFile
 
 GROUP = "entente"
 
@@ -47,7 +46,7 @@ class InputIndex:
     """The input files with their content hashes, and the fingerprint of them all."""
 
     root: Path
-    files: list[InputFile]
+    files: pl.DataFrame  # file_uri, file_sha256
     fingerprint: str
 
 
@@ -71,8 +70,9 @@ def plan_run(paths: EntentePaths, instance: dg.DagsterInstance) -> tuple[list[st
     store = build.default_store(releases, codebook)
     plan = build.plan_build(codebook, store, Path(paths.input_dir), releases)
     known = instance.get_dynamic_partitions(BATCHES.name)
+    registered = set(known)
     missing = list(dict.fromkeys(k for k in [*(b.name for b in store.batches()), *plan.new_batches]
-                                 if k not in set(known)))
+                                 if k not in registered))
     tags = {FINGERPRINT_TAG: plan.fingerprint}
     if not plan.new_batches:
         return missing, dg.RunRequest(tags=tags, asset_selection=[a.key for a in ASSETS if a is not coded_articles])
@@ -98,15 +98,14 @@ def raw_documents(context: dg.AssetExecutionContext, paths: EntentePaths) -> Inp
         raise dg.Failure(f"input folder {root} does not exist")
     codebook, releases, store = default_codebook(), Path(paths.releases_dir), _store(paths)
     fingerprint = context.run.tags.get(FINGERPRINT_TAG)
-    files = store.load_index(fingerprint, root) if fingerprint else None
+    files = store.load_index(fingerprint) if fingerprint else None
     if files is None:  # a run started without a plan (e.g. from the UI): index now
-        request = planned_run(paths, context.instance)
-        fingerprint = request.tags[FINGERPRINT_TAG]
-        files = store.load_index(fingerprint, root)
+        fingerprint = planned_run(paths, context.instance).tags[FINGERPRINT_TAG]
+        files = store.load_index(fingerprint)
         assert files is not None
     index = InputIndex(root, files, fingerprint)
     same = build.unchanged(releases, codebook, index.fingerprint)
-    context.add_output_metadata({"files": len(files), "input_dir": str(root.resolve()), "fingerprint": fingerprint,
+    context.add_output_metadata({"files": files.height, "input_dir": str(root.resolve()), "fingerprint": fingerprint,
                                  "unchanged_since": same.name if same else "-"})
     return index
 

@@ -45,34 +45,32 @@ class InputFile:
 STATS_SCHEMA = {"file_uri": S, "size": pl.Int64, "mtime_ns": pl.Int64, "file_sha256": S}
 
 
-def index_inputs(root: Path, stats: Path | None = None) -> list[InputFile]:
-    """Every input file with its content hash, in a stable order. With `stats` (a parquet file of sizes,
+def index_inputs(root: Path, stats: Path | None = None) -> pl.DataFrame:
+    """Every input file (file_uri, file_sha256) in a stable order. With `stats` (a parquet file of sizes,
     modification times and hashes from the last index) a file whose size and time have not changed is
     not read again, as git's index does; the file is rewritten with what this index found."""
-    known: dict[str, tuple[int, int, str]] = {}
-    if stats is not None and stats.exists():
-        known = {u: (sz, mt, h) for u, sz, mt, h in pl.read_parquet(stats).iter_rows()}
-    files, rows = [], []
-    for path, uri, size, mtime in walk_inputs(root):
-        cached = known.get(uri)
-        digest = cached[2] if cached and cached[:2] == (size, mtime) and size >= 0 else file_sha256(path)
-        files.append(InputFile(path, uri, digest))
-        rows.append((uri, size, mtime, digest))
+    found = pl.DataFrame(walk_inputs(root), schema={"path": S, **{k: v for k, v in STATS_SCHEMA.items()
+                                                                  if k != "file_sha256"}}, orient="row")
+    cached = pl.read_parquet(stats) if stats is not None and stats.exists() else pl.DataFrame(schema=STATS_SCHEMA)
+    found = found.join(cached.filter(pl.col("size") >= 0), on=["file_uri", "size", "mtime_ns"], how="left",
+                       maintain_order="left")
+    unhashed = found.filter(pl.col("file_sha256").is_null())["path"]
+    if len(unhashed):
+        digests = pl.DataFrame({"path": unhashed, "digest": [file_sha256(Path(p)) for p in unhashed]})
+        found = (found.join(digests, on="path", how="left", maintain_order="left")
+                 .with_columns(pl.coalesce("file_sha256", "digest").alias("file_sha256")).drop("digest"))
     if stats is not None:
-        stats.parent.mkdir(parents=True, exist_ok=True)
-        staging = stats.with_name(f".{stats.name}.{os.getpid()}")
-        pl.DataFrame(rows, schema=STATS_SCHEMA, orient="row").write_parquet(staging)
-        staging.replace(stats)
-    return files
+        _write_atomic(found.select(list(STATS_SCHEMA)), stats)
+    return found.select(list(FILES_SCHEMA))
 
 
-def fingerprint(files: list[InputFile]) -> str:
-    return fingerprint_of(f.sha256 for f in files)
+def fingerprint(files: pl.DataFrame) -> str:
+    return fingerprint_of(files["file_sha256"].to_list())
 
 
-def batch_name(files: list[InputFile]) -> str:
-    """A batch's name from the files it holds: the same files always make the same batch."""
-    names = "\n".join(sorted(f"{f.uri}\0{f.sha256}" for f in files))
+def batch_name(files: pl.DataFrame) -> str:
+    """A batch's name from the files (file_uri, file_sha256) it holds: the same files make the same batch."""
+    names = "\n".join(sorted(f"{u}\0{h}" for u, h in files.select("file_uri", "file_sha256").iter_rows()))
     return f"batch-{sha256_hex(names.encode())[:20]}"
 
 
@@ -81,11 +79,6 @@ def _write_atomic(frame: pl.DataFrame, path: Path) -> None:
     staging = path.with_name(f".{path.name}.{os.getpid()}")
     frame.write_parquet(staging)
     staging.replace(path)
-
-
-def _files_frame(files: list[InputFile]) -> pl.DataFrame:
-    return pl.DataFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
-                        schema=FILES_SCHEMA)
 
 
 def _files_of(frame: pl.DataFrame, root: Path) -> list[InputFile]:
@@ -108,11 +101,11 @@ class CodedStore:
     def has_batch(self, name: str) -> bool:
         return (self.dir / name).is_dir()
 
-    def plan_batch(self, files: list[InputFile]) -> str:
+    def plan_batch(self, files: pl.DataFrame) -> str:
         """Name a batch of files still to be coded and keep its file list until it is."""
         name = batch_name(files)
         if not self.has_batch(name):
-            _write_atomic(_files_frame(files), self.dir / "planned" / f"{name}.parquet")
+            _write_atomic(files.select(list(FILES_SCHEMA)), self.dir / "planned" / f"{name}.parquet")
         return name
 
     def pending(self, names: list[str], root: Path) -> list[list[InputFile]]:
@@ -129,28 +122,26 @@ class CodedStore:
                 batches.append(files)
         return batches
 
-    def save_index(self, fingerprint_: str, files: list[InputFile], keep: int = 8) -> None:
+    def save_index(self, fingerprint_: str, files: pl.DataFrame, keep: int = 8) -> None:
         """Keep the input index a run is planned from, so that every step of the run (in any process)
         resolves the same snapshot; only the last `keep` indexes stay."""
         folder = self.root / "index"
-        _write_atomic(_files_frame(files), folder / f"{fingerprint_}.parquet")
+        _write_atomic(files, folder / f"{fingerprint_}.parquet")
         for old in sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime_ns, reverse=True)[keep:]:
             old.unlink(missing_ok=True)
 
-    def load_index(self, fingerprint_: str, root: Path) -> list[InputFile] | None:
+    def load_index(self, fingerprint_: str) -> pl.DataFrame | None:
         path = self.root / "index" / f"{fingerprint_}.parquet"
-        return _files_of(pl.read_parquet(path), root) if path.exists() else None
+        return pl.read_parquet(path) if path.exists() else None
 
-    def known(self) -> set[tuple[str, str]]:
-        """(file_uri, file_sha256) of every file already coded."""
-        if not self.batches():
-            return set()
-        files = self.scan("files").collect()
-        return set(zip(files["file_uri"], files["file_sha256"], strict=True))
+    def uncoded(self, files: pl.DataFrame) -> pl.DataFrame:
+        """The files (file_uri, file_sha256) no batch holds."""
+        return files.lazy().join(self.scan("files"), on=["file_uri", "file_sha256"], how="anti",
+                                 maintain_order="left").collect()
 
     def write_batch(self, tables: dict[str, pl.DataFrame]) -> Path:
         """Add one batch, named by `batch_name` of the files it holds."""
-        final = self.dir / batch_name([InputFile(Path(u), u, h) for u, h in tables["files"].iter_rows()])
+        final = self.dir / batch_name(tables["files"])
         if final.exists():
             return final
         staging = self.dir / f".staging-{final.name}-{os.getpid()}"
