@@ -14,9 +14,17 @@ from dataclasses import dataclass, field
 from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import Codebook
 from entente.dates import WEEKDAYS, DateMention, find_dates, mentions_future
-from entente.events import SPEAKING, assign_arguments, cited_span, clause_start, find_triggers, happened, is_past
+from entente.events import (
+    SPEAKING,
+    assign_arguments,
+    cited_span,
+    clause_start,
+    find_triggers,
+    happened,
+    is_past,
+)
 from entente.ingest import Article
-from entente.mentions import PAIR, Entity, Mention, Place, find_actors
+from entente.mentions import PAIR, Entity, Mention, Place, find_actors, most_named_state
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
@@ -286,7 +294,9 @@ class _ArticleCoder:
         if target is None and trig.frame == "active":
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
         if target is None and trig.type == "AID":
-            target = self.most_named_state(besides=self.state_of(source))  # aid goes to the story's country
+            own = self.state_of(source)
+            recipient = most_named_state(self.entities, self.mentions, self.entities[own].country if own is not None else None)
+            target = self.country_entity(recipient) if recipient else None  # aid goes to the story's country
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
         if target is None and trig.frame == "active" and sent > 0:
@@ -363,13 +373,6 @@ class _ArticleCoder:
         state = self.state_of(source)
         return next((ev.source for ev in reversed(self.coding.events) if ev.source is not None
                      and self.state_of(ev.source) != state), None)
-
-    def most_named_state(self, besides: int | None) -> int | None:
-        counts: dict[int, int] = {}
-        for m in self.mentions:
-            if m.entity != PAIR and m.named and self.entities[m.entity].actor_type == "country" and m.entity != besides:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        return max(sorted(counts), key=counts.__getitem__) if counts else None
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
         """The second of two coordinated objects of a one-sided act, if any."""

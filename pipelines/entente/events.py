@@ -145,7 +145,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     clause = [t.lower for t in toks[clause_start:i]]
     if FUTURE_FRAMES & set(clause) and "to" in clause[clause.index(next(w for w in clause if w in FUTURE_FRAMES)):]:
         return False  # "is expected to travel to Brussels in November to meet"
-    if ["to", "have", "been"] == window[-3:] or any(clause[k:k + 3] == ["to", "have", "been"] for k in range(len(clause))):
+    if any(clause[k:k + 3] == ["to", "have", "been"] for k in range(len(clause))):
         return False  # "was to have been signed"
     after = [t.lower for t in toks[hit.end:hit.end + 3]]
     if after[:1] in (["was"], ["is"], ["were"]) and PLANNING & set(after[1:]):

@@ -750,7 +750,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             continue
         elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
                 p.sentence == first.sentence and p.country == home for p in finder.places):
-            ent.country, ent.state_guessed = _most_named(finder, besides=home), True  # "X, who arrived in Hanoi"
+            ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, home), True  # "X, who arrived in Hanoi"
         else:
             ent.country, ent.state_guessed = home, True
 
@@ -763,10 +763,11 @@ def _visiting(toks: list[Token]) -> bool:
         for k, w in enumerate(words))
 
 
-def _most_named(finder: _Finder, besides: str | None) -> str | None:
+def most_named_state(entities: list[Entity], mentions: list[Mention], besides: str | None) -> str | None:
+    """The state (ISO3) an article names most often, other than `besides`: the story's subject."""
     counts: dict[str, int] = {}
-    for m in finder.mentions:
-        ent = finder.entities[m.entity] if m.entity != PAIR else None
+    for m in mentions:
+        ent = entities[m.entity] if m.entity != PAIR and m.named else None
         if ent is not None and ent.actor_type == "country" and ent.country != besides:
             counts[ent.country] = counts.get(ent.country, 0) + 1
     return max(sorted(counts), key=counts.__getitem__) if counts else None
@@ -775,7 +776,7 @@ def _settle_groups(finder: _Finder, home: str | None) -> None:
     """Groups named without a demonym take the state of the place they act in; else forces and officials
     take the state the story is filed from ("the army" in a story from Peshawar) and other groups the
     state the article names most ("civilians" in a story about strikes in Iraq)."""
-    most_named = _most_named(finder, besides=None)
+    most_named = most_named_state(finder.entities, finder.mentions, None)
     for ent in finder.entities:
         if ent.actor_type == "group" and ent.country is None:
             sentences = {m.sentence for m in finder.mentions if m.entity == ent.index}
