@@ -33,7 +33,7 @@ NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | fr
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they"})  # pair phrases and subject pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
-                            "dos", "das", "del", "la", "le", "ul", "ur"])
+                            "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
 VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
@@ -222,12 +222,15 @@ class _Finder:
             initial = len(t.text) == 1 and t.text.isupper() and j > i and j + 1 < len(toks) and (
                 toks[j + 1].is_cap or toks[j + 1].text == ".")
             particle = t.lower in NAME_PARTICLES and j > i and j + 1 < len(toks) and (
-                toks[j + 1].is_cap or (toks[j + 1].text == "-" and toks[j + 1].start == t.end))
+                toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES
+                or (toks[j + 1].text == "-" and toks[j + 1].start == t.end))
             if particle:
                 j += 2 if toks[j + 1].text == "-" else 1
                 continue
-            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME
-                                or (t.text.isupper() and len(t.text) > 1)):
+            capitals = t.text.isupper() and len(t.text) > 1 and not (  # "Mr. FUNADA Kazuhiro" writes the surname so
+                after_title and j == i and j + 1 < len(toks) and toks[j + 1].is_cap and t.text.isalpha()
+                and self.cb.gazetteer.get((t.text,)) is None)
+            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME or capitals):
                 break
             place = self.cb.gazetteer.get((t.text,))
             if place is not None and place.actor_type != "person" and not (
@@ -398,6 +401,9 @@ class _Finder:
             k = i + 2 if toks[i + 1].text == "." else i + 1
             n_end = self.name_at(toks, k, after_title=True)
             if n_end > k + (t.text == "Sir"):  # "Sir Creek" is a place; "Sir Keir Starmer" a person
+                described = self.appositive(sent, toks, k, n_end, _name_words(toks[k:n_end]))
+                if described is not None:  # "Mr. Arief Hadiningrat, Vice Minister ... of Indonesia,"
+                    return described
                 ent = self.person(_name_words(toks[k:n_end]), None, None, None)
                 self.add(ent, sent, toks, i, n_end)
                 return n_end
@@ -732,7 +738,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
-                  and m.tok_start < first.tok_start
+                  and m.tok_start < first.tok_start and not _demonym(finder.cb, m.text)
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
         before = {finder.entities[m.entity].country for m in finder.mentions
@@ -753,6 +759,12 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, home), True  # "X, who arrived in Hanoi"
         else:
             ent.country, ent.state_guessed = home, True
+
+
+def _demonym(codebook: Codebook, text: str) -> bool:
+    """Is the text a demonym ("Malaysian" in "a Malaysian delegation"), which describes a noun, not an actor?"""
+    entry = codebook.gazetteer.get(tuple(text.split()))
+    return entry is not None and entry.form == "demonym"
 
 
 def _visiting(toks: list[Token]) -> bool:
