@@ -496,6 +496,8 @@ class _Finder:
                 if hit is not None and hit[1].actor_type == "country" and country is None and toks[modifier_start].lower == "of":
                     country = hit[1].country
                 k += 1
+        if k < len(toks) and toks[k].text == "." and k > 0 and "." in toks[k - 1].text:
+            k += 1  # "the U.N., Taras Levchenko,"
         if k + 1 >= len(toks) or toks[k].text != ",":
             return False
         k += 1
@@ -757,6 +759,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
                 p.sentence == first.sentence and p.country == home for p in finder.places):
             ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, home), True  # "X, who arrived in Hanoi"
+        elif ent.actor_type == "person" and (where := next((p.country for p in finder.places if first is not None
+                                                             and p.sentence == first.sentence), None)):
+            ent.country, ent.state_guessed = where, True  # "Foreign Minister X welcomed the vote in Kyiv"
         else:
             ent.country, ent.state_guessed = home, True
 
