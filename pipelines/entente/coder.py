@@ -539,6 +539,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     d = next((k for k, t in enumerate(toks) if t.start >= date_offset), len(toks))
     if any(t.lower in ("after", "before", "following", "amid") for t in toks[hit.end:d]):
         return True  # "thanked Canada for its support after the floods in October"
+    if any(t.lower in ("adding", "added", "saying", "said", "would", "will") for t in toks[hit.end:d]):
+        return True  # "arrested 31 people, the police said, adding that they would be charged this week"
+    relative = next((k for k in range(d, hit.start) if toks[k].lower in RELATIVES), None)
+    if relative is not None and any(is_past(t) for t in toks[d:relative]):
+        return True  # "Russia on Thursday released fishermen who had been held after their boat was seized"
     if d - 3 >= hit.end and toks[d - 1].lower in ("on", "in") and toks[d - 2].lower.endswith("ing") \
             and toks[d - 3].lower == "the":
         return True  # "condemned the signing on Monday of a memorandum"

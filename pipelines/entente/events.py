@@ -161,6 +161,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if future_in_sentence and not is_past(first):
         return False
     for prior in earlier:
+        if prior.trigger.type in ("REQUEST", "ACCUSE") and hit.trigger.nominal and 0 <= i - prior.end <= 3:
+            return False  # "demanded the immediate release of the crew": asked for, not done
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
             between = [t.lower for t in toks[prior.end:i]]
             if [",", "and"] in (between[k:k + 2] for k in range(len(between))):
@@ -185,6 +187,14 @@ def clause_start(toks: list[Token], i: int) -> int:
 
 
 def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
+    verb = toks[hit.start:hit.end]
+    participle = any(t.lower.endswith("ed") or is_past(t) for t in verb)
+    if participle and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \
+            and toks[hit.start - 1].lower in ("and", ","):
+        return True  # "were rounded up and deported by the Immigration Service"
+    if participle and hit.start > 0 and toks[hit.start - 1].text == "," and hit.end < len(toks) \
+            and toks[hit.end].lower == "of":
+        return True  # "..., accused of breaking a law"
     k = hit.start - 1
     while k >= 0 and toks[k].lower.endswith("ly"):
         k -= 1

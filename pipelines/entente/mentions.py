@@ -313,7 +313,7 @@ class _Finder:
             if lower_tuple3[:n] in PAIR_PHRASES:
                 self.add(PAIR, sent, toks, i, i + n)
                 return i + n
-        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].text in (",", "and", "but", "“", '"')):
+        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that")):
             # a subject pronoun: the person (or, for "they", the group) last named
             ent = self.latest_person(None, None) if t.lower != "they" else self.latest_group()
             if ent is not None:
@@ -571,8 +571,9 @@ class _Finder:
         return add
 
     def known_person(self, name: list[str]) -> Entity | None:
-        if len(name) > 2:
-            return None
+        if len(name) > 2:  # "Van der Meulen" after "Pieter van der Meulen"
+            wanted = " ".join(name).lower()
+            return next((e for e in self.entities if e.actor_type == "person" and e.name.lower().endswith(" " + wanted)), None)
         persons = [e for e in self.entities if e.actor_type == "person"]
         for ent in persons:
             tokens = ent.name.split()
@@ -745,12 +746,11 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                   and finder.entities[m.entity].country is not None}
         before = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR
-                  and finder.entities[m.entity].actor_type in ("country", "organization", "group")
+                  and finder.entities[m.entity].actor_type in ("organization", "group")
                   and finder.entities[m.entity].country is not None}
         if ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
-        elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start == 0 \
-                and "spokes" in (ent.role or "").lower():
+        elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start == 0:
             ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
         elif ent.actor_type == "person" and home in states:  # "MUSCAT - The Ministry of Foreign Affairs of
             ent.country = home                                 # Oman announces that Foreign Minister X received ..."
