@@ -38,7 +38,8 @@ ACTS_REFERRED = frozenset(["incident", "attack", "attacks", "strike", "strikes",
                            "arrest", "seizure", "detention", "expulsion", "expulsions", "killing", "killings", "incursion",
                            "deportation", "deportations", "sanctions", "measures", "accusation", "accusations",
                            "allegation", "allegations", "claims", "criticism", "remarks", "demand", "shelling", "raid"])
-MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions"])
+MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
+                      "consultations"])
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
@@ -147,7 +148,7 @@ class _ArticleCoder:
             return None, other.entity if other is not None and other.entity != PAIR else None
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
-        kind = PAIR_KINDS.get(mention.text.split()[-1].lower())
+        kind = PAIR_KINDS.get(mention.text.split()[-1].split("-")[-1].lower())  # "the two Vice-Ministers"
         if kind is not None:  # "the two countries", "both leaders": the two such actors named last
             actor_type, roles = kind
             recent: list[int] = []
@@ -217,8 +218,9 @@ class _ArticleCoder:
             blocked = {i for a in agreements for i in range(a.tok_start, a.tok_end)}
             blocked |= {i for m in self.mentions if m.sentence == sent for i in range(m.tok_start, m.tok_end)}
             blocked |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
-            # a title or a group's head word may end a phrase: "recalled its Ambassador", "released 34 fishermen"
-            blocked -= {i for i, t in enumerate(toks) if (t.lower,) in self.cb.titles or not t.is_cap}
+            # a title, a meeting or a group's head word may end a phrase: "recalled its Ambassador", "released 34
+            # fishermen", "held the Sixth Strategic Dialogue"
+            blocked -= {i for i, t in enumerate(toks) if (t.lower,) in self.cb.titles or not t.is_cap or t.lower in MEETINGS}
             sent_mentions = [m for m in self.mentions if m.sentence == sent
                              and not any(a.start <= m.start and m.end <= a.end for a in agreements)]
             hits = find_triggers(self.cb, toks, blocked)
@@ -244,7 +246,11 @@ class _ArticleCoder:
         trig = hit.trigger
         s_start, s_end = self.spans[sent]
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
-        pair_target = None
+        pair_target, pair_source = None, None
+        if cand is not None and cand.source is not None and cand.source.entity == PAIR and cand.target is not None \
+                and cand.target.entity != PAIR and trig.type not in JOINT_TYPES:
+            source, pair_source = self.resolve_pair(cand.source, None)  # "the two ministers condemned North Korea"
+            target = cand.target.entity
         if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None:
             target = None
             if trig.type not in JOINT_TYPES:  # "urged both countries to ...": an act on each
@@ -272,6 +278,8 @@ class _ArticleCoder:
                 target = parties[1] if len(parties) > 1 else None
             elif target is None and self.state_of(source) in parties:
                 target = next((p for p in parties if p != self.state_of(source)), None)
+            elif target is None and trig.type in REACTIONS and parties:  # "Iran rejected the Saudi-Kuwaiti deal"
+                target, pair_target = parties[0], (parties[1] if len(parties) > 1 else None)
         previous = [e for e in self.coding.events if e.sentence == sent and e.trigger != trig.pattern]
         if any(e.event_type == trig.type for e in previous) and hit.start > 0 and toks[hit.start - 1].text == "," \
                 and toks[hit.start].lower.endswith("ing"):
@@ -316,7 +324,7 @@ class _ArticleCoder:
         if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
             return  # "X and Y shelled each other's positions": an act each way
-        also = cand.also.entity if cand is not None and cand.also is not None and cand.also.entity != PAIR else None
+        also = cand.also.entity if cand is not None and cand.also is not None and cand.also.entity != PAIR else pair_source
         if also is not None and also not in (source, target):  # "Russia and China vetoed the draft"
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=also))
         second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)

@@ -138,8 +138,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     near = window[-3:]
     if NEGATIONS & set(near) or "failed" in window or "refused" in window or "declined" in window:
         return False
-    if "no" in [t.lower for t in toks[max(clause_start, i - 8):i]]:
-        return False  # "no Turkish ship had used or threatened force"
+    if "no" in [t.lower for t in toks[max(clause_start, i - 8):hit.end]]:
+        return False  # "no Turkish ship had used or threatened force", "held no ministerial talks"
     if MODALS & set(window) or PLANNING & set(window):
         return False
     clause = [t.lower for t in toks[clause_start:i]]

@@ -311,8 +311,12 @@ class _Finder:
         lower_tuple3 = tuple(x.lower for x in toks[i:i + 3])
         for n in (3, 2):
             if lower_tuple3[:n] in PAIR_PHRASES:
-                self.add(PAIR, sent, toks, i, i + n)
-                return i + n
+                end = i + n
+                while end < len(toks) and lower_tuple3[:n] == ("the", "two") and end - i < 5 and (
+                        toks[end].text == "-" or toks[end].is_cap and toks[end].text.isalpha()):
+                    end += 1  # "the two Vice-Ministers": the kind of pair is named
+                self.add(PAIR, sent, toks, i, end)
+                return end
         if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that")):
             # a subject pronoun: the person (or, for "they", the group) last named
             ent = self.latest_person(None, None) if t.lower != "they" else self.latest_group()
