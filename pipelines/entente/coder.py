@@ -464,6 +464,8 @@ class _ArticleCoder:
 
     def add_agreement(self, mention: AgreementMention, trig, source, target, sent, date, precision, explicit,
                       meeting) -> int:
+        if trig.type in REACTIONS:  # who rejects or condemns an agreement is no party to it
+            source = target = None
         parties = self.parties_for(mention, source, target, sent)
         earlier = None if mention.named else self.antecedent(mention, parties)
         if earlier is not None:  # "the pact", "the ceasefire": the agreement named before

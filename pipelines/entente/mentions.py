@@ -463,7 +463,10 @@ class _Finder:
             elif owner is not None and owner.country is not None:
                 ent = self.entity(f"group:{owner.country}:{g_name}", g_name, "group", owner.country, g_sector)
             else:
+                definite = i > 0 and toks[i - 1].lower == "the"  # "the rebels" after "M23 rebels": the same body
                 ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name), None) \
+                    or (next((e for e in reversed(self.entities) if e.actor_type in ("group", "organization")
+                              and e.sector == g_sector and g_sector in ("rebel", "military")), None) if definite else None) \
                     or self.entity(f"group:?:{g_name}", g_name, "group", None, g_sector)
             self.add(ent, sent, toks, i, g_end)
             return g_end
@@ -723,7 +726,7 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
     match = DATELINE_PLACE_RE.match(body)
     if match is None:
         return None
-    for written in filter(None, match.groups()):
+    for n, written in enumerate(filter(None, match.groups())):
         place = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
         if place in INTERNATIONAL_SEATS:
             return None  # a story from Brussels or Geneva is about the bodies seated there, not Belgium
@@ -732,6 +735,8 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
             return hit.country
         if place in codebook.capital_country:
             return codebook.capital_country[place]
+        if n == 0 and match.group(2):
+            return None  # "GOMA/DOHA": the story is from the first place, which the gazetteer does not know
     return None
 
 
@@ -752,7 +757,12 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                   if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR
                   and finder.entities[m.entity].actor_type in ("organization", "group")
                   and finder.entities[m.entity].country is not None}
-        if ent.actor_type == "person" and len(states) == 1:
+        opening = next((finder.entities[m.entity].country for m in finder.mentions if first is not None
+                        and m.sentence == first.sentence - 1 and m.entity != PAIR and m.argument
+                        and finder.entities[m.entity].actor_type == "country"), None)
+        if ent.actor_type == "organization" and first is not None and first.tok_start == 0 and opening:
+            ent.country = opening  # "Iran rejected the deal. Foreign Ministry spokesman X said ..."
+        elif ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
         elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start == 0:
             ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
