@@ -272,7 +272,7 @@ class _ArticleCoder:
         if linked is not None:
             agreement_index = self.add_agreement(linked, trig, source, target, sent, event_date, precision,
                                                  explicit, meeting)
-            parties = self.coding.agreements[agreement_index].parties
+            parties = self.coding.agreements[agreement_index].parties if agreement_index is not None else []
             if source is None and parties:
                 source = parties[0]
                 target = parties[1] if len(parties) > 1 else None
@@ -463,14 +463,18 @@ class _ArticleCoder:
         return [p for p in parties if p in blocs or self.entities[p].country not in members][:4]
 
     def add_agreement(self, mention: AgreementMention, trig, source, target, sent, date, precision, explicit,
-                      meeting) -> int:
-        if trig.type in REACTIONS:  # who rejects or condemns an agreement is no party to it
+                      meeting) -> int | None:
+        reaction = trig.type in REACTIONS  # who rejects or condemns an agreement is no party to it, nor changes it
+        if reaction:
             source = target = None
         parties = self.parties_for(mention, source, target, sent)
         earlier = None if mention.named else self.antecedent(mention, parties)
         if earlier is not None:  # "the pact", "the ceasefire": the agreement named before
-            self.update_status(self.coding.agreements[earlier], trig.status or "signed", date, precision, explicit)
+            if not reaction:
+                self.update_status(self.coding.agreements[earlier], trig.status or "signed", date, precision, explicit)
             return earlier
+        if reaction and not mention.named:
+            return None  # "urged both sides to return to the ceasefire": no agreement of its own
         if mention.named:
             name = mention.name
         elif meeting is not None and meeting[1] == self.paragraphs[sent] and mention.agreement_type == "protocol":
@@ -484,7 +488,8 @@ class _ArticleCoder:
         key = agreement_key(self.cb, name)
         for index, existing in enumerate(self.coding.agreements):
             if existing.key == key:
-                self.update_status(existing, status, date, precision, explicit)
+                if not reaction:
+                    self.update_status(existing, status, date, precision, explicit)
                 return index
         self.coding.agreements.append(CodedAgreement(
             key=key, name=name, agreement_type=mention.agreement_type, status=status,
