@@ -37,7 +37,8 @@ PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states"
 ACTS_REFERRED = frozenset(["incident", "attack", "attacks", "strike", "strikes", "launch", "test", "move", "decision",
                            "arrest", "seizure", "detention", "expulsion", "expulsions", "killing", "killings", "incursion",
                            "deportation", "deportations", "sanctions", "measures", "accusation", "accusations",
-                           "allegation", "allegations", "claims", "criticism", "remarks", "demand", "shelling", "raid"])
+                           "allegation", "allegations", "claims", "criticism", "remarks", "demand", "shelling", "raid",
+                           "vote", "adoption", "ruling", "release", "resolution"])
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
 CONTRASTS = frozenset(["while", "whereas", "but"])
@@ -120,6 +121,7 @@ class _ArticleCoder:
         self.dateline_end = dateline.end() if dateline else 0
         self.mentions[:] = [m for m in self.mentions if m.start >= self.dateline_end]  # "ASTANA, Feb 4 -" is a place
         self.last_pair: tuple[int, int] | None = None
+        self.agreement_spans: list[tuple[int, int]] = []  # a state inside "the Basseterre Declaration" is no actor
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -215,6 +217,7 @@ class _ArticleCoder:
                 meeting = (name, self.paragraphs[sent])
             agreements = find_agreements(self.cb, self.body, sent, toks, s_start, s_end)
             named_spans += [(a.start, a.end) for a in agreements if a.named]
+            self.agreement_spans += [(a.start, a.end) for a in agreements]
             blocked = {i for a in agreements for i in range(a.tok_start, a.tok_end)}
             blocked |= {i for m in self.mentions if m.sentence == sent for i in range(m.tok_start, m.tok_end)}
             blocked |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
@@ -355,7 +358,8 @@ class _ArticleCoder:
         return next((m.entity for m in self.mentions if m.sentence == sent and (anywhere or m.tok_start >= hit.end)
                      and m.entity != PAIR and self.state_of(m.entity) not in (own, None)
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
-                     and (bodies or self.entities[m.entity].actor_type != "igo")), None)
+                     and (bodies or self.entities[m.entity].actor_type != "igo")
+                     and not any(a <= m.start and m.end <= b for a, b in self.agreement_spans)), None)
 
     def own_side(self, source: int, target: int, event_type: str) -> bool:
         """Are source and target one side of the same state: a state and its organs or forces, or a state

@@ -19,6 +19,8 @@ NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
+HABITUAL = (("has", "long"), ("have", "long"), ("in", "recent", "years"), ("repeatedly",), ("routinely",),
+            ("regularly",), ("consistently",))
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
@@ -138,6 +140,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     near = window[-3:]
     if NEGATIONS & set(near) or "failed" in window or "refused" in window or "declined" in window:
         return False
+    clause_words = [t.lower for t in toks[max(clause_start, i - 4):hit.end + 6]]
+    if any(clause_words[k:k + len(h)] == list(h) for h in HABITUAL for k in range(len(clause_words))):
+        return False  # "has long denied", "has turned down requests in recent years": no one act
     if "no" in [t.lower for t in toks[max(clause_start, i - 8):hit.end]]:
         return False  # "no Turkish ship had used or threatened force", "held no ministerial talks"
     if MODALS & set(window) or PLANNING & set(window):

@@ -578,9 +578,14 @@ class _Finder:
         return add
 
     def known_person(self, name: list[str]) -> Entity | None:
-        if len(name) > 2:  # "Van der Meulen" after "Pieter van der Meulen"
-            wanted = " ".join(name).lower()
-            return next((e for e in self.entities if e.actor_type == "person" and e.name.lower().endswith(" " + wanted)), None)
+        if len(name) >= 2:  # "Van der Meulen" after "Pieter van der Meulen", "Khairul Azmi" after "Mohd Khairul Azmi"
+            wanted = f" {' '.join(name).lower()} "
+            holders = [e for e in self.entities if e.actor_type == "person" and wanted in f" {e.name.lower()} "
+                       and len(e.name.split()) > len(name)]
+            if len(holders) == 1:
+                return holders[0]
+        if len(name) > 2:
+            return None
         persons = [e for e in self.entities if e.actor_type == "person"]
         for ent in persons:
             tokens = ent.name.split()
