@@ -230,6 +230,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= (hit.start if announced is None else announced)]
     subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
         m.prep in SUBORDINATING and m.tok_end < len(toks) and is_past(toks[m.tok_end]))]
+    causative = next((k for k in range(hit.start - 1, c_start - 1, -1) if toks[k].lower in CAUSATIVES), None)
+    caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
+    if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts
+        subject_pool = [caused]
     after = [m for m in args if hit.start < m.tok_start < c_end]  # objects inside a gapped phrase count: "called on Tehran to"
     frame = hit.trigger.frame
     passive = _is_passive(toks, hit)
