@@ -19,6 +19,8 @@ NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
+PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded", "demands", "sought", "seeks", "urged",
+                       "offered", "envisaged", "envisages"])
 HABITUAL = (("has", "long"), ("have", "long"), ("in", "recent", "years"), ("repeatedly",), ("routinely",),
             ("regularly",), ("consistently",))
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
@@ -165,6 +167,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "during the visit", "after meeting X"; but "since the signing of X" happened
     if future_in_sentence and not is_past(first):
         return False
+    if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
+        return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
     for prior in earlier:
         if prior.trigger.type in ("REQUEST", "ACCUSE") and hit.trigger.nominal and 0 <= i - prior.end <= 3:
             return False  # "demanded the immediate release of the crew": asked for, not done

@@ -99,6 +99,7 @@ class _Finder:
         self.places: list[Place] = []
         self.pending: dict[tuple[int, int], tuple[int, Entity]] = {}  # (sentence, token) -> (end, person)
         self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
+        self.acronyms: dict[str, int] = {}  # an acronym given in brackets after a name -> the entity
         self.starters = codebook.lower_starters | PRONOUN_STARTERS
 
     # -- entities ----------------------------------------------------------------------------------
@@ -158,6 +159,9 @@ class _Finder:
         person = index != PAIR and self.entities[index].actor_type == "person"
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
                                      _governing_prep(toks, i), named, person))
+        if index != PAIR and not person and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
+                and toks[j + 1].text[:1].isupper() and toks[j + 1].text.replace("-", "").isalnum():
+            self.acronyms[toks[j + 1].text] = index  # "the Rapid Support Forces (RSF)": later "the RSF"
 
     # -- matching helpers ----------------------------------------------------------------------------
     def gaz_at(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
@@ -253,6 +257,8 @@ class _Finder:
 
     def group_at(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
         for n in range(min(self.cb.group_max, len(toks) - i), 0, -1):
+            if i + n < len(toks) and toks[i + n].text == "-" and toks[i + n].start == toks[i + n - 1].end:
+                continue  # "an army-led government" is no army
             g = self.cb.groups.get(tuple(t.lower for t in toks[i:i + n]))
             if g is not None and not toks[i].is_cap or (g is not None and i == 0):
                 return i + n, g[0], g[1]
@@ -324,6 +330,9 @@ class _Finder:
                 self.add(ent, sent, toks, i, i + 1, named=False)
             return i + 1
 
+        if t.text in self.acronyms and not (i > 0 and toks[i - 1].text == "("):
+            self.add(self.acronyms[t.text], sent, toks, i, i + 1)
+            return i + 1
         claimed = self.pending.pop((sent, i), None)
         if claimed is not None:  # a name announced by a title earlier in the sentence
             self.add(claimed[1], sent, toks, i, claimed[0])
