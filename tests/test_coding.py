@@ -175,3 +175,37 @@ def test_an_act_during_the_talks_takes_the_talks_date(codebook):
                                  "Tuesday. During the talks, both sides reaffirmed their commitment to deepening "
                                  "cooperation in energy.", date="2025-11-14"))
     assert ("COOPERATE", "India", "Nepal", "2025-11-12") in got
+
+
+def test_an_acronym_in_brackets_names_the_actor_later(codebook):
+    coding = coded(codebook, "The Rapid Support Forces (RSF) accepted the plan on Saturday. The army accused the RSF "
+                             "on Sunday of regrouping.")
+    [rsf] = [e for e in coding.entities if e.name.endswith("Rapid Support Forces")]
+    assert any(m.entity == rsf.index and m.text == "RSF" and m.sentence == 1 for m in coding.mentions)
+
+
+@pytest.mark.parametrize("body", [
+    "Kigali has long denied backing the rebels.",
+    "Spain has turned down several Venezuelan extradition requests in recent years.",
+    "The two countries have held no ministerial talks since 2022.",
+])
+def test_habitual_and_negated_statements_are_not_events(codebook, body):
+    assert events(coded(codebook, body)) == []
+
+
+def test_a_reaction_to_an_agreement_targets_its_parties(codebook):
+    got = events(coded(codebook, "Saudi Arabia and Kuwait signed the Dorra Gas Field Agreement on Wednesday. "
+                                 "Iran rejected the agreement hours later."))
+    assert ("REJECT", "Iran", "Saudi Arabia", "2025-11-12") in got and ("REJECT", "Iran", "Kuwait", "2025-11-12") in got
+
+
+def test_a_pair_acting_on_an_object_is_each_member(codebook):
+    got = events(coded(codebook, "Japanese Vice-Minister Funada Kazuhiro met Indonesian Vice Minister Arief Hadiningrat "
+                                 "on Monday. The two Vice-Ministers condemned North Korea's missile launches."))
+    assert {(e[1], e[2]) for e in got if e[0] == "ACCUSE"} == {("Funada Kazuhiro", "North Korea"),
+                                                                ("Arief Hadiningrat", "North Korea")}
+
+
+def test_coordinated_subjects_of_a_one_sided_act_each_act(codebook):
+    got = events(coded(codebook, "Russia and China vetoed the US draft resolution on Thursday."))
+    assert {e[1] for e in got if e[0] == "REJECT"} == {"Russia", "China"}

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from entente.codebook import Codebook
-from entente.dates import MONTHS
+from entente.dates import MONTHS, WEEKDAYS
 from entente.tokens import Token
 
 QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,160})[\"”]")
@@ -98,7 +98,8 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             j = i
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit() or toks[j].text == "-"
                                      or (toks[j].lower in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap
-                                         and toks[j + 1].lower not in MONTHS)  # "... Partnership in September 2016"
+                                         and toks[j + 1].lower not in MONTHS and toks[j + 1].lower not in WEEKDAYS)
+                                     # a name ends before a date: "... Partnership in September 2016"
                                      or (toks[j].lower in CONNECTORS and j + 2 < len(toks)
                                          and toks[j + 1].lower == "the" and toks[j + 2].is_cap)):
                 j += 1

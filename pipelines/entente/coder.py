@@ -472,7 +472,7 @@ class _ArticleCoder:
         if reaction:
             source = target = None
         parties = self.parties_for(mention, source, target, sent)
-        earlier = None if mention.named else self.antecedent(mention, parties)
+        earlier = None if mention.named else self.antecedent(mention, [] if reaction else parties)
         if earlier is not None:  # "the pact", "the ceasefire": the agreement named before
             if not reaction:
                 self.update_status(self.coding.agreements[earlier], trig.status or "signed", date, precision, explicit)

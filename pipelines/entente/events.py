@@ -142,7 +142,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     near = window[-3:]
     if NEGATIONS & set(near) or "failed" in window or "refused" in window or "declined" in window:
         return False
-    clause_words = [t.lower for t in toks[max(clause_start, i - 4):hit.end + 6]]
+    clause_words = [t.lower for t in toks[max(clause_start, i - 4):hit.end + 8]]
     if any(clause_words[k:k + len(h)] == list(h) for h in HABITUAL for k in range(len(clause_words))):
         return False  # "has long denied", "has turned down requests in recent years": no one act
     if "no" in [t.lower for t in toks[max(clause_start, i - 8):hit.end]]:
