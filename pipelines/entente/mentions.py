@@ -543,12 +543,14 @@ class _Finder:
         if head is None:
             return None
         j = head
-        while j + 1 < len(toks) and toks[j].lower in ("of", "for") and j - head < 10:
+        while j + 1 < len(toks) and toks[j].lower in ("of", "for") and j - head < 16:
             k = j + 2 if toks[j + 1].lower == "the" else j + 1
             end = k
             while end < len(toks) and (toks[end].is_cap and toks[end].text[0].isalpha()
-                                       or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap)):
-                end += 1
+                                       or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap)
+                                       or (toks[end].text == "-" and end > k and toks[end - 1].end == toks[end].start)
+                                       or (toks[end - 1].text == "-" and end - 1 > k and toks[end - 1].end == toks[end].start)):
+                end += 1  # "of the Co-operative Republic of Guyana"
             if end == k:
                 break
             j = end
@@ -759,8 +761,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
     their first mention (not a place: "will travel to Tokyo"); a person or body still without one takes
     the state the story is filed from, unless the person is visiting it."""
     for ent in finder.entities:
-        if ent.country is not None or ent.actor_type not in ("person", "organization") or ent.affiliation is not None:
-            continue
+        if ent.country is not None or ent.actor_type not in ("person", "organization") or ent.affiliation is not None \
+                or (ent.actor_type == "organization" and not ent.key.startswith("org:?:")):
+            continue  # a body the gazetteer knows without a state (an NGO) has none
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
