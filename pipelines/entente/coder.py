@@ -33,12 +33,19 @@ LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "E
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
               "presidents": ("person", ("President",)), "neighbours": ("country", ()), "parties": ("country", ())}
-# definite references to an act just reported: "condemned the incident", "rejected the accusations"
-ACTS_REFERRED = frozenset(["incident", "attack", "attacks", "strike", "strikes", "launch", "test", "move", "decision",
-                           "arrest", "seizure", "detention", "expulsion", "expulsions", "killing", "killings", "incursion",
-                           "deportation", "deportations", "sanctions", "measures", "accusation", "accusations",
-                           "allegation", "allegations", "claims", "criticism", "remarks", "demand", "shelling", "raid",
-                           "vote", "adoption", "ruling", "release", "resolution"])
+# definite references to an act just reported, with the event types that act may have been coded as (empty:
+# any): "condemned the arrest" answers the latest COERCE, "rejected the accusations" the latest ACCUSE
+ACTS_REFERRED: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["incident", "move", "decision", "vote", "adoption", "ruling", "resolution", "measures"], frozenset()),
+    **dict.fromkeys(["attack", "attacks", "strike", "strikes", "killing", "killings", "shelling", "raid", "incursion"],
+                    frozenset({"ASSAULT"})),
+    **dict.fromkeys(["arrest", "seizure", "detention", "deportation", "deportations"], frozenset({"COERCE"})),
+    **dict.fromkeys(["launch", "test"], frozenset({"MOBILIZE"})),
+    **dict.fromkeys(["expulsion", "expulsions", "sanctions"], frozenset({"SANCTION", "COERCE"})),
+    **dict.fromkeys(["accusation", "accusations", "allegation", "allegations", "claims", "criticism", "remarks"],
+                    frozenset({"ACCUSE"})),
+    "demand": frozenset({"REQUEST"}), "release": frozenset({"CONCEDE"}),
+}
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
 CONTRASTS = frozenset(["while", "whereas", "but"])
@@ -300,8 +307,9 @@ class _ArticleCoder:
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
-        if target is None and trig.type in REACTIONS and ACTS_REFERRED & {t.lower for t in toks[hit.end:hit.end + 3]}:
-            target = self.latest_foreign_author(source)  # "condemned the incident": whoever did it
+        referred = next((ACTS_REFERRED[t.lower] for t in toks[hit.end:hit.end + 3] if t.lower in ACTS_REFERRED), None)
+        if target is None and trig.type in REACTIONS and referred is not None:
+            target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
         if target is None and trig.frame == "active":
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
         if target is None and trig.type == "AID":
@@ -381,10 +389,11 @@ class _ArticleCoder:
         ent = self.entities[entity]
         return ent.actor_type == "country" or ent.sector in ("government", "military")
 
-    def latest_foreign_author(self, source: int) -> int | None:
+    def latest_foreign_author(self, source: int, types: frozenset[str]) -> int | None:
+        """The author of the latest act of these types (any, when empty) by another state than the source's."""
         state = self.state_of(source)
         return next((ev.source for ev in reversed(self.coding.events) if ev.source is not None
-                     and self.state_of(ev.source) != state), None)
+                     and self.state_of(ev.source) != state and (not types or ev.event_type in types)), None)
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
         """The second of two coordinated objects of a one-sided act, if any."""

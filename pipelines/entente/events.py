@@ -121,6 +121,9 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     first, before = toks[i].lower, toks[i - 1].lower
     if before in ("the", "a", "an", "this", "that") and first.endswith("ing"):
         return True
+    if i >= 2 and toks[i - 1].is_cap and toks[i - 2].lower in ("the", "a", "an", "its", "their") \
+            and not first.endswith("ing") and not is_past(toks[i]) and not toks[i - 1].lower.endswith("s"):
+        return True  # "dismissed the French demand"
     noun = before in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-") and not first.endswith(("ed", "ing"))
     return noun and not (trig.frame == "visit" and end < len(toks) and toks[end].lower == "to")
 
@@ -138,7 +141,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     i = hit.start
     if hit.end < len(toks) and toks[hit.end].lower in NO_COMMENT:
         return False  # "declined to comment", "refused to elaborate": no position was taken
-    window = [t.lower for t in toks[max(clause_start, i - 5):i]]
+    start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
+    window = [t.lower for k, t in enumerate(toks[start:i], start) if not (t.is_cap and k > 0)]
     near = window[-3:]
     if NEGATIONS & set(near) or "failed" in window or "refused" in window or "declined" in window:
         return False
@@ -170,8 +174,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
     for prior in earlier:
-        if prior.trigger.type in ("REQUEST", "ACCUSE") and hit.trigger.nominal and 0 <= i - prior.end <= 3:
-            return False  # "demanded the immediate release of the crew": asked for, not done
+        if prior.trigger.type in ALLEGATION_TYPES and hit.trigger.nominal and 0 <= i - prior.end <= 3:
+            return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
             between = [t.lower for t in toks[prior.end:i]]
             if [",", "and"] in (between[k:k + 2] for k in range(len(between))):
