@@ -140,6 +140,7 @@ class Trigger:
     confidence: float
     pattern: str
     nominal: bool  # the pattern starts with a noun phrase, not a verb
+    second: frozenset[str] | None = None  # the words that may follow the first, when the pattern says (a quick test)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,9 +279,11 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     by_first: dict[str, list[Trigger]] = defaultdict(list)
     for row in triggers.iter_rows(named=True):
         slots = compile_pattern(row["pattern"], irregular)
+        single_first = len(slots) > 1 and all(len(alt) == 1 for alt in slots[0]) and isinstance(slots[1], frozenset)
         trig = Trigger(slots=slots, type=row["type"], mode=row["mode"], cameo=row["cameo"], frame=row["frame"],
                        needs=row["needs"], status=row["status"], confidence=row["confidence"],
-                       pattern=row["pattern"], nominal=not row["pattern"].startswith("{"))
+                       pattern=row["pattern"], nominal=not row["pattern"].startswith("{"),
+                       second=frozenset(alt[0] for alt in slots[1]) if single_first else None)
         for first in {alt[0] for alt in slots[0]}:
             by_first[first].append(trig)
 

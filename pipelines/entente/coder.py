@@ -6,6 +6,7 @@ output still names actors by their article-local entity; `resolve.py` gives them
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -217,6 +218,9 @@ class _ArticleCoder:
         dates = [find_dates(self.body[s:e], published) for s, e in self.spans]
         meeting: tuple[str, int] | None = None
         named_spans: list[tuple[int, int]] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
         for sent, toks in enumerate(self.sentences):
             s_start, s_end = self.spans[sent]
             name = meeting_name(self.body, toks)
@@ -225,14 +229,15 @@ class _ArticleCoder:
             agreements = find_agreements(self.cb, self.body, sent, toks, s_start, s_end)
             named_spans += [(a.start, a.end) for a in agreements if a.named]
             self.agreement_spans += [(a.start, a.end) for a in agreements]
-            blocked = {i for a in agreements for i in range(a.tok_start, a.tok_end)}
-            blocked |= {i for m in self.mentions if m.sentence == sent for i in range(m.tok_start, m.tok_end)}
-            blocked |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
+            here = by_sentence.get(sent, [])
+            names = {i for m in here for i in range(m.tok_start, m.tok_end)}
+            names |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
             # a title, a meeting or a group's head word may end a phrase: "recalled its Ambassador", "released 34
             # fishermen", "held the Sixth Strategic Dialogue"
-            blocked -= {i for i, t in enumerate(toks) if (t.lower,) in self.cb.titles or not t.is_cap or t.lower in MEETINGS}
-            sent_mentions = [m for m in self.mentions if m.sentence == sent
-                             and not any(a.start <= m.start and m.end <= a.end for a in agreements)]
+            blocked = names | {i for a in agreements for i in range(a.tok_start, a.tok_end)}
+            blocked -= {i for i in blocked if not toks[i].is_cap or (toks[i].lower,) in self.cb.titles
+                        or toks[i].lower in MEETINGS}
+            sent_mentions = [m for m in here if not any(a.start <= m.start and m.end <= a.end for a in agreements)]
             hits = find_triggers(self.cb, toks, blocked)
             future = mentions_future(self.body[s_start:s_end])
             kept = []
@@ -558,13 +563,13 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     """Does another act stand between a trigger and a date, so that the date is that act's? ("thanked
     Japan for radars, delivered in August"); a coordinated verb ("met and signed on Monday") shares it."""
     here = toks[hit.start].start
-    k = next((k for k, t in enumerate(toks) if t.start >= date_end), len(toks))
+    k = bisect.bisect_left([t.start for t in toks], date_end)
     if k + 1 < len(toks) and toks[k].start == date_end and toks[k].lower in ("'s", "’s") and not hit.start <= k + 1 < hit.end \
             and not (hit.trigger.type == "CONSULT" and toks[k + 1].lower in MEETINGS):
         return True  # "welcomed the progress at last week's meeting": the date is the meeting's
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
-    d = next((k for k, t in enumerate(toks) if t.start >= date_offset), len(toks))
+    d = bisect.bisect_left([t.start for t in toks], date_offset)
     if any(t.lower in ("after", "before", "following", "amid") for t in toks[hit.end:d]):
         return True  # "thanked Canada for its support after the floods in October"
     if any(t.lower in ("adding", "added", "saying", "said", "would", "will") for t in toks[hit.end:d]):

@@ -165,7 +165,10 @@ class _Finder:
 
     # -- matching helpers ----------------------------------------------------------------------------
     def gaz_at(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
-        for n in self.cb.gazetteer_lengths.get(toks[i].text, ()):
+        lengths = self.cb.gazetteer_lengths.get(toks[i].text)
+        if lengths is None:  # most words begin no gazetteer name
+            return None
+        for n in lengths:
             if i + n <= len(toks):
                 g = self.cb.gazetteer.get(tuple(t.text for t in toks[i:i + n]))
                 if g is not None:
