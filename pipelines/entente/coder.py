@@ -303,9 +303,9 @@ class _ArticleCoder:
             source = previous[-1].source  # "X dismissed the claims and warned ..."
         if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
-        if source is None and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
+        if not previous and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
             source = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
-                           and m.tok_end < hit.start and _speaks(toks, m.tok_end)), None)
+                           and m.tok_end < hit.start and _speaks(toks, m.tok_end)), source)
         if source is None:
             return  # an act without an identifiable actor is not an event
         if target == source or (target is not None and self.own_side(source, target, trig.type)):

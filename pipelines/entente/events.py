@@ -239,7 +239,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         c_start = clause_start(toks, announced)
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= (hit.start if announced is None else announced)]
     subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
-        m.prep in SUBORDINATING and m.tok_end < len(toks) and is_past(toks[m.tok_end]))]
+        m.prep in SUBORDINATING and m.tok_end < len(toks) and is_past(toks[m.tok_end]))
+        or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))]  # "a delegation led by X"
     causative = next((k for k in range(hit.start - 1, c_start - 1, -1) if toks[k].lower in CAUSATIVES), None)
     caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts
