@@ -608,7 +608,7 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
     while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("then", "later", "also", "on", "in")
                       or toks[k].lower in WEEKDAYS or toks[k].text.isdigit()):
         k -= 1  # "and on Thursday pulled", "and later said"
-    if k < 0 or toks[k].lower != "and":
+    if k < 0 or toks[k].lower not in ("and", "but"):
         return False
     return not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])
 

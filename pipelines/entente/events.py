@@ -69,8 +69,8 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if tok.text == "-" and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
                 skip += 1  # "large-scale" is one word
                 continue
-            if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s"):
-                return None  # a gap never runs across punctuation ("expressed Japan's concern" is one phrase)
+            if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”"):
+                return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
             skip, words = skip + 1, words + (tok.lower not in ("and", "or"))
         return None
     if i >= len(toks):
@@ -180,8 +180,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
             return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
             between = [t.lower for t in toks[prior.end:i]]
-            if [",", "and"] in (between[k:k + 2] for k in range(len(between))):
-                continue  # "summoned the envoy to convey its concern over X, and urged Y": a new clause
+            if [",", "and"] in (between[k:k + 2] for k in range(len(between))) or (
+                    between and between[-1] in ("and", "but") and is_past(first)):
+                continue  # "summoned the envoy over X, and urged Y", "condemned X's deportation of Y and threatened"
             if "of" in between or "that" in between or "for" in between or first.lower.endswith("ing"):
                 return False
     return True

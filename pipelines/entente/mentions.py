@@ -607,8 +607,9 @@ class _Finder:
                 return ent
             if len(name) == 1 and name[0] in {a for a in ent.aliases if " " not in a}:
                 return ent
-        if len(name) == 1:  # any other part of exactly one person's name: "Hoa" for "Tran Van Hoa", "Mao" for "Mao Yuhan"
-            holders = [e for e in persons if name[0] in e.name.split()]
+        if len(name) == 1:  # any other part of exactly one person's name: "Hoa" for "Tran Van Hoa", "Mutairi" for "al-Mutairi"
+            holders = [e for e in persons if name[0] in e.name.split()
+                       or any(w.split("-", 1)[-1] == name[0] for w in e.name.split() if w[:3] in ("al-", "el-"))]
             if len(holders) == 1:
                 return holders[0]
         return None
