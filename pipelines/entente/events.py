@@ -226,6 +226,34 @@ def cited_span(toks: list[Token]) -> tuple[int, int]:
     return cited, next((k for k in range(cited, len(toks)) if toks[k].text in (",", ";")), len(toks))
 
 
+def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: list[Mention],
+             subject_pool: list[Mention], c_start: int) -> Mention | None:
+    """The subject of an active trigger: by default the last actor before it that no preposition governs."""
+    subject = subject_pool[-1] if subject_pool else None
+    if hit.trigger.nominal and subject_pool and FRAME_PREPS & {t.lower for t in toks[max(0, hit.start - 3):hit.start]}:
+        subject = subject_pool[0]  # "X released Y on Tuesday, a day after talks with Z": X talked
+    if hit.start > 0 and toks[hit.start - 1].text == "," and subject is not None \
+            and not any(m.tok_end == hit.start - 1 and m.person for m in subject_pool):  # "the Minister ..., X, paid"
+        # "President Catete, in his capacity as AU mediator, urged": the subject stands before the aside
+        opening = next((k for k in range(hit.start - 2, c_start - 1, -1) if toks[k].text == ","), None)
+        if opening is not None:
+            subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)
+    if subject is not None and not hit.trigger.nominal:
+        opener = next((k for k in range(hit.start - 1, subject.tok_end - 1, -1) if toks[k].lower in CLAUSE_OPENERS), None)
+        if opener is not None and not any(opener < m.tok_start < hit.start for m in args):
+            subject = None  # "X pledged aid after floods killed 84 people": the clause's subject is no actor
+    who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
+    if who > 0 and toks[who].lower in ("who", "which"):  # "called on Prime Minister X, who welcomed ...": X welcomed
+        antecedent = who - 1 if toks[who - 1].text == "," else who
+        subject = next((m for m in reversed(args) if m.tok_end == antecedent  # "which": a subject, not "between X and Y"
+                        and (toks[who].lower == "who" or m.prep is None)), subject)
+    if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
+        subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
+    if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
+        subject = next((m for m in reversed(before) if m.tok_end == hit.start), subject)
+    return subject
+
+
 def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention], c_start: int,
                      c_end: int) -> EventCandidate | None:
     """Source and target around one trigger, by the trigger's frame."""
@@ -284,28 +312,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         by = next((m for m in after if m.prep == "by"), None)
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         return EventCandidate(0, hit, author, first_after(author), False) if author else None
-    subject = subject_pool[-1] if subject_pool else None
-    if hit.trigger.nominal and subject_pool and FRAME_PREPS & {t.lower for t in toks[max(0, hit.start - 3):hit.start]}:
-        subject = subject_pool[0]  # "X released Y on Tuesday, a day after talks with Z": X talked
-    if hit.start > 0 and toks[hit.start - 1].text == "," and subject is not None \
-            and not any(m.tok_end == hit.start - 1 and m.person for m in subject_pool):  # "the Minister ..., X, paid"
-        # "President Catete, in his capacity as AU mediator, urged": the subject stands before the aside
-        opening = next((k for k in range(hit.start - 2, c_start - 1, -1) if toks[k].text == ","), None)
-        if opening is not None:
-            subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)
-    if subject is not None and not hit.trigger.nominal:
-        opener = next((k for k in range(hit.start - 1, subject.tok_end - 1, -1) if toks[k].lower in CLAUSE_OPENERS), None)
-        if opener is not None and not any(opener < m.tok_start < hit.start for m in args):
-            subject = None  # "X pledged aid after floods killed 84 people": the clause's subject is no actor
-    who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
-    if who > 0 and toks[who].lower in ("who", "which"):  # "called on Prime Minister X, who welcomed ...": X welcomed
-        antecedent = who - 1 if toks[who - 1].text == "," else who
-        subject = next((m for m in reversed(args) if m.tok_end == antecedent  # "which": a subject, not "between X and Y"
-                        and (toks[who].lower == "who" or m.prep is None)), subject)
-    if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
-        subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
-    if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
-        subject = next((m for m in reversed(before) if m.tok_end == hit.start), subject)
+    subject = _subject(hit, toks, args, before, subject_pool, c_start)
     # coordination directly before the verb: "India and Russia signed"
     if subject is not None and len(subject_pool) >= 2:
         prev = subject_pool[-2]
