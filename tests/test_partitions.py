@@ -8,7 +8,9 @@ import shutil
 from pathlib import Path
 
 import dagster as dg
+import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 from entente import build
 from entente.codebook import default_codebook
@@ -104,3 +106,33 @@ def test_sensor_adds_the_new_batches_and_requests_one_run_over_them(inbox, tmp_p
             request = daily(context)
         assert instance.get_dynamic_partitions(BATCHES.name) == add.partition_keys
         assert request.tags[RANGE_START] == add.partition_keys[0]
+
+
+def test_resolving_onto_the_latest_release_equals_resolving_everything(tmp_path):
+    """A new article that names 'Kenji Morita' of Japan makes the 'Morita' of an older article that
+    actor: the older article's events and mentions are resolved again, the rest come from the release."""
+    inbox, releases = tmp_path / "inbox", tmp_path / "releases"
+    shutil.copytree(ROOT / "tests" / "corpus" / "dev" / "articles", inbox)
+    later = inbox / "166_nsa_kulkarni_tokyo.txt"
+    text = later.read_text()
+    later.unlink()
+    run_build(inbox, releases)
+    before = read_release(read_latest(releases))
+    later.write_text(text)
+    codebook = default_codebook()
+    store = build.default_store(releases, codebook)
+    files = build.index_inputs(inbox, store.stats)
+    build.code_new_files(codebook, store, inbox, files)
+    now = build.utc_now()
+    onto = build.resolve_store(codebook, store, files, releases, now)
+    full = build.resolve_store(codebook, store, files, releases, now, incremental=False)
+    for name, frame in full.items():
+        assert_frame_equal(onto[name], frame)
+    older = "144_strategic_dialogue_joint_statement.txt"
+
+    def morita(tables: dict) -> set[str]:
+        article = tables["articles"].filter(pl.col("source_uri") == older)["article_id"]
+        return set(tables["mentions"].filter(pl.col("article_id").is_in(article.implode())
+                                             & pl.col("text").str.contains("Morita"))["actor_id"])
+
+    assert morita(before) and morita(before) != morita(full)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +23,15 @@ from entente.codebook import Codebook
 from entente.coder import ArticleCoding, code_article
 from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_file, read_inputs
 from entente.release import Published, publish_release, read_latest, read_manifest, validate_release_tables
-from entente.resolve import LOCAL_SCHEMAS, local_frames, quarantine_frame, resolve_tables
-from entente.schemas.tables import TABLES, UTC_US, ContractError, check_references, validate_table
+from entente.resolve import LOCAL_SCHEMAS, local_frames, quarantine_frame, resolve_onto, resolve_tables
+from entente.schemas.tables import (
+    SCHEMA_VERSION,
+    TABLES,
+    UTC_US,
+    ContractError,
+    check_references,
+    validate_table,
+)
 from entente.store import QUARANTINE_SCHEMA, CodedStore, InputFile, fingerprint, index_inputs
 
 FILES_PER_BATCH = 500
@@ -194,9 +202,11 @@ def _code_on_dask(scheduler: str, codebook: Codebook, store: CodedStore, root: P
         return sum(client.gather(futures))
 
 
-def assemble(store: CodedStore, files: pl.DataFrame) -> tuple[dict[str, pl.DataFrame | pl.LazyFrame], list[dict]]:
+def assemble(store: CodedStore, files: pl.DataFrame) -> tuple[dict[str, pl.DataFrame | pl.LazyFrame], list[dict],
+                                                              Callable[[str, pl.DataFrame], pl.LazyFrame]]:
     """The local rows of the articles in `files`, each distinct text once (the first by file and place in
-    it), and the quarantine rows of those files, repeats of a text included."""
+    it), the quarantine rows of those files, repeats of a text included, and a reader of one table's local
+    rows for some of those articles (from the batches that hold them only)."""
     coded = (store.scan("files").join(files.lazy(), on=["file_uri", "file_sha256"], how="semi")
              .group_by("file_uri").agg(pl.col("batch").min()).collect())
     if (missing := files.height - coded.height) > 0:
@@ -217,17 +227,42 @@ def assemble(store: CodedStore, files: pl.DataFrame) -> tuple[dict[str, pl.DataF
     quarantine = store.scan("quarantine").join(chosen, on=["file_uri", "batch"], how="semi").collect().to_dicts()
     quarantine += [{"source_uri": r["source_uri"], "reason": "duplicate", "detail": f"same text as {r['first_uri']}"}
                    for r in repeats.iter_rows(named=True)]
-    return local, quarantine
+
+    def rows(table: str, articles: pl.DataFrame) -> pl.LazyFrame:
+        wanted = kept.select("article_id", "batch").join(articles, on="article_id", how="semi")
+        return (store.scan(table, wanted["batch"].unique().to_list())
+                .join(wanted.lazy(), on=["article_id", "batch"], how="semi").select(list(LOCAL_SCHEMAS[table])))
+
+    return local, quarantine, rows
 
 
 def resolve_store(codebook: Codebook, store: CodedStore, files: pl.DataFrame, releases: Path,
-                  now: dt.datetime) -> dict[str, pl.DataFrame]:
-    """The release tables for the files present now, from the coded store."""
-    local, quarantine = assemble(store, files)
+                  now: dt.datetime, incremental: bool = True) -> dict[str, pl.DataFrame]:
+    """The release tables for the files present now, from the coded store; with `incremental`, onto the
+    latest release when the same code made it (resolve.resolve_onto: the same tables, sooner)."""
+    local, quarantine, rows = assemble(store, files)
     seen_articles, seen_quarantine = previous_times(releases)
-    tables = resolve_tables(local, seen_articles, codebook.extractor, now)
+    previous = reusable_release(releases, codebook) if incremental else None
+    tables = None
+    if previous is not None:
+        tables = resolve_onto({name: pl.scan_parquet(previous / f"{name}.parquet") for name in TABLES},
+                              local, seen_articles, codebook.extractor, now, rows)
+    if tables is None:
+        tables = resolve_tables(local, seen_articles, codebook.extractor, now)
     tables["quarantine"] = _quarantine_table(quarantine, seen_quarantine, now)
     return tables
+
+
+def reusable_release(releases: Path, codebook: Codebook) -> Path | None:
+    """The latest release when this pipeline, codebook and schema made it: its rows are what resolving
+    its articles again would make."""
+    latest = read_latest(releases)
+    if latest is None or not (latest / "manifest.json").exists():
+        return None
+    manifest = read_manifest(latest)
+    same = (manifest.get("pipeline_version") == __version__ and manifest.get("codebook_version") == codebook.version
+            and manifest.get("schema_version") == SCHEMA_VERSION)
+    return latest if same else None
 
 
 def default_store(releases: Path, codebook: Codebook) -> CodedStore:
@@ -255,13 +290,15 @@ def validate(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
 def contract_problems(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
     """Each table's breaches of its Pandera model, and under "references" the broken cross-table
     references; "" where all hold. One pass over the tables, reported as one asset check each."""
-    problems = {}
-    for name in TABLES:
+    def breaches(name: str) -> str:
         try:
             validate_table(name, tables[name])
-            problems[name] = ""
         except ContractError as err:
-            problems[name] = str(err)
+            return str(err)
+        return ""
+
+    with ThreadPoolExecutor(2) as pool:  # Polars runs the checks with the GIL released
+        problems = dict(zip(TABLES, pool.map(breaches, TABLES), strict=True))
     problems["references"] = "; ".join(check_references(tables))
     return problems
 

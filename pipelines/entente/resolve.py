@@ -154,17 +154,19 @@ def _most_common(frame: pl.LazyFrame, column: str) -> pl.LazyFrame:
 
 
 def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataFrame, extractor: str,
-                   now: dt.datetime) -> dict[str, pl.DataFrame]:
+                   now: dt.datetime, canon: dict[str, str] | None = None) -> dict[str, pl.DataFrame]:
     """The articles, events, actors, agreements and mentions tables from every article's local rows.
-    `seen` (article_id, ingested_at) says when each article was first ingested; others get `now`."""
+    `seen` (article_id, ingested_at) says when each article was first ingested; others get `now`.
+    `canon` is canonical_keys of every entity key, when the caller has it already."""
     # Tables may come lazy (scanned from the coded store): each is read when its output is made, so
     # that memory holds the output tables and one stage's inputs, not every input at once.
     local = {name: frame.lazy() for name, frame in local.items()}
-    canon = canonical_keys(local["entities"].select("key").unique().collect()["key"].to_list())
+    canon = canon or canonical_keys(local["entities"].select("key").unique().collect()["key"].to_list())
     keys = pl.LazyFrame({"key": list(canon), "actor_id": [content_id("act", v) for v in canon.values()]},
                         schema={"key": S, "actor_id": S})
     lazy = local.pop("entities").join(keys, on="key", how="left").drop("key")
     ref = lazy.select("article_id", "entity", "actor_id").collect()
+    ref_keys = ref.select(_hex("article_id"), "entity", "actor_id", _hex("actor_id"))
     names = (lazy.select("actor_id", "name").unique()
              .with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
              .sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
@@ -192,8 +194,8 @@ def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataF
 
     def to_actors(frame: pl.DataFrame, column: str) -> pl.DataFrame:
         """A list of local entity numbers as the sorted actor IDs of the whole agreement."""
-        return (frame.select("agreement_id", "article_id", pl.col(column).alias("entity")).explode("entity")
-                .join(ref, on=["article_id", "entity"], how="inner")
+        return (frame.select("agreement_id", _hex("article_id"), pl.col(column).alias("entity")).explode("entity")
+                .join(ref_keys, on=["_article_id", "entity"], how="inner")
                 .group_by("agreement_id").agg(pl.col("actor_id").unique().sort().alias(column)))
 
     ordered = agreements.with_row_index("_order").sort(["article_id", "agreement"])
@@ -213,7 +215,7 @@ def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataF
 
     # Events and mentions are the long tables: their IDs are joined and their order found on the key
     # columns alone, as numbers, and the wide rows are gathered once, in that order.
-    ref_keys = ref.lazy().select(_hex("article_id"), "entity", "actor_id", _hex("actor_id"))
+    ref_keys = ref_keys.lazy()
     events = _gathered(local.pop("events"), lambda keys: (
         keys.join(ref_keys.select("_article_id", source="entity", source_actor_id="actor_id"),
                   on=["_article_id", "source"], how="left")
@@ -238,6 +240,34 @@ def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataF
         "agreements": _conform(agreement_table, "agreements", "agreement_id"),
         "mentions": mentions,
     }
+
+
+def resolve_onto(previous: dict[str, pl.LazyFrame], local: dict[str, pl.DataFrame | pl.LazyFrame],
+                 seen: pl.DataFrame, extractor: str, now: dt.datetime,
+                 rows: Callable[[str, pl.DataFrame], pl.LazyFrame] | None = None) -> dict[str, pl.DataFrame] | None:
+    """The tables `resolve_tables` makes, with the events and mentions of unchanged articles taken from
+    `previous` (the tables of a release made by the same code from a subset of these articles) instead of
+    resolved again: an article is resolved again when it is new, or when one of its entity keys now
+    names another actor (a new article made a surname-only person resolvable, or ambiguous). The long
+    tables are then merged, not sorted. None when an article of `previous` is gone: resolve everything.
+    `rows(table, articles)` reads the local rows of some articles only (default: filter `local`)."""
+    before = previous["articles"].select("article_id").collect()
+    articles = local["articles"].lazy().select("article_id").collect()
+    if before.join(articles, on="article_id", how="anti").height:
+        return None
+    entities = local["entities"].lazy().select("article_id", "key").collect()
+    old = canonical_keys(entities.join(before, on="article_id", how="semi")["key"].unique().to_list())
+    new = canonical_keys(entities["key"].unique().to_list())
+    moved = [key for key, actor in old.items() if new[key] != actor]
+    redo = pl.concat([articles.join(before, on="article_id", how="anti"),
+                      entities.filter(pl.col("key").is_in(moved)).select("article_id")]).unique()
+    rows = rows or (lambda name, some: local[name].lazy().join(some.lazy(), on="article_id", how="semi"))
+    only = {name: rows(name, redo) for name in ("events", "mentions")}
+    tables = resolve_tables({**local, **only}, seen, extractor, now, canon=new)
+    for name, key in (("events", "event_id"), ("mentions", "article_id")):
+        kept = previous[name].filter(~pl.col("article_id").is_in(redo["article_id"].implode())).collect()
+        tables[name] = kept.merge_sorted(tables[name], key=key)
+    return tables
 
 
 def build_tables(codings: list[ArticleCoding], ingested_at: dict[str, dt.datetime], extractor: str,
@@ -280,4 +310,4 @@ def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
 
 
 __all__ = ["LOCAL_SCHEMAS", "UTC_US", "build_tables", "canonical_keys", "content_id", "local_frames",
-           "quarantine_frame", "resolve_tables"]
+           "quarantine_frame", "resolve_onto", "resolve_tables"]

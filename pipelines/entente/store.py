@@ -156,9 +156,10 @@ class CodedStore:
         (self.dir / "planned" / f"{final.name}.parquet").unlink(missing_ok=True)
         return final
 
-    def scan(self, table: str) -> pl.LazyFrame:
-        """One table of every batch, with the batch's name in column `batch`."""
-        frames = [pl.scan_parquet(b / f"{table}.parquet").with_columns(batch=pl.lit(b.name)) for b in self.batches()]
+    def scan(self, table: str, batches: list[str] | None = None) -> pl.LazyFrame:
+        """One table of every batch (or of the named ones), with the batch's name in column `batch`."""
+        paths = self.batches() if batches is None else [self.dir / name for name in sorted(batches)]
+        frames = [pl.scan_parquet(b / f"{table}.parquet").with_columns(batch=pl.lit(b.name)) for b in paths]
         if not frames:
             return pl.LazyFrame(schema={**SCHEMAS[table], "batch": S})
         return pl.concat(frames, how="vertical")
