@@ -283,7 +283,7 @@ class _ArticleCoder:
             source, target = self.last_consult[0], self.last_consult[1]
         if trig.frame == "visit" and source is not None:
             target = self.visit_destination(sent, hit, source)
-        agreement_index = None
+        agreement_index, parties = None, []
         if linked is not None:
             agreement_index = self.add_agreement(linked, trig, source, target, sent, event_date, precision,
                                                  explicit, meeting)
@@ -308,6 +308,12 @@ class _ArticleCoder:
                            and m.tok_end < hit.start and _speaks(toks, m.tok_end)), source)
         if source is None:
             return  # an act without an identifiable actor is not an event
+        if trig.type == "THREATEN":  # "Wrona said Poland would respond if ...": the speaker threatens for his state
+            speaker = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
+                            and m.tok_end < hit.start and _speaks(toks, m.tok_end)), None)
+            if speaker is not None and self.entities[source].actor_type == "country" \
+                    and self.state_of(speaker) == source:
+                source = speaker
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
         if target is None and trig.type in REACTIONS:

@@ -249,6 +249,9 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
                         and (toks[who].lower == "who" or m.prep is None)), subject)
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
+    if hit.start > 0 and toks[hit.start - 1].lower == "and" and len(subject_pool) >= 2 and subject is subject_pool[-1] \
+            and subject.tok_start > 0 and is_past(toks[subject.tok_start - 1]):
+        subject = subject_pool[0]  # "ECOWAS suspended Mali in 2020 and imposed sanctions": Mali was the object
     if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
         subject = next((m for m in reversed(before) if m.tok_end == hit.start), subject)
     return subject
@@ -282,6 +285,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         for m in after:
             if m.prep in FRAME_PREPS:
                 continue
+            if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 for o in after):
+                continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it
             if exclude is not None and m.entity == exclude.entity and m.entity != PAIR:
                 continue
             if allow_prep or m.prep is None:
