@@ -306,6 +306,9 @@ class _ArticleCoder:
         if not previous and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
             source = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
                            and m.tok_end < hit.start and _speaks(toks, m.tok_end)), source)
+        if source is None and cand is not None and cand.passive and trig.pattern == "{summon}" and target is not None \
+                and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
+            source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" in a story from Warsaw
         if source is None:
             return  # an act without an identifiable actor is not an event
         if trig.type == "THREATEN":  # "Wrona said Poland would respond if ...": the speaker threatens for his state
@@ -323,10 +326,15 @@ class _ArticleCoder:
             target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
         if target is None and trig.frame == "active":
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
-        if target is None and trig.type == "AID":
+        if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
             own = self.state_of(source)
-            recipient = most_named_state(self.entities, self.mentions, self.entities[own].country if own is not None else None)
-            target = self.country_entity(recipient) if recipient else None  # aid goes to the story's country
+            target = next((self.state_of(ev.target) for ev in reversed(self.coding.events) if ev.target is not None
+                           and self.paragraphs[ev.sentence] == self.paragraphs[sent]
+                           and self.state_of(ev.target) not in (own, None)), None)
+            if target is None:
+                recipient = most_named_state(self.entities, self.mentions,
+                                             self.entities[own].country if own is not None else None)
+                target = self.country_entity(recipient) if recipient else None
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
         if target is None and trig.frame == "active" and sent > 0:

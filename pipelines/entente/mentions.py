@@ -785,7 +785,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country = opening  # "Iran rejected the deal. Foreign Ministry spokesman X said ..."
         elif ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
-        elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start == 0:
+        elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start <= 2:
             ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
         elif ent.actor_type == "person" and home in states:  # "MUSCAT - The Ministry of Foreign Affairs of
             ent.country = home                                 # Oman announces that Foreign Minister X received ..."
