@@ -136,3 +136,12 @@ def test_resolving_onto_the_latest_release_equals_resolving_everything(tmp_path)
                                              & pl.col("text").str.contains("Morita"))["actor_id"])
 
     assert morita(before) and morita(before) != morita(full)
+
+
+def test_resolving_files_no_batch_holds_names_them(inbox, tmp_path):
+    codebook, releases = default_codebook(), tmp_path / "releases"
+    store = build.default_store(releases, codebook)
+    files = build.index_inputs(inbox)
+    build.code_new_files(codebook, store, inbox, files.filter(pl.col("file_uri") != "more/101_india_vietnam_state_visit_mous.txt"))
+    with pytest.raises(build.UncodedInputs, match="1 input file.*more/101_india_vietnam_state_visit_mous.txt"):
+        build.resolve_store(codebook, store, files, releases, build.utc_now())

@@ -209,9 +209,11 @@ def assemble(store: CodedStore, files: pl.DataFrame) -> tuple[dict[str, pl.DataF
     rows for some of those articles (from the batches that hold them only)."""
     coded = (store.scan("files").join(files.lazy(), on=["file_uri", "file_sha256"], how="semi")
              .group_by("file_uri").agg(pl.col("batch").min()).collect())
-    if (missing := files.height - coded.height) > 0:
-        raise UncodedInputs(f"{missing} input file(s) are in no coded batch of {store.dir}: code the planned batches "
-                            "(the partitions of coded_articles) before resolving")
+    if coded.height < files.height:
+        missing = files.join(coded, on="file_uri", how="anti")["file_uri"]
+        raise UncodedInputs(f"{len(missing)} input file(s) are in no coded batch of {store.dir}, e.g. "
+                            f"{missing.head(3).to_list()}: code the planned batches (the partitions of "
+                            "coded_articles) before resolving")
     chosen = coded.lazy()
     articles = (store.scan("articles").join(chosen, on=["file_uri", "batch"], how="semi")
                 .sort(["file_uri", "position"]).collect())
