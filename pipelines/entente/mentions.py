@@ -775,8 +775,8 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
         before = {finder.entities[m.entity].country for m in finder.mentions
-                  if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR
-                  and finder.entities[m.entity].actor_type in ("organization", "group")
+                  if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR and m.named
+                  and finder.entities[m.entity].actor_type == "organization"
                   and finder.entities[m.entity].country is not None}
         opening = next((finder.entities[m.entity].country for m in finder.mentions if first is not None
                         and m.sentence == first.sentence - 1 and m.entity != PAIR and m.argument
