@@ -319,9 +319,13 @@ class _ArticleCoder:
                 source = speaker
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
+        referred = next((ACTS_REFERRED[t.lower] for t in toks[hit.end:hit.end + 3] if t.lower in ACTS_REFERRED), None)
+        authors = [m for m in self.mentions if m.sentence == sent and m.prep == "by" and m.tok_start > hit.end
+                   and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
+        if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
+            target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
-        referred = next((ACTS_REFERRED[t.lower] for t in toks[hit.end:hit.end + 3] if t.lower in ACTS_REFERRED), None)
         if target is None and trig.type in REACTIONS and referred is not None:
             target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
         if target is None and trig.frame == "active":

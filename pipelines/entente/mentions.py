@@ -9,6 +9,7 @@ gazetteer and the group lexicon.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -431,6 +432,11 @@ class _Finder:
         hit = self.gaz_at(toks, i)
         if hit is not None and end_of_feature(toks, i, hit[0]) is not None:
             return end_of_feature(toks, i, hit[0])  # "the South China Sea" is a place, not China
+        if hit is not None and hit[0] + 1 < len(toks) and toks[hit[0]].text == "-" and toks[hit[0]].start == toks[hit[0] - 1].end \
+                and toks[hit[0] + 1].lower.endswith("ed"):  # "the British-drafted text" is the text drafted by Britain
+            self.add(self.from_gazetteer(hit[1]), sent, toks, i, hit[0])
+            self.mentions[-1] = dataclasses.replace(self.mentions[-1], prep="by")
+            return hit[0] + 2
         if hit is not None:
             end, g = hit
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
