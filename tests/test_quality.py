@@ -1,8 +1,8 @@
-"""The coder held to the gold corpus: tests/corpus/{seed,dev,heldout,unseen,unseen2}/ (articles and gold files).
+"""The coder held to the gold corpus: tests/corpus/<split>/ (articles and gold files), one split per floor.
 
 The floors sit just under what the coder scores today; a change that makes coding worse fails here.
-Raise a floor when the coder improves. Rules are written against the dev articles. The heldout, unseen
-and unseen2 sets were each written apart from the coder and scored before any rule looked at them; all
+Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
+unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 have since been read for errors, so a fresh set is the only clean measure of unseen news.
 """
 
@@ -27,6 +27,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "heldout": (0.66, 0.89, 0.85),
     "unseen": (0.59, 0.85, 0.69),
     "unseen2": (0.53, 0.88, 0.60),
+    "unseen3": (0.54, 0.84, 0.50),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
