@@ -18,6 +18,7 @@ from entente.tokens import Token
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
+MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
 PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded", "demands", "sought", "seeks", "urged",
                        "offered", "envisaged", "envisages"])
@@ -272,7 +273,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= (hit.start if announced is None else announced)]
     subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
         m.prep in SUBORDINATING and m.tok_end < len(toks) and is_past(toks[m.tok_end]))
-        or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))]  # "a delegation led by X"
+        or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
+        or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)]  # "leaders of the bloc"
     causative = next((k for k in range(hit.start - 1, c_start - 1, -1) if toks[k].lower in CAUSATIVES), None)
     caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts

@@ -35,6 +35,7 @@ PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they"})  # pair phras
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
+BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance"])
 VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
@@ -334,6 +335,11 @@ class _Finder:
                 self.add(ent, sent, toks, i, i + 1, named=False)
             return i + 1
 
+        if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].lower in BODY_REFERENCES:
+            body = next((e for e in reversed(self.entities) if e.actor_type == "igo"), None)
+            if body is not None:  # "the bloc warned", "leaders of the bloc": the body named last
+                self.add(body, sent, toks, i, i + 2)
+                return i + 2
         if t.text in self.acronyms and not (i > 0 and toks[i - 1].text == "("):
             self.add(self.acronyms[t.text], sent, toks, i, i + 1)
             return i + 1
