@@ -342,8 +342,9 @@ class _ArticleCoder:
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
         if target is None and trig.frame == "active" and sent > 0:
-            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True,
-                                        bodies=trig.type not in ("ASSAULT", "COERCE", "MOBILIZE"))
+            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, bodies=False) or \
+                (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
+                 if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
