@@ -128,6 +128,9 @@ class _ArticleCoder:
         dateline = DATELINE_RE.match(self.body)
         self.dateline_end = dateline.end() if dateline else 0
         self.mentions[:] = [m for m in self.mentions if m.start >= self.dateline_end]  # "ASTANA, Feb 4 -" is a place
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
         self.last_pair: tuple[int, int] | None = None
         self.agreement_spans: list[tuple[int, int]] = []  # a state inside "the Basseterre Declaration" is no actor
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
@@ -218,9 +221,6 @@ class _ArticleCoder:
         dates = [find_dates(self.body[s:e], published) for s, e in self.spans]
         meeting: tuple[str, int] | None = None
         named_spans: list[tuple[int, int]] = []
-        by_sentence: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            by_sentence.setdefault(m.sentence, []).append(m)
         for sent, toks in enumerate(self.sentences):
             s_start, s_end = self.spans[sent]
             name = meeting_name(self.body, toks)
@@ -229,7 +229,7 @@ class _ArticleCoder:
             agreements = find_agreements(self.cb, self.body, sent, toks, s_start, s_end)
             named_spans += [(a.start, a.end) for a in agreements if a.named]
             self.agreement_spans += [(a.start, a.end) for a in agreements]
-            here = by_sentence.get(sent, [])
+            here = self.by_sentence.get(sent, [])
             names = {i for m in here for i in range(m.tok_start, m.tok_end)}
             names |= {i for i, t in enumerate(toks) if t.is_cap and i > 0}
             # a title, a meeting or a group's head word may end a phrase: "recalled its Ambassador", "released 34
@@ -304,7 +304,7 @@ class _ArticleCoder:
         if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
         if not previous and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
-            source = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
+            source = next((m.entity for m in reversed(self.by_sentence.get(sent, [])) if m.entity != PAIR
                            and m.tok_end < hit.start and _speaks(toks, m.tok_end)), source)
         if source is None and cand is not None and cand.passive and trig.pattern == "{summon}" and target is not None \
                 and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
@@ -312,7 +312,7 @@ class _ArticleCoder:
         if source is None:
             return  # an act without an identifiable actor is not an event
         if trig.type == "THREATEN":  # "Wrona said Poland would respond if ...": the speaker threatens for his state
-            speaker = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
+            speaker = next((m.entity for m in reversed(self.by_sentence.get(sent, [])) if m.entity != PAIR
                             and m.tok_end < hit.start and _speaks(toks, m.tok_end)), None)
             if speaker is not None and self.entities[source].actor_type == "country" \
                     and self.state_of(speaker) == source:
@@ -320,7 +320,7 @@ class _ArticleCoder:
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
         referred = next((ACTS_REFERRED[t.lower] for t in toks[hit.end:hit.end + 3] if t.lower in ACTS_REFERRED), None)
-        authors = [m for m in self.mentions if m.sentence == sent and m.prep == "by" and m.tok_start > hit.end
+        authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and m.tok_start > hit.end
                    and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
@@ -373,7 +373,8 @@ class _ArticleCoder:
     def victims(self, sent: int, source: int) -> int | None:
         """People named in this sentence or the one before as harmed ("civilians", "residents")."""
         cited = {k: cited_span(self.sentences[k]) for k in (sent, sent - 1) if k >= 0}
-        return next((m.entity for m in reversed(self.mentions) if m.sentence in cited and m.entity not in (PAIR, source)
+        return next((m.entity for k in sorted(cited, reverse=True) for m in reversed(self.by_sentence.get(k, []))
+                     if m.entity not in (PAIR, source)
                      and not cited[m.sentence][0] < m.tok_start < cited[m.sentence][1]
                      and self.entities[m.entity].actor_type == "group" and m.prep is None
                      and self.entities[m.entity].sector == "civil_society"), None)
@@ -387,7 +388,7 @@ class _ArticleCoder:
         def contrasted(a: int, b: int) -> bool:  # "India pledged $60 million, while Japan announced ..."
             return any(toks[k].lower in CONTRASTS and toks[k - 1].text == "," for k in range(min(a, b) + 1, max(a, b)))
 
-        return next((m.entity for m in self.mentions if m.sentence == sent and (anywhere or m.tok_start >= hit.end)
+        return next((m.entity for m in self.by_sentence.get(sent, []) if (anywhere or m.tok_start >= hit.end)
                      and m.entity != PAIR and self.state_of(m.entity) not in (own, None)
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
                      and (bodies or self.entities[m.entity].actor_type != "igo")
@@ -427,7 +428,7 @@ class _ArticleCoder:
         if end >= len(toks) or toks[end].lower != "and":
             return None
         kind = self.entities[cand.target.entity].actor_type
-        return next((m.entity for m in self.mentions if m.sentence == sent and m.tok_start == end + 1
+        return next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start == end + 1
                      and m.argument and m.entity != PAIR and self.entities[m.entity].actor_type == kind), None)
 
     def reacted_to(self, source: int) -> int | None:
@@ -481,7 +482,7 @@ class _ArticleCoder:
             if state is not None and state not in parties:
                 parties.append(state)
 
-        in_sentence = [m for m in self.mentions if m.sentence == sent and m.entity != PAIR]
+        in_sentence = [m for m in self.by_sentence.get(sent, []) if m.entity != PAIR]
         partners = [m for m in in_sentence if mention.partners and mention.end <= m.start
                     and m.tok_start <= mention.tok_end + 1 + len(mention.partners)]
         for m in in_sentence:

@@ -102,6 +102,8 @@ class _Finder:
         self.pending: dict[tuple[int, int], tuple[int, Entity]] = {}  # (sentence, token) -> (end, person)
         self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
         self.acronyms: dict[str, int] = {}  # an acronym given in brackets after a name -> the entity
+        self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
+        self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
         self.starters = codebook.lower_starters | PRONOUN_STARTERS
 
     # -- entities ----------------------------------------------------------------------------------
@@ -170,12 +172,18 @@ class _Finder:
         lengths = self.cb.gazetteer_lengths.get(toks[i].text)
         if lengths is None:  # most words begin no gazetteer name
             return None
+        if toks is self._seen_toks and i in self._seen:  # the scan asks again about the same word
+            return self._seen[i]
+        found = None
         for n in lengths:
             if i + n <= len(toks):
                 g = self.cb.gazetteer.get(tuple(t.text for t in toks[i:i + n]))
                 if g is not None:
-                    return i + n, g
-        return None
+                    found = i + n, g
+                    break
+        if toks is self._seen_toks:
+            self._seen[i] = found
+        return found
 
     def title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry, str] | None:
         """[modifiers] title [(parenthetical)] at i: (end, entry, role as written)."""
@@ -311,6 +319,7 @@ class _Finder:
 
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
+        self._seen_toks, self._seen = toks, {}
         i = 0
         while i < len(toks):
             i = self.step(sent, toks, i)
