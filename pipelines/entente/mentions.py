@@ -815,11 +815,26 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
                 p.sentence == first.sentence and p.country == home for p in finder.places):
             ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, home), True  # "X, who arrived in Hanoi"
+        elif ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
+            ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
         elif ent.actor_type == "person" and (where := next((p.country for p in finder.places if first is not None
-                                                             and p.sentence == first.sentence), None)):
+                                                             and p.sentence == first.sentence
+                                                             and p.text not in INTERNATIONAL_SEATS), None)):
             ent.country, ent.state_guessed = where, True  # "Foreign Minister X welcomed the vote in Kyiv"
         else:
             ent.country, ent.state_guessed = home, True
+
+
+def _delegation_of(finder: _Finder, sentences: list[list[Token]], first: Mention) -> str | None:
+    """The state of "the Greek delegation" when a person is named as the one who "headed" or "led" it."""
+    toks = sentences[first.sentence]
+    if first.tok_start < 2 or [t.lower for t in toks[first.tok_start - 2:first.tok_start]] not in (
+            ["headed", "by"], ["led", "by"]):
+        return None
+    return next((finder.entities[m.entity].country for m in reversed(finder.mentions)
+                 if m.sentence == first.sentence and m.tok_end < first.tok_start and m.entity != PAIR
+                 and m.tok_end < len(toks) and toks[m.tok_end].lower in ("delegation", "side", "team")
+                 and finder.entities[m.entity].actor_type == "country"), None)
 
 
 def _demonym(codebook: Codebook, text: str) -> bool:
