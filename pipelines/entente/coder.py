@@ -359,9 +359,10 @@ class _ArticleCoder:
         if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
             return  # "X and Y shelled each other's positions": an act each way
-        also = cand.also.entity if cand is not None and cand.also is not None and cand.also.entity != PAIR else pair_source
-        if also is not None and also not in (source, target):  # "Russia and China vetoed the draft"
-            self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=also))
+        also = [m.entity for m in cand.also if m.entity != PAIR] if cand is not None else []
+        for other in also + ([pair_source] if pair_source is not None else []):
+            if other not in (source, target):  # "Russia and China vetoed the draft"
+                self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=other))
         second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)
         if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))

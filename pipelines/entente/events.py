@@ -51,7 +51,7 @@ class EventCandidate:
     source: Mention | None
     target: Mention | None
     passive: bool
-    also: Mention | None = None  # a second subject of a one-sided act: "Russia and China vetoed ..."
+    also: tuple[Mention, ...] = ()  # further subjects of a one-sided act: "France, Germany and Britain triggered"
 
 
 def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
@@ -133,7 +133,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
 
 def is_past(tok: Token) -> bool:
     w = tok.lower
-    return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began",
+    return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began", "sunk",
+                                     "sank", "shot", "caught", "kept", "lost", "brought", "built", "stolen", "thrown",
                                      "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut", "put", "hit",
                                      "cut", "cast", "spread", "won", "gave", "made", "told", "stood"}
 
@@ -329,7 +330,12 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             if frame == "joint" or reciprocal or not first_after(prev):
                 return EventCandidate(0, hit, prev, subject, False)
             if frame == "active":
-                return EventCandidate(0, hit, prev, first_after(prev), False, also=subject)
+                listed = [prev, subject]  # "France, Germany and Britain": the whole list acts
+                for m in reversed(subject_pool[:-2]):
+                    if [t.lower for t in toks[m.tok_end:listed[0].tok_start]] != [","]:
+                        break
+                    listed.insert(0, m)
+                return EventCandidate(0, hit, listed[0], first_after(listed[0]), False, also=tuple(listed[1:]))
             subject = prev
     if frame == "visit" and toks[hit.end - 1].lower == "of":  # "the state visit of the Sultan of Oman"
         return EventCandidate(0, hit, first_after(None), None, False)
