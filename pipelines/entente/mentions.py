@@ -419,6 +419,9 @@ class _Finder:
             if state and not toks[j].is_cap and n_end == k:  # "the Russian ambassador": the state acts
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, t_end)
                 return t_end
+            if igo and n_end == k:  # "the UN Secretary-General welcomed": the body acts
+                self.add(self.from_gazetteer(igo[1]), sent, toks, i, t_end)
+                return t_end
             if t_end > j and (toks[j].is_cap or (i > 0 and toks[i - 1].lower == "the")):
                 # a title alone: "the Russian President", "the minister"
                 ent = self.latest_person(entry.title if entry else None, country)
