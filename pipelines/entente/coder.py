@@ -631,7 +631,8 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
         k -= 1  # "and on Thursday pulled", "and later said"
     if k < 0 or toks[k].lower not in ("and", "but"):
         return False
-    return not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])
+    closed = k > 0 and toks[k - 1].text == ","  # "fishermen who were detained at the weekend, and lodged a protest"
+    return closed or not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])
 
 
 def _refines(ev: CodedEvent, twin: CodedEvent) -> bool:
