@@ -342,7 +342,7 @@ class _ArticleCoder:
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
         if target is None and trig.frame == "active" and sent > 0:
-            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, bodies=False) or \
+            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
         place = self.place_for(sent, hit)
@@ -381,9 +381,9 @@ class _ArticleCoder:
                      and self.entities[m.entity].sector == "civil_society"), None)
 
     def foreign_after(self, sent: int, hit, source: int, anywhere: bool = False, earlier: bool = False,
-                      bodies: bool = True) -> int | None:
+                      states_only: bool = False) -> int | None:
         """The first actor after a trigger (or, `anywhere`, in its sentence, or the `earlier` sentence) of another
-        state than the source; international `bodies` only for acts that are not physical."""
+        state than the source (or the first such state)."""
         own, toks = self.state_of(source), self.sentences[sent]
 
         def contrasted(a: int, b: int) -> bool:  # "India pledged $60 million, while Japan announced ..."
@@ -392,7 +392,7 @@ class _ArticleCoder:
         return next((m.entity for m in self.by_sentence.get(sent, []) if (anywhere or m.tok_start >= hit.end)
                      and m.entity != PAIR and self.state_of(m.entity) not in (own, None)
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
-                     and (bodies or self.entities[m.entity].actor_type != "igo")
+                     and (not states_only or self.entities[m.entity].actor_type == "country")
                      and not any(a <= m.start and m.end <= b for a, b in self.agreement_spans)), None)
 
     def own_side(self, source: int, target: int, event_type: str) -> bool:

@@ -563,7 +563,9 @@ class _Finder:
         state = self.country_of(toks, i)
         start = state[0] if state else i
         j, head = start, None
-        while j < len(toks) and j - start < 5 and (toks[j].is_cap and toks[j].text[0].isalpha() or toks[j].lower in ("'s", "’s")):
+        while j < len(toks) and j - start < 6 and (toks[j].is_cap and toks[j].text[0].isalpha() or toks[j].lower in ("'s", "’s")
+                                                   or (toks[j].lower == "and" and j > start and j + 1 < len(toks)
+                                                       and toks[j + 1].is_cap)):  # "Textile and Clothing Federation"
             j += 1
             if toks[j - 1].text in self.cb.body_heads:
                 head = j
