@@ -28,7 +28,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen": (0.59, 0.85, 0.69),
     "unseen2": (0.53, 0.88, 0.60),
     "unseen3": (0.57, 0.84, 0.50),
-    "unseen4": (0.42, 0.85, 0.62),
+    "unseen4": (0.47, 0.86, 0.62),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
