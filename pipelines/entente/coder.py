@@ -319,6 +319,39 @@ class _ArticleCoder:
                 source = speaker
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
+        target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target)
+        place = self.place_for(sent, hit)
+        conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
+        self.coding.events.append(CodedEvent(
+            sentence=sent, char_start=s_start, char_end=s_end, evidence=self.body[s_start:s_end],
+            event_date=event_date, precision=precision, date_explicit=explicit,
+            event_type=trig.type, mode=trig.mode, contexts=self.contexts(toks, trig.type), cameo=trig.cameo,
+            quad_class=self.cb.quad_class(trig.cameo), source=source, target=target,
+            location=place.text if place else None, location_country=place.country if place else None,
+            agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_end=hit.end,
+        ))
+        following = [t.lower for t in toks[hit.end:hit.end + 3]]
+        if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
+            self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
+            return  # "X and Y shelled each other's positions": an act each way
+        also = [m.entity for m in cand.also if m.entity != PAIR] if cand is not None else []
+        for other in also + ([pair_source] if pair_source is not None else []):
+            if other not in (source, target):  # "Russia and China vetoed the draft"
+                self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=other))
+        second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)
+        if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
+            self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
+        if target is not None:
+            self.last_pair = (source, target)
+        if trig.type == "CONSULT":
+            self.last_consult = (source, target, self.paragraphs[sent])
+
+    def target_by_context(self, sent: int, toks: list[Token], hit, source: int, target: int | None,
+                          pair_target: int | None) -> tuple[int | None, int | None]:
+        """The target (and a second one) when the sentence's structure gave none, or when a reaction's object
+        names the acts of others: the act reacted to, the state visited, the people harmed, a state named
+        around the trigger or in the sentence before."""
+        trig = hit.trigger
         referred = next((ACTS_REFERRED[t.lower] for t in toks[hit.end:hit.end + 3] if t.lower in ACTS_REFERRED), None)
         authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and m.tok_start > hit.end
                    and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
@@ -345,31 +378,7 @@ class _ArticleCoder:
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
-        place = self.place_for(sent, hit)
-        conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
-        self.coding.events.append(CodedEvent(
-            sentence=sent, char_start=s_start, char_end=s_end, evidence=self.body[s_start:s_end],
-            event_date=event_date, precision=precision, date_explicit=explicit,
-            event_type=trig.type, mode=trig.mode, contexts=self.contexts(toks, trig.type), cameo=trig.cameo,
-            quad_class=self.cb.quad_class(trig.cameo), source=source, target=target,
-            location=place.text if place else None, location_country=place.country if place else None,
-            agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_end=hit.end,
-        ))
-        following = [t.lower for t in toks[hit.end:hit.end + 3]]
-        if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
-            self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
-            return  # "X and Y shelled each other's positions": an act each way
-        also = [m.entity for m in cand.also if m.entity != PAIR] if cand is not None else []
-        for other in also + ([pair_source] if pair_source is not None else []):
-            if other not in (source, target):  # "Russia and China vetoed the draft"
-                self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=other))
-        second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)
-        if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
-            self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
-        if target is not None:
-            self.last_pair = (source, target)
-        if trig.type == "CONSULT":
-            self.last_consult = (source, target, self.paragraphs[sent])
+        return target, pair_target
 
     def victims(self, sent: int, source: int) -> int | None:
         """People named in this sentence or the one before as harmed ("civilians", "residents")."""
