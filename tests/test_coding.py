@@ -209,3 +209,11 @@ def test_a_pair_acting_on_an_object_is_each_member(codebook):
 def test_coordinated_subjects_of_a_one_sided_act_each_act(codebook):
     got = events(coded(codebook, "Russia and China vetoed the US draft resolution on Thursday."))
     assert {e[1] for e in got if e[0] == "REJECT"} == {"Russia", "China"}
+
+
+def test_a_body_is_of_the_capital_it_speaks_from_and_it_refers_back_to_it(codebook):
+    got = events(coded(codebook, "RABAT, May 5 (Entente) - Morocco sent a protest note to Algiers on Monday. In Algiers, "
+                                 "the Ministry of National Defence said in a statement on Tuesday that the patrol had "
+                                 "fired warning shots. It rejected Rabat's version of events.", date="2026-05-05"))
+    assert ("ACCUSE", "Morocco", "Algeria", "2026-05-04") in got
+    assert ("REJECT", "Ministry of National Defence", "Morocco", "2026-05-05") in got

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from entente.dates import find_dates
+from entente.dates import find_article_dates, find_dates
 from entente.tokens import split_sentences, tokenize
 
 PUBLISHED = dt.date(2025, 11, 8)  # a Saturday
@@ -48,3 +48,13 @@ def test_dates_resolve_with_precision(text, expected):
                                   "a 2024-25 budget"])
 def test_numbers_are_not_dates(text):
     assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Algeria cut ties in August 2021.", "It closed its airspace the following month."], (dt.date(2021, 9, 1), "month")),
+    (["The talks began on 3 March.", "A deal was signed the next day."], (dt.date(2025, 3, 4), "day")),
+    (["The treaty was signed in 1994.", "A year later it was ratified."], (dt.date(1995, 1, 1), "year")),
+])
+def test_dates_told_from_the_date_before(sentences, expected):
+    last = find_article_dates(sentences, PUBLISHED)[-1]
+    assert last and (last[-1].date, last[-1].precision) == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import Codebook
-from entente.dates import WEEKDAYS, DateMention, find_dates, mentions_future
+from entente.dates import WEEKDAYS, DateMention, find_article_dates, mentions_future
 from entente.events import (
     SPEAKING,
     assign_arguments,
@@ -218,7 +218,7 @@ class _ArticleCoder:
     # -- the article -------------------------------------------------------------------------------
     def code(self) -> ArticleCoding:
         published = self.article.published_date
-        dates = [find_dates(self.body[s:e], published) for s, e in self.spans]
+        dates = find_article_dates([self.body[s:e] for s, e in self.spans], published)
         meeting: tuple[str, int] | None = None
         named_spans: list[tuple[int, int]] = []
         for sent, toks in enumerate(self.sentences):

@@ -135,5 +135,42 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|year)|"
+                         r"(?:a|one) (?P<later>day|week|month|year) later)\b", re.I)
+
+
+def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention | None) -> DateMention | None:
+    """Adds to `found` the dates told from the one before ("the following month", "a year later") and
+    returns the last explicit date, the anchor for the next sentence."""
+    for m in ANCHORED_RE.finditer(sentence):
+        before = [d for d in found if d.explicit and d.end <= m.start()]
+        base = before[-1] if before else anchor
+        if base is None or any(m.start() < d.end and d.start < m.end() for d in found):
+            continue
+        unit = (m.group("next") or m.group("later")).lower()
+        if unit == "year":
+            date, precision = dt.date(base.date.year + 1, 1, 1), "year"
+        elif unit == "month" or base.precision != "day":
+            first = _month_start(base.date)
+            date = _month_start(first + dt.timedelta(days=32)) if unit == "month" else first
+            precision = "month" if base.precision != "year" else "year"
+        else:
+            later = base.date + dt.timedelta(days=1 if unit == "day" else 7)
+            date, precision = (later, "day") if unit == "day" else (_month_start(later), "month")
+        found.append(DateMention(m.start(), m.end(), date, precision, True))
+    found.sort(key=lambda d: d.start)
+    return next((d for d in reversed(found) if d.explicit), anchor)
+
+
+def find_article_dates(sentences: list[str], published: dt.date | None) -> list[list[DateMention]]:
+    """The dates of each sentence, with those told from the last date before them ("the following month")."""
+    dates, anchor = [], None
+    for sentence in sentences:
+        found = find_dates(sentence, published)
+        anchor = _add_anchored(sentence, found, anchor)
+        dates.append(found)
+    return dates
+
+
 def mentions_future(sentence: str) -> bool:
     return bool(FUTURE_RE.search(sentence))

@@ -19,6 +19,15 @@ from entente.tokens import Token
 
 PREPOSITIONS = frozenset(
     ["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "with", "of", "for", "on", "against", "about", "between", "toward", "towards", "by", "over", "under", "among", "amid", "after", "before", "during", "than", "like", "including"])
+MOTION_WORDS = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies",
+                          "flew", "flown", "flying", "flight", "flights", "go", "goes", "went", "going", "gone", "come",
+                          "came", "return", "returns", "returned", "returning", "back", "trip", "visit", "visits",
+                          "visited", "journey", "arrive", "arrived", "move", "moved", "moving", "relocate", "relocated",
+                          "head", "headed", "heading", "way", "route", "road", "sail", "sailed", "drive", "drove", "fled",
+                          "flee", "deported", "extradited", "transferred", "bound", "ambassador",
+                          "envoy", "embassy", "mission", "delegation", "delegations", "minister", "invitation",
+                          "invited", "welcome", "welcomed", "train", "trains", "convoy", "access", "pipeline",
+                          "corridor", "link", "border", "crossing"])
 LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "toward", "towards", "around"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "urged", "insisted"])
@@ -317,6 +326,17 @@ class _Finder:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
                      if m.entity != PAIR and self.entities[m.entity].actor_type == "group"), None)
 
+    def latest_subject_body(self, sent: int) -> Entity | None:
+        """The state or body a sentence opens with as its first actor, if no person comes before it."""
+        for m in self.mentions:
+            if m.sentence != sent or m.entity == PAIR or not m.named:
+                continue
+            ent = self.entities[m.entity]
+            if ent.actor_type == "person" or not m.argument:
+                return None
+            return ent if ent.actor_type in ("country", "organization", "igo") else None
+        return None
+
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
         self._seen_toks, self._seen = toks, {}
@@ -342,6 +362,11 @@ class _Finder:
             ent = self.latest_person(None, None) if t.lower != "they" else self.latest_group()
             if ent is not None:
                 self.add(ent, sent, toks, i, i + 1, named=False)
+            return i + 1
+        if t.text == "It" and i == 0 and len(toks) > 1 and _acting(toks[1].text):
+            body = self.latest_subject_body(sent - 1)  # "The Ministry said ... . It rejected ..."
+            if body is not None:
+                self.add(body, sent, toks, i, i + 1, named=False)
             return i + 1
 
         if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].lower in BODY_REFERENCES:
@@ -470,7 +495,7 @@ class _Finder:
                     self.add(ent, sent, toks, i, g_end)
                     return g_end
             prep = _governing_prep(toks, i)
-            if g.form == "capital" and prep in LOCATIVE:
+            if g.form == "capital" and prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)):
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE \
@@ -822,10 +847,11 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, home), True  # "X, who arrived in Hanoi"
         elif ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
-        elif ent.actor_type == "person" and (where := next((p.country for p in finder.places if first is not None
-                                                             and p.sentence == first.sentence
-                                                             and p.text not in INTERNATIONAL_SEATS), None)):
-            ent.country, ent.state_guessed = where, True  # "Foreign Minister X welcomed the vote in Kyiv"
+        elif (where := next((p.country for p in finder.places if first is not None and p.sentence == first.sentence
+                             and p.text not in INTERNATIONAL_SEATS
+                             and (ent.actor_type == "person" or p.tok_start < first.tok_start)), None)):
+            ent.country, ent.state_guessed = where, True  # "Foreign Minister X welcomed the vote in Kyiv", "In Algiers,
+                                                          # the Ministry of National Defence said"
         else:
             ent.country, ent.state_guessed = home, True
 
@@ -846,6 +872,20 @@ def _demonym(codebook: Codebook, text: str) -> bool:
     """Is the text a demonym ("Malaysian" in "a Malaysian delegation"), which describes a noun, not an actor?"""
     entry = codebook.gazetteer.get(tuple(text.split()))
     return entry is not None and entry.form == "demonym"
+
+
+def _addressed(toks: list[Token], i: int) -> bool:
+    """Is "to <capital>" at token i a recipient ("sent a protest note to Algiers"), not a destination
+    ("flew to Algiers", "ambassador to Washington"): no word of motion or posting before it in the clause?"""
+    for t in reversed(toks[max(0, i - 8):i - 1]):
+        if t.text in (",", ";", ":") or t.lower in MOTION_WORDS:
+            return False
+    return True
+
+
+def _acting(word: str) -> bool:
+    """Can the word after a sentence-opening "It" be its verb ("It rejected", "It also said"), not "It is"?"""
+    return word.islower() and (word.endswith("ed") or word in ("said", "says", "also", "has", "had", "will"))
 
 
 def _visiting(toks: list[Token]) -> bool:
