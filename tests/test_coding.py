@@ -217,3 +217,12 @@ def test_a_body_is_of_the_capital_it_speaks_from_and_it_refers_back_to_it(codebo
                                  "fired warning shots. It rejected Rabat's version of events.", date="2026-05-05"))
     assert ("ACCUSE", "Morocco", "Algeria", "2026-05-04") in got
     assert ("REJECT", "Ministry of National Defence", "Morocco", "2026-05-05") in got
+
+
+def test_the_north_is_the_one_state_named_so_far_by_that_half(codebook):
+    got = events(coded(codebook, "SEOUL, June 3 (Entente) - North Korea fired a missile on Tuesday. The Joint Chiefs of "
+                                 "Staff (JCS) of South Korea said it was a test. The JCS accused the North of testing "
+                                 "its readiness. The North's navy command rejected the South's account.",
+                       date="2025-06-03"))
+    assert ("ACCUSE", "Joint Chiefs of Staff", "North Korea", "2025-06-03") in got
+    assert ("REJECT", "North Korean navy", "South Korea", "2025-06-03") in got

@@ -326,6 +326,13 @@ class _Finder:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
                      if m.entity != PAIR and self.entities[m.entity].actor_type == "group"), None)
 
+    def half_named(self, half: str) -> Entity | None:
+        """The one state named so far whose name begins with `half` ("the North" for North Korea)."""
+        found = {m.entity for m in self.mentions if m.entity != PAIR and m.named
+                 and self.entities[m.entity].actor_type == "country"
+                 and self.entities[m.entity].name.startswith(half + " ")}
+        return self.entities[found.pop()] if len(found) == 1 else None
+
     def latest_subject_body(self, sent: int) -> Entity | None:
         """The state or body a sentence opens with as its first actor, if no person comes before it."""
         for m in self.mentions:
@@ -363,6 +370,18 @@ class _Finder:
             if ent is not None:
                 self.add(ent, sent, toks, i, i + 1, named=False)
             return i + 1
+        if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].text in ("North", "South") and not (
+                i + 2 < len(toks) and toks[i + 2].is_cap):
+            half = self.half_named(toks[i + 1].text)  # "the North" after "North Korea"
+            if half is not None:
+                if i + 3 < len(toks) and toks[i + 2].lower in ("'s", "’s") \
+                        and (group := self.group_at(toks, i + 3)) is not None:  # "the North's navy command"
+                    ent = self.entity(f"group:{half.country}:{group[1]}", group[1], "group", half.country, group[2])
+                    self.add(half, sent, toks, i, i + 3, argument=False)
+                    self.add(ent, sent, toks, i, group[0])
+                    return group[0]
+                self.add(half, sent, toks, i, i + 2)
+                return i + 2
         if t.text == "It" and i == 0 and len(toks) > 1 and _acting(toks[1].text):
             body = self.latest_subject_body(sent - 1)  # "The Ministry said ... . It rejected ..."
             if body is not None:
