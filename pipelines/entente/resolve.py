@@ -51,6 +51,11 @@ def _person_parts(key: str) -> tuple[str, str, str] | None:
     return country, initial, surname
 
 
+def _surname(key: str) -> str | None:
+    parts = _person_parts(key)
+    return parts[2] if parts else None
+
+
 def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
     """Map each entity key to the key of the actor it is: a person known by surname only in one article
     is the one person of that surname (and state) named fully elsewhere."""
@@ -256,8 +261,12 @@ def resolve_onto(previous: dict[str, pl.LazyFrame], local: dict[str, pl.DataFram
     if before.join(articles, on="article_id", how="anti").height:
         return None
     entities = local["entities"].lazy().select("article_id", "key").collect()
-    old = canonical_keys(entities.join(before, on="article_id", how="semi")["key"].unique().to_list())
-    new = canonical_keys(entities["key"].unique().to_list())
+    keys = entities["key"].unique()
+    new = canonical_keys(keys.to_list())
+    old_keys = entities.join(before, on="article_id", how="semi")["key"].unique()
+    added = keys.filter(~keys.is_in(old_keys.implode()))
+    touched = {_surname(key) for key in added.to_list()} - {None}  # only these can name another actor now
+    old = canonical_keys(key for key in old_keys.to_list() if _surname(key) in touched)
     moved = [key for key, actor in old.items() if new[key] != actor]
     redo = pl.concat([articles.join(before, on="article_id", how="anti"),
                       entities.filter(pl.col("key").is_in(moved)).select("article_id")]).unique()
