@@ -54,7 +54,15 @@ def test_numbers_are_not_dates(text):
     (["Algeria cut ties in August 2021.", "It closed its airspace the following month."], (dt.date(2021, 9, 1), "month")),
     (["The talks began on 3 March.", "A deal was signed the next day."], (dt.date(2025, 3, 4), "day")),
     (["The treaty was signed in 1994.", "A year later it was ratified."], (dt.date(1995, 1, 1), "year")),
+    (["War broke out on 15 April 2023.", "Both sides signed a declaration in May that year."], (dt.date(2023, 5, 1), "month")),
+    (["War broke out on 15 April 2023.", "Talks resumed later that year."], (dt.date(2023, 1, 1), "year")),
 ])
 def test_dates_told_from_the_date_before(sentences, expected):
     last = find_article_dates(sentences, PUBLISHED)[-1]
     assert last and (last[-1].date, last[-1].precision) == expected
+
+
+def test_a_date_after_since_is_when_a_state_began_unless_an_act_follows():
+    [since] = find_dates("Myanmar, represented by an official since 2021, rejected it", PUBLISHED)
+    [when] = find_dates("no relations since August 2021, when Algeria cut ties", PUBLISHED)
+    assert since.since and not when.since

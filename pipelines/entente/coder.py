@@ -178,7 +178,7 @@ class _ArticleCoder:
 
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start
-        own = [d for d in dates[sent] if not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
+        own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
                and not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end)]
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset))
@@ -193,8 +193,9 @@ class _ArticleCoder:
         for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph
             if self.paragraphs[k] != self.paragraphs[sent]:
                 break
-            if dates[k]:
-                d = dates[k][-1]
+            told = [d for d in dates[k] if not d.since]
+            if told:
+                d = told[-1]
                 return d.date, d.precision, False
         published = self.article.published_date
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published

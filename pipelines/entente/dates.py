@@ -47,6 +47,7 @@ class DateMention:
     date: dt.date
     precision: str  # day | month | year
     explicit: bool  # the text itself names the date (not only a weekday or "last week")
+    since: bool = False  # "since 2021": when a state of affairs began, not when an act took place
 
 
 def _month_start(d: dt.date) -> dt.date:
@@ -131,12 +132,17 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), *resolved))
+            found.append(DateMention(m.start(), m.end(), *resolved, since=SINCE_RE.search(sentence, 0, m.start()) is not None
+                                     and not WHEN_RE.match(sentence, m.end())))
     return sorted(found, key=lambda d: d.start)
 
 
+SINCE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)
+WHEN_RE = re.compile(r",?\s+when\b", re.I)  # "since August 2021, when Algeria cut ties": the act's date
 ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|year)|"
-                         r"(?:a|one) (?P<later>day|week|month|year) later)\b", re.I)
+                         r"(?:a|one) (?P<later>day|week|month|year) later|"
+                         r"(?:in )?(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r") (?:of )?that year|"
+                         r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
 
 def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention | None) -> DateMention | None:
@@ -145,7 +151,19 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
     for m in ANCHORED_RE.finditer(sentence):
         before = [d for d in found if d.explicit and d.end <= m.start()]
         base = before[-1] if before else anchor
-        if base is None or any(m.start() < d.end and d.start < m.end() for d in found):
+        if base is None:
+            continue
+        if m.group("month"):  # "in May that year" replaces "in May" read as the latest May
+            found[:] = [d for d in found if not (m.start() < d.end and d.start < m.end())]
+            found.append(DateMention(m.start(), m.end(), dt.date(base.date.year, MONTHS[m.group("month").lower()], 1),
+                                     "month", True))
+            continue
+        if any(m.start() < d.end and d.start < m.end() for d in found):
+            continue
+        if m.group("same"):  # "later that year", "the same month"
+            year = m.group("same").lower() == "year" or base.precision == "year"
+            date, precision = (dt.date(base.date.year, 1, 1), "year") if year else (_month_start(base.date), "month")
+            found.append(DateMention(m.start(), m.end(), date, precision, True))
             continue
         unit = (m.group("next") or m.group("later")).lower()
         if unit == "year":
