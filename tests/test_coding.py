@@ -226,3 +226,13 @@ def test_the_north_is_the_one_state_named_so_far_by_that_half(codebook):
                        date="2025-06-03"))
     assert ("ACCUSE", "Joint Chiefs of Staff", "North Korea", "2025-06-03") in got
     assert ("REJECT", "North Korean navy", "South Korea", "2025-06-03") in got
+
+
+def test_both_parties_far_from_any_pair_are_the_two_the_story_sets_against_each_other(codebook):
+    got = events(coded(codebook, "Sudan's army accused the Rapid Support Forces (RSF) on Sunday of shelling El Fasher. "
+                                 "The RSF rejected the army's account on Monday and accused the army of bombing markets. "
+                                 "The United States said it was studying the reports. The African Union said on "
+                                 "Monday that it would send envoys to the region next month. Saudi Arabia urged both "
+                                 "parties on Tuesday to return to the negotiating table."))
+    requests = {(s, t) for kind, s, t, _ in got if kind == "REQUEST"}
+    assert {target for _, target in requests} == {"Sudanese soldiers", "Sudanese Rapid Support Forces"}

@@ -33,7 +33,7 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
-              "presidents": ("person", ("President",)), "neighbours": ("country", ()), "parties": ("country", ())}
+              "presidents": ("person", ("President",)), "neighbours": ("country", ())}
 # definite references to an act just reported, with the event types that act may have been coded as (empty:
 # any): "condemned the arrest" answers the latest COERCE, "rejected the accusations" the latest ACCUSE
 ACTS_REFERRED: dict[str, frozenset[str]] = {
@@ -161,7 +161,11 @@ class _ArticleCoder:
             return None, other.entity if other is not None and other.entity != PAIR else None
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
-        kind = PAIR_KINDS.get(mention.text.split()[-1].split("-")[-1].lower())  # "the two Vice-Ministers"
+        last = mention.text.split()[-1].split("-")[-1].lower()  # "the two Vice-Ministers"
+        recent = self.coding.events[-1].sentence >= mention.sentence - 1 if self.coding.events else False
+        if last in ("sides", "parties") and not (recent and self.last_pair) and (dyad := self.story_dyad()) is not None:
+            return dyad  # "urged both parties to return to talks": the two the story is about
+        kind = PAIR_KINDS.get(last)
         if kind is not None:  # "the two countries", "both leaders": the two such actors named last
             actor_type, roles = kind
             recent: list[int] = []
@@ -175,6 +179,22 @@ class _ArticleCoder:
         if self.last_pair is not None:
             return self.last_pair
         return None, None
+
+    def story_dyad(self) -> tuple[int, int] | None:
+        """The two sides that the events so far most often set against each other (persons count as their
+        state); the latest of equals."""
+        def side(entity: int | None) -> int | None:
+            if entity is None or self.entities[entity].actor_type != "person":
+                return entity
+            return self.state_of(entity)
+
+        counts: dict[frozenset[int], tuple[int, int, tuple[int, int]]] = {}
+        for n, e in enumerate(self.coding.events):
+            a, b = side(e.source), side(e.target)
+            if a is not None and b is not None and a != b:
+                seen = counts.get(frozenset((a, b)), (0, 0, (a, b)))
+                counts[frozenset((a, b))] = (seen[0] + 1, n, seen[2])
+        return max(counts.values())[2] if counts else None
 
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start

@@ -37,6 +37,7 @@ PAIR_PHRASES = {
     ("the", "two", "nations"), ("the", "two", "ministers"), ("the", "two", "governments"), ("the", "two"),
     ("both", "presidents"), ("the", "two", "presidents"), ("the", "ministers"), ("the", "sides"), ("the", "parties"),
     ("the", "leaders"), ("both", "parties"), ("the", "two", "parties"), ("the", "two", "neighbours"),
+    ("both", "warring", "parties"), ("the", "warring", "parties"), ("the", "warring", "sides"),
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
