@@ -236,3 +236,12 @@ def test_both_parties_far_from_any_pair_are_the_two_the_story_sets_against_each_
                                  "parties on Tuesday to return to the negotiating table."))
     requests = {(s, t) for kind, s, t, _ in got if kind == "REQUEST"}
     assert {target for _, target in requests} == {"Sudanese soldiers", "Sudanese Rapid Support Forces"}
+
+
+def test_a_person_without_a_state_speaks_for_the_state_whose_plans_they_announce(codebook):
+    coding = coded(codebook, "BAMAKO, Dec 3 (Entente) - Mali ordered a French diplomat to leave on Tuesday. Spokeswoman "
+                             "Pascale Lenoir warned on Wednesday that Paris would expel a Malian diplomat if Bamako "
+                             "did not reverse its decision.", date="2025-12-03")
+    [lenoir] = [e for e in coding.entities if e.name == "Pascale Lenoir"]
+    assert lenoir.country == "FRA"
+    assert ("THREATEN", "Pascale Lenoir", "Mali", "2025-12-03") in events(coding)

@@ -867,6 +867,8 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, home), True  # "X, who arrived in Hanoi"
         elif ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
+        elif ent.actor_type == "person" and first is not None and (spoke := _speaks_for(finder, sentences, first)):
+            ent.country, ent.state_guessed = spoke, True  # "Spokeswoman X warned that Paris would expel ..."
         elif (where := next((p.country for p in finder.places if first is not None and p.sentence == first.sentence
                              and p.text not in INTERNATIONAL_SEATS
                              and (ent.actor_type == "person" or p.tok_start < first.tok_start)), None)):
@@ -874,6 +876,27 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                                                           # the Ministry of National Defence said"
         else:
             ent.country, ent.state_guessed = home, True
+
+
+SPEECH_VERBS = frozenset(["said", "says", "warned", "warns", "added", "told", "stressed", "insisted", "declared",
+                          "announced", "vowed", "pledged", "promised", "reiterated", "affirmed", "reaffirmed"])
+OWN_PLANS = frozenset(["would", "will", "could", "remained", "remains", "stands", "stood", "intends", "plans"])
+
+
+def _speaks_for(finder: _Finder, sentences: list[list[Token]], first: Mention) -> str | None:
+    """The state a person speaks for when they say what it will do: "X warned that Paris would expel ..."."""
+    toks = sentences[first.sentence]
+    after = [m for m in finder.mentions if m.sentence == first.sentence and m.tok_start >= first.tok_end
+             and m.entity != PAIR and m.named]
+    if not after:
+        return None
+    state = after[0]
+    between = [t.lower for t in toks[first.tok_end:state.tok_start]]
+    if not between or not SPEECH_VERBS & set(between) or not set(between) <= SPEECH_VERBS | {"that", ",", "on"} \
+            or state.tok_end >= len(toks) or toks[state.tok_end].lower not in OWN_PLANS:
+        return None
+    ent = finder.entities[state.entity]
+    return ent.country if ent.actor_type == "country" and not _demonym(finder.cb, state.text) else None
 
 
 def _delegation_of(finder: _Finder, sentences: list[list[Token]], first: Mention) -> str | None:
