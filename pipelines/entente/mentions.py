@@ -868,7 +868,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         elif ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
         elif ent.actor_type == "person" and first is not None and (spoke := _speaks_for(finder, sentences, first)):
-            ent.country, ent.state_guessed = spoke, True  # "Spokeswoman X warned that Paris would expel ..."
+            ent.country = spoke  # "Spokeswoman X warned that Paris would expel ..."
         elif (where := next((p.country for p in finder.places if first is not None and p.sentence == first.sentence
                              and p.text not in INTERNATIONAL_SEATS
                              and (ent.actor_type == "person" or p.tok_start < first.tok_start)), None)):
@@ -880,6 +880,8 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
 
 SPEECH_VERBS = frozenset(["said", "says", "warned", "warns", "added", "told", "stressed", "insisted", "declared",
                           "announced", "vowed", "pledged", "promised", "reiterated", "affirmed", "reaffirmed"])
+SPEECH_FILLERS = frozenset(["that", ",", "on", "late", "earlier", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday", "today", "yesterday"])
 OWN_PLANS = frozenset(["would", "will", "could", "remained", "remains", "stands", "stood", "intends", "plans"])
 
 
@@ -892,7 +894,7 @@ def _speaks_for(finder: _Finder, sentences: list[list[Token]], first: Mention) -
         return None
     state = after[0]
     between = [t.lower for t in toks[first.tok_end:state.tok_start]]
-    if not between or not SPEECH_VERBS & set(between) or not set(between) <= SPEECH_VERBS | {"that", ",", "on"} \
+    if not between or not SPEECH_VERBS & set(between) or not set(between) <= SPEECH_VERBS | SPEECH_FILLERS \
             or state.tok_end >= len(toks) or toks[state.tok_end].lower not in OWN_PLANS:
         return None
     ent = finder.entities[state.entity]
