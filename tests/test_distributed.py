@@ -35,7 +35,7 @@ def test_coding_batches_run_on_a_dask_cluster(inbox, tmp_path, monkeypatch):
     monkeypatch.setattr(build, "FILES_PER_BATCH", 8)
     codebook = default_codebook()
     files = build.index_inputs(inbox)
-    on_dask, local = CodedStore(tmp_path / "dask", codebook.extractor), CodedStore(tmp_path / "local", codebook.extractor)
+    on_dask, local = CodedStore(tmp_path / "dask", codebook), CodedStore(tmp_path / "local", codebook)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         coded = build.code_new_files(codebook, on_dask, inbox, files, scheduler=cluster.scheduler_address)
     assert coded == (len(files), len(files))

@@ -125,7 +125,7 @@ def _init_worker(codebook: Codebook) -> None:
 def code_batch(codebook: Codebook, store_root: Path, root: Path, files: list[InputFile]) -> int:
     """One unit of work, wherever it runs: code a batch of files and add it to the store."""
     frames = code_files(codebook, files, root)
-    CodedStore(store_root, codebook.extractor).write_batch(frames)
+    CodedStore(store_root, codebook).write_batch(frames)
     return frames["articles"].height
 
 
@@ -255,33 +255,34 @@ def resolve_store(codebook: Codebook, store: CodedStore, files: pl.DataFrame, re
     return tables
 
 
-def reusable_release(releases: Path, codebook: Codebook) -> Path | None:
-    """The latest release when this pipeline, codebook and schema made it: its rows are what resolving
-    its articles again would make."""
+def _latest_made_by(releases: Path, codebook: Codebook) -> tuple[Path, dict] | None:
+    """The latest release and its manifest when this pipeline, schema, codebook and source made it."""
     latest = read_latest(releases)
     if latest is None or not (latest / "manifest.json").exists():
         return None
     manifest = read_manifest(latest)
     same = (manifest.get("pipeline_version") == __version__ and manifest.get("codebook_version") == codebook.version
-            and manifest.get("schema_version") == SCHEMA_VERSION)
-    return latest if same else None
+            and manifest.get("schema_version") == SCHEMA_VERSION
+            and manifest.get("coder_digest") == codebook.coder_digest)
+    return (latest, manifest) if same else None
+
+
+def reusable_release(releases: Path, codebook: Codebook) -> Path | None:
+    """The latest release when the same code made it: its rows are what resolving its articles again would make."""
+    made = _latest_made_by(releases, codebook)
+    return made[0] if made else None
 
 
 def default_store(releases: Path, codebook: Codebook) -> CodedStore:
     """The coded store kept beside the releases folder (`data/coded` for `data/releases`)."""
     root = Path(os.environ.get("ENTENTE_STORE", releases.parent / f"{releases.name}.coded"))
-    return CodedStore(root, codebook.extractor)
+    return CodedStore(root, codebook)
 
 
 def unchanged(releases: Path, codebook: Codebook, input_fingerprint: str) -> Path | None:
-    """The latest release when it was built from exactly these inputs by this coder and codebook."""
-    latest = read_latest(releases)
-    if latest is None or not (latest / "manifest.json").exists():
-        return None
-    manifest = read_manifest(latest)
-    same = (manifest.get("input_fingerprint") == input_fingerprint and manifest.get("pipeline_version") == __version__
-            and manifest.get("codebook_version") == codebook.version)
-    return latest if same else None
+    """The latest release when it was built from exactly these inputs by the same code."""
+    made = _latest_made_by(releases, codebook)
+    return made[0] if made and made[1].get("input_fingerprint") == input_fingerprint else None
 
 
 def validate(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
@@ -308,6 +309,7 @@ def contract_problems(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
 def publish(codebook: Codebook, fingerprint_: str, tables: dict[str, pl.DataFrame], releases: Path,
             now: dt.datetime, validated: bool = False) -> Published:
     return publish_release(tables, releases, pipeline_version=__version__, codebook_version=codebook.version,
+                           coder_digest=codebook.coder_digest,
                            input_fingerprint=fingerprint_, now=now, validated=validated)
 
 

@@ -201,6 +201,12 @@ class Codebook:
 
         return f"entente-rules/{__version__}+codebook.{self.version}"
 
+    @property
+    def coder_digest(self) -> str:
+        """A hash of the codebook files and the pipeline's source: what the coded store and a release were
+        made by, so that a change to either codes again even when no version was raised."""
+        return hashlib.sha256(f"{self.digest}\0{_source_digest()}".encode()).hexdigest()
+
     def quad_class(self, cameo: str) -> int:
         return self.quad_by_root[cameo[:2]]
 
@@ -268,6 +274,14 @@ def _add_form(index: dict, file: str, form: str, entry: Any, lower: bool = False
         raise CodebookError(f"{file}: the form {form!r} names both {getattr(old, 'name', old)!r} and "
                             f"{getattr(entry, 'name', entry)!r}")
     index[key] = entry
+
+
+@cache
+def _source_digest() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:

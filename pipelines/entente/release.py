@@ -201,7 +201,7 @@ def changelog(release_id: str, parent: str | None, tables: dict[str, pl.DataFram
 
 
 def publish_release(tables: dict[str, pl.DataFrame], releases: Path, *, pipeline_version: str,
-                    codebook_version: str, input_fingerprint: str, now: dt.datetime,
+                    codebook_version: str, input_fingerprint: str, now: dt.datetime, coder_digest: str | None = None,
                     fail_after_write: bool = False, validated: bool = False) -> Published:
     """Validate (unless the caller just did), write and publish. Nothing is published when the tables and
     versions equal the parent's."""
@@ -222,7 +222,7 @@ def publish_release(tables: dict[str, pl.DataFrame], releases: Path, *, pipeline
                 data = path.read_bytes()
                 files[path.name] = {"rows": tables[name].height, "bytes": len(data), "sha256": sha256_hex(data)}
             versions = {"schema_version": SCHEMA_VERSION, "pipeline_version": pipeline_version,
-                        "codebook_version": codebook_version}
+                        "codebook_version": codebook_version, "coder_digest": coder_digest}
             if parent_manifest and all(parent_manifest.get(k) == v for k, v in versions.items()) and all(
                     parent_manifest["files"].get(f, {}).get("sha256") == meta["sha256"] for f, meta in files.items()):
                 shutil.rmtree(staging)

@@ -1,18 +1,19 @@
-"""The coded store: every input file's articles coded once per coder and codebook version.
+"""The coded store: every input file's articles coded once per coder and codebook.
 
 A build reads only the files the store has not seen (by path and content hash) and splits them into
 batches; each batch is named before it is coded (a hash of its files, so the same files make the same
 name: the Dagster partition key of `coded_articles`), its file list is kept as a plan until it is
 coded, and the coded batch is added with one rename. The release is then resolved from the store's
-rows for the files of the input index the run was planned from.
+rows for the files of the input index the run was planned from. `<coder>` is the extractor (pipeline
+and codebook versions) and the start of `Codebook.coder_digest` (their content).
 
-    <store>/<extractor>/batch-<id>/{files,articles,entities,mentions,events,agreements,quarantine}.parquet
-    <store>/<extractor>/planned/batch-<id>.parquet     the files of a batch named but maybe not coded yet
+    <store>/<coder>/batch-<id>/{files,articles,entities,mentions,events,agreements,quarantine}.parquet
+    <store>/<coder>/planned/batch-<id>.parquet     the files of a batch named but maybe not coded yet
     <store>/index/<fingerprint>.parquet                an input index a run was planned from
 
 `articles` is resolve.LOCAL_SCHEMAS["articles"] plus the file it came from and its position there.
 A batch is written beside its place and renamed in, so a killed build leaves no half batch. A new
-coder or codebook version has a folder of its own: everything is coded again.
+coder or codebook, by version or by content, has a folder of its own: everything is coded again.
 """
 
 from __future__ import annotations
@@ -22,11 +23,15 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from entente.ingest import file_sha256, fingerprint_of, sha256_hex, walk_inputs
 from entente.resolve import LOCAL_SCHEMAS
+
+if TYPE_CHECKING:
+    from entente.codebook import Codebook
 
 S = pl.Utf8
 FILES_SCHEMA = {"file_uri": S, "file_sha256": S}
@@ -86,9 +91,9 @@ def _files_of(frame: pl.DataFrame, root: Path) -> list[InputFile]:
 
 
 class CodedStore:
-    def __init__(self, root: Path, extractor: str):
+    def __init__(self, root: Path, codebook: Codebook):
         self.root = root
-        self.dir = root / re.sub(r"[^A-Za-z0-9.+-]+", "_", extractor)
+        self.dir = root / re.sub(r"[^A-Za-z0-9.+-]+", "_", f"{codebook.extractor}+{codebook.coder_digest[:12]}")
 
     @property
     def stats(self) -> Path:
