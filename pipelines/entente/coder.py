@@ -29,6 +29,7 @@ from entente.mentions import PAIR, Entity, Mention, Place, find_actors, most_nam
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
+AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
@@ -291,7 +292,7 @@ class _ArticleCoder:
             target = None
             if trig.type not in JOINT_TYPES:  # "urged both countries to ...": an act on each
                 target, pair_target = self.resolve_pair(cand.target, None)
-        linked = self.link_agreement(hit, agreements)
+        linked = self.link_agreement(toks, hit, agreements)
         if trig.needs == "agreement" and linked is None:
             return
         if trig.needs == "object" and not (cand and cand.target and cand.target.tok_start - hit.end <= 2):
@@ -497,9 +498,14 @@ class _ArticleCoder:
             return self.country_entity(self.home)
         return None
 
-    def link_agreement(self, hit, agreements: list[AgreementMention]) -> AgreementMention | None:
+    def link_agreement(self, toks: list[Token], hit, agreements: list[AgreementMention]) -> AgreementMention | None:
         if not agreements:
             return None
+        if hit.trigger.needs == "agreement" and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \
+                and toks[hit.start - 1].text.isalpha() \
+                and toks[hit.start - 1].lower not in AUXILIARIES and not toks[hit.start - 1].lower.endswith("ly"):
+            # "the accord signed by X" is the accord's signing; "a statement issued by X" is no agreement's
+            return next((a for a in agreements if a.tok_end == hit.start), None)
         after = [a for a in agreements if a.tok_start >= hit.start]
         return after[0] if after else agreements[-1]
 
