@@ -190,6 +190,7 @@ class Codebook:
     status_cues: dict[str, list[tuple[str, ...]]]
     contexts: dict[str, list[tuple[str, ...]]]
     default_context: dict[str, str]
+    acts_referred: dict[str, frozenset[str]]  # "arrest" -> {COERCE}: what a reaction's object names
     quad_by_root: dict[str, int]
     family_name_first: frozenset[str]
     capital_country: dict[str, str] = field(default_factory=dict)
@@ -385,6 +386,13 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             raise CodebookError(f"agreement_types.yaml: unknown status {status!r}")
 
     contexts = _read("contexts.yaml", directory)
+    acts_referred: dict[str, frozenset[str]] = {}
+    for row in _read("acts_referred.yaml", directory):
+        unknown = set(row["types"]) - set(PLOVER_TYPES)
+        if unknown:
+            raise CodebookError(f"acts_referred.yaml: unknown event types {sorted(unknown)}; allowed {PLOVER_TYPES}")
+        for word in row["words"]:
+            acts_referred[str(word).lower()] = frozenset(row["types"])
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -414,6 +422,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         status_cues={s: [_token_tuple(c) for c in cues] for s, cues in agreements["status_cues"].items()},
         contexts={c: [_token_tuple(w) for w in words] for c, words in contexts["contexts"].items()},
         default_context=dict(contexts.get("default_by_type", {})),
+        acts_referred=acts_referred,
         quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
         family_name_first=frozenset(meta.get("family_name_first", [])),
         capital_country=capital_country,

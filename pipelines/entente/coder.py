@@ -29,25 +29,13 @@ from entente.mentions import PAIR, Entity, Mention, Place, find_actors, most_nam
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
+REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "telling"])
 AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
               "presidents": ("person", ("President",)), "neighbours": ("country", ())}
-# definite references to an act just reported, with the event types that act may have been coded as (empty:
-# any): "condemned the arrest" answers the latest COERCE, "rejected the accusations" the latest ACCUSE
-ACTS_REFERRED: dict[str, frozenset[str]] = {
-    **dict.fromkeys(["incident", "move", "decision", "vote", "adoption", "ruling", "resolution", "measures"], frozenset()),
-    **dict.fromkeys(["attack", "attacks", "strike", "strikes", "killing", "killings", "shelling", "raid", "incursion"],
-                    frozenset({"ASSAULT"})),
-    **dict.fromkeys(["arrest", "seizure", "detention", "deportation", "deportations"], frozenset({"COERCE"})),
-    **dict.fromkeys(["launch", "test"], frozenset({"MOBILIZE"})),
-    **dict.fromkeys(["expulsion", "expulsions", "sanctions"], frozenset({"SANCTION", "COERCE"})),
-    **dict.fromkeys(["accusation", "accusations", "allegation", "allegations", "claims", "criticism", "remarks"],
-                    frozenset({"ACCUSE"})),
-    "demand": frozenset({"REQUEST"}), "release": frozenset({"CONCEDE"}),
-}
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
 CONTRASTS = frozenset(["while", "whereas", "but"])
@@ -268,7 +256,8 @@ class _ArticleCoder:
                 if not happened(hit, toks, c_start, future, kept) or _quoted(toks, hit.start):
                     continue
                 c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";" or (
-                    toks[k].lower in CONTRASTS and toks[k - 1].text == ",")), len(toks))  # ", while Japan ..."
+                    toks[k].lower in CONTRASTS and toks[k - 1].text == ",") or (  # ", while Japan ..."
+                    toks[k].lower in REPORTING and toks[k - 1].lower in (",", "and"))), len(toks))  # "and said"
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
@@ -374,15 +363,18 @@ class _ArticleCoder:
         names the acts of others: the act reacted to, the state visited, the people harmed, a state named
         around the trigger or in the sentence before."""
         trig = hit.trigger
-        referred = next((ACTS_REFERRED[t.lower] for t in toks[hit.end:hit.end + 3] if t.lower in ACTS_REFERRED), None)
+        referred = next((self.cb.acts_referred[t.lower] for t in toks[hit.end:hit.end + 3]
+                         if t.lower in self.cb.acts_referred), None)
         authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and m.tok_start > hit.end
                    and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
+        if target is None and trig.type in REACTIONS and referred:
+            target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
         if target is None and trig.type in REACTIONS and referred is not None:
-            target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
+            target = self.latest_foreign_author(source, referred)  # "rejected the decision": the latest act's author
         if target is None and trig.frame == "active":
             target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's

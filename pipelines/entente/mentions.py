@@ -30,7 +30,9 @@ MOTION_WORDS = frozenset(["travel", "travels", "travelled", "traveled", "travell
                           "corridor", "link", "border", "crossing"])
 LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "toward", "towards", "around"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
-SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "urged", "insisted"])
+SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "warns", "urged",
+                          "insisted", "stressed", "declared", "vowed", "pledged", "promised", "reiterated", "affirmed",
+                          "reaffirmed"])
 PAIR_PHRASES = {
     ("both", "leaders"), ("both", "sides"), ("both", "countries"), ("both", "nations"), ("both", "ministers"),
     ("both", "governments"), ("the", "two", "leaders"), ("the", "two", "sides"), ("the", "two", "countries"),
@@ -563,8 +565,10 @@ class _Finder:
                 appositive = self.appositive(sent, toks, i, n_end, name)
                 if appositive is not None:
                     return appositive
-                if len(name) >= 2 and n_end < len(toks) and (toks[n_end].lower in SPEECH_VERBS or (
-                        toks[n_end].text == "," and n_end + 1 < len(toks) and toks[n_end + 1].lower == "who")):
+                if len(name) >= 2 and (n_end < len(toks) and (toks[n_end].lower in SPEECH_VERBS or (
+                        toks[n_end].text == "," and n_end + 1 < len(toks) and toks[n_end + 1].lower == "who"))
+                        or i > 0 and toks[i - 1].lower in ("said", "says", "added", "old")):
+                    # "X said", "X, who", '"...," said X', "15-year-old X"
                     self.add(self.person(name, None, None, None), sent, toks, i, n_end)
                     return n_end
                 return n_end if i > 0 else i + 1
@@ -878,8 +882,6 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country, ent.state_guessed = home, True
 
 
-SPEECH_VERBS = frozenset(["said", "says", "warned", "warns", "added", "told", "stressed", "insisted", "declared",
-                          "announced", "vowed", "pledged", "promised", "reiterated", "affirmed", "reaffirmed"])
 SPEECH_FILLERS = frozenset(["that", ",", "on", "late", "earlier", "monday", "tuesday", "wednesday", "thursday",
                             "friday", "saturday", "sunday", "today", "yesterday"])
 OWN_PLANS = frozenset(["would", "will", "could", "remained", "remains", "stands", "stood", "intends", "plans"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TOKEN_RE = re.compile(r"[’']s\b|\w+(?:[.]\w)*|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"[’']s\b|[A-Z][’'][A-Z]\w+|\w+(?:[.]\w)*|[^\w\s]", re.UNICODE)  # "O'Brien" is one word
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
