@@ -245,3 +245,11 @@ def test_a_person_without_a_state_speaks_for_the_state_whose_plans_they_announce
     [lenoir] = [e for e in coding.entities if e.name == "Pascale Lenoir"]
     assert lenoir.country == "FRA"
     assert ("THREATEN", "Pascale Lenoir", "Mali", "2025-12-03") in events(coding)
+
+
+def test_what_a_quotation_names_is_no_party_to_the_act(codebook):
+    got = events(coded(codebook, "A mob of Ghanaian traders attacked the Nigerian High Commission in Accra on Tuesday. "
+                                 "Nigeria's Foreign Minister Adaeze Okonkwo-Bello condemned the attack on Wednesday as "
+                                 '"a flagrant violation of the Vienna Convention on Diplomatic Relations".'))
+    accusations = [e for e in got if e[0] == "ACCUSE"]
+    assert accusations and all(target != "Austria" for _, _, target, _ in accusations)

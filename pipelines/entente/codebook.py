@@ -128,6 +128,16 @@ def _describe_failures(cases: pl.DataFrame, rows: list[dict[str, Any]]) -> str:
 # The indexed codebook
 # ---------------------------------------------------------------------------------------------------
 
+ACTOR_TYPES = ("country", "igo", "organization", "group", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class ActReferred:
+    """What "condemned the arrest" names: an act of these event types (any, when empty) by these kinds of actor."""
+    types: frozenset[str]
+    authors: frozenset[str]
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     slots: tuple  # each slot: frozenset of lowercase token tuples, or GAP
@@ -190,7 +200,7 @@ class Codebook:
     status_cues: dict[str, list[tuple[str, ...]]]
     contexts: dict[str, list[tuple[str, ...]]]
     default_context: dict[str, str]
-    acts_referred: dict[str, frozenset[str]]  # "arrest" -> {COERCE}: what a reaction's object names
+    acts_referred: dict[str, ActReferred]  # "arrest": the kind of act a reaction's object names
     quad_by_root: dict[str, int]
     family_name_first: frozenset[str]
     capital_country: dict[str, str] = field(default_factory=dict)
@@ -386,13 +396,13 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             raise CodebookError(f"agreement_types.yaml: unknown status {status!r}")
 
     contexts = _read("contexts.yaml", directory)
-    acts_referred: dict[str, frozenset[str]] = {}
+    acts_referred: dict[str, ActReferred] = {}
     for row in _read("acts_referred.yaml", directory):
-        unknown = set(row["types"]) - set(PLOVER_TYPES)
+        unknown = set(row["types"]) - set(PLOVER_TYPES) | set(row.get("authors", [])) - set(ACTOR_TYPES)
         if unknown:
-            raise CodebookError(f"acts_referred.yaml: unknown event types {sorted(unknown)}; allowed {PLOVER_TYPES}")
+            raise CodebookError(f"acts_referred.yaml: unknown event or actor types {sorted(unknown)}")
         for word in row["words"]:
-            acts_referred[str(word).lower()] = frozenset(row["types"])
+            acts_referred[str(word).lower()] = ActReferred(frozenset(row["types"]), frozenset(row.get("authors", [])))
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
-from entente.codebook import Codebook
+from entente.codebook import ActReferred, Codebook
 from entente.dates import WEEKDAYS, DateMention, find_article_dates, mentions_future
 from entente.events import (
     SPEAKING,
@@ -257,7 +257,9 @@ class _ArticleCoder:
                     continue
                 c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";" or (
                     toks[k].lower in CONTRASTS and toks[k - 1].text == ",") or (  # ", while Japan ..."
-                    toks[k].lower in REPORTING and toks[k - 1].lower in (",", "and"))), len(toks))  # "and said"
+                    toks[k].lower in REPORTING and toks[k - 1].lower in (",", "and")) or (  # "and said"
+                    k > hit.end + 1 and toks[k - 1].lower == "and" and not toks[k].is_cap and is_past(toks[k]))),
+                    len(toks))  # "and accused"
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
@@ -369,7 +371,7 @@ class _ArticleCoder:
                    and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
-        if target is None and trig.type in REACTIONS and referred:
+        if target is None and trig.type in REACTIONS and referred and (referred.types or referred.authors):
             target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
@@ -416,6 +418,7 @@ class _ArticleCoder:
                      and m.entity != PAIR and self.state_of(m.entity) not in (own, None)
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
                      and (not states_only or self.entities[m.entity].actor_type == "country")
+                     and not _quoted(toks, m.tok_start)  # '"a violation of the Vienna Convention"' names no party
                      and not any(a <= m.start and m.end <= b for a, b in self.agreement_spans)), None)
 
     def own_side(self, source: int, target: int, event_type: str) -> bool:
@@ -438,11 +441,12 @@ class _ArticleCoder:
         ent = self.entities[entity]
         return ent.actor_type == "country" or ent.sector in ("government", "military")
 
-    def latest_foreign_author(self, source: int, types: frozenset[str]) -> int | None:
-        """The author of the latest act of these types (any, when empty) by another state than the source's."""
+    def latest_foreign_author(self, source: int, act: ActReferred) -> int | None:
+        """The author of the latest act of the kind named, by another state than the source's."""
         state = self.state_of(source)
         return next((ev.source for ev in reversed(self.coding.events) if ev.source is not None
-                     and self.state_of(ev.source) != state and (not types or ev.event_type in types)), None)
+                     and self.state_of(ev.source) != state and (not act.types or ev.event_type in act.types)
+                     and (not act.authors or self.entities[ev.source].actor_type in act.authors)), None)
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
         """The second of two coordinated objects of a one-sided act, if any."""
@@ -491,6 +495,8 @@ class _ArticleCoder:
         return None
 
     def link_agreement(self, toks: list[Token], hit, agreements: list[AgreementMention]) -> AgreementMention | None:
+        agreements = [a for a in agreements if not _quoted(toks, a.tok_start)  # '"a violation of the Vienna Convention"'
+                      or toks[a.tok_start - 1].text in ('"', "“")]  # but a quoted name is the agreement's
         if not agreements:
             return None
         if hit.trigger.needs == "agreement" and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \

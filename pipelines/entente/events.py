@@ -220,6 +220,19 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or is_past(t) for t in verb)
 
 
+def _quote_spans(toks: list[Token]) -> list[tuple[int, int]]:
+    """The token spans between quotation marks (open, close)."""
+    spans, opened = [], None
+    for k, t in enumerate(toks):
+        if t.text in ('"', "“", "”"):
+            if opened is None and t.text != "”":
+                opened = k
+            elif opened is not None and t.text != "“":
+                spans.append((opened, k))
+                opened = None
+    return spans
+
+
 def cited_span(toks: list[Token]) -> tuple[int, int]:
     """The tokens of "according to residents and aid workers" (an empty span when there is none)."""
     cited = next((k for k in range(len(toks) - 1) if toks[k].lower == "according" and toks[k + 1].lower == "to"), None)
@@ -280,7 +293,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts
         subject_pool = [caused]
-    after = [m for m in args if hit.start < m.tok_start < c_end]  # objects inside a gapped phrase count: "called on Tehran to"
+    quoted = _quote_spans(toks)
+    after = [m for m in args if hit.start < m.tok_start < c_end  # objects inside a gapped phrase count: "called on Tehran to"
+             and not any(a < m.tok_start < b for a, b in quoted)]  # '"a violation of the Vienna Convention"' is no object
     frame = hit.trigger.frame
     passive = _is_passive(toks, hit)
 
