@@ -152,7 +152,8 @@ class _ArticleCoder:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
         last = mention.text.split()[-1].split("-")[-1].lower()  # "the two Vice-Ministers"
         recent = self.coding.events[-1].sentence >= mention.sentence - 1 if self.coding.events else False
-        if last in ("sides", "parties") and not (recent and self.last_pair) and (dyad := self.story_dyad()) is not None:
+        if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
+                and not (recent and self.last_pair) and (dyad := self.story_dyad()) is not None:
             return dyad  # "urged both parties to return to talks": the two the story is about
         kind = PAIR_KINDS.get(last)
         if kind is not None:  # "the two countries", "both leaders": the two such actors named last
