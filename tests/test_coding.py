@@ -253,3 +253,10 @@ def test_what_a_quotation_names_is_no_party_to_the_act(codebook):
                                  '"a flagrant violation of the Vienna Convention on Diplomatic Relations".'))
     accusations = [e for e in got if e[0] == "ACCUSE"]
     assert accusations and all(target != "Austria" for _, _, target, _ in accusations)
+
+
+def test_a_spokesperson_saying_what_their_state_holds_is_the_source(codebook):
+    got = events(coded(codebook, "In Islamabad, Foreign Office spokeswoman Sana Javed said on Tuesday that Pakistan "
+                                 "remained committed to dialogue and accused India of politicising the issue.",
+                       date="2025-10-22"))
+    assert ("ACCUSE", "Sana Javed", "India", "2025-10-21") in got

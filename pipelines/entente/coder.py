@@ -29,6 +29,7 @@ from entente.mentions import PAIR, Entity, Mention, Place, find_actors, most_nam
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
+SPOKEN_TYPES = frozenset(["THREATEN", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "COOPERATE"])
 REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "telling"])
 AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
@@ -325,7 +326,7 @@ class _ArticleCoder:
             source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" in a story from Warsaw
         if source is None:
             return  # an act without an identifiable actor is not an event
-        if trig.type == "THREATEN":  # "Wrona said Poland would respond if ...": the speaker threatens for his state
+        if trig.type in SPOKEN_TYPES:  # "Wrona said Poland would respond if ...": the speaker acts for his state
             speaker = next((m.entity for m in reversed(self.by_sentence.get(sent, [])) if m.entity != PAIR
                             and m.tok_end < hit.start and _speaks(toks, m.tok_end)), None)
             if speaker is not None and self.entities[source].actor_type == "country" \
