@@ -260,3 +260,9 @@ def test_a_spokesperson_saying_what_their_state_holds_is_the_source(codebook):
                                  "remained committed to dialogue and accused India of politicising the issue.",
                        date="2025-10-22"))
     assert ("ACCUSE", "Sana Javed", "India", "2025-10-21") in got
+
+
+def test_a_date_opening_a_coordinated_clause_is_that_clauses(codebook):
+    got = events(coded(codebook, "Hungary vetoed a similar proposal in June, and in January the European Union "
+                                 "suspended visa-free travel for holders of Georgian diplomatic passports."))
+    assert ("SANCTION", "European Union", "Georgia", "2025-01-01") in got

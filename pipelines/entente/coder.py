@@ -645,9 +645,16 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
         # Wednesday and denied ..." is one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \
-                and not (toks[hit.start - 1].lower == "and" and all(t.text != "," for t in toks[other.end:hit.start])):
+                and not (toks[hit.start - 1].lower == "and" and all(t.text != "," for t in toks[other.end:hit.start])) \
+                and not _new_clause(toks, other.end, d):  # "vetoed it in June, and in January the bloc suspended"
             return True
     return False
+
+
+def _new_clause(toks: list[Token], start: int, end: int) -> bool:
+    """Does a coordinated clause (", and", ", but", ";") begin between tokens start and end?"""
+    return any(toks[k].text == ";" or (toks[k].lower in ("and", "but") and toks[k - 1].text == ",")
+               for k in range(max(start, 1), end))
 
 
 def _quoted(toks: list[Token], i: int) -> bool:
