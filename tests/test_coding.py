@@ -266,3 +266,11 @@ def test_a_date_opening_a_coordinated_clause_is_that_clauses(codebook):
     got = events(coded(codebook, "Hungary vetoed a similar proposal in June, and in January the European Union "
                                  "suspended visa-free travel for holders of Georgian diplomatic passports."))
     assert ("SANCTION", "European Union", "Georgia", "2025-01-01") in got
+
+
+def test_memoranda_on_several_topics_are_one_agreement_and_one_signing_each(codebook):
+    coding = coded(codebook, "India and Ghana signed two Memoranda of Understanding (MoUs) on digital public "
+                             "infrastructure and on visa exemption on Thursday, and the minister announced a grant.")
+    names = sorted(a.name for a in coding.agreements)
+    assert names == ["India-Ghana MoU on digital public infrastructure", "India-Ghana MoU on visa exemption"]
+    assert [e[0] for e in events(coding)].count("AGREE") == 2

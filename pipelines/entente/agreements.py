@@ -115,11 +115,20 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             if heads:
                 name = body[span[0].start:span[-1].end]
                 generic = _is_generic(codebook, span)
-                found.append(AgreementMention(sent_index, span[0].start, span[-1].end, i, i + len(span),
-                                              name, not generic, agreement_type(codebook, name)))
+                end = i + len(span)
+                if generic and end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+                    name = toks[end + 1].text  # "Memoranda of Understanding (MoUs)": named as news abbreviates
+                topics = _topics(body, toks, i + len(span), plural=_plural(span[heads[-1]].lower)) if generic else []
+                for topic in topics or [None]:  # "two Memoranda of Understanding (MoUs) on X and on Y"
+                    found.append(AgreementMention(sent_index, span[0].start, span[-1].end, i, i + len(span),
+                                                  name, not generic, agreement_type(codebook, name), topic=topic))
                 i += len(span)
                 continue
             i = max(j, i + 1)
+            continue
+        if (t.lower in codebook.agreement_heads or t.text in ("MoU", "MoUs", "MOU", "MOUs")) and i > 0 \
+                and toks[i - 1].text == "(" and found and found[-1].tok_end == i - 1:
+            i += 1  # "Memoranda of Understanding (MoUs)": the same agreements, abbreviated
             continue
         if t.lower in codebook.agreement_heads or t.text in ("MoU", "MoUs", "MOU", "MOUs"):
             if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership"):
@@ -135,9 +144,7 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                                                "economic", "cooperation", "ceasefire", "border", "energy"):
                 k -= 1
             name = body[toks[k].start:toks[j - 1].end]
-            topics = _topics(body, toks, j)
-            if topics and not t.lower.endswith("s"):  # "a memorandum on search and rescue": one topic
-                topics = [" and ".join(topics)]
+            topics = _topics(body, toks, j, plural=_plural(t.lower))
             for topic in topics or [None]:
                 found.append(AgreementMention(sent_index, toks[k].start, toks[j - 1].end, k, j, name, False,
                                               agreement_type(codebook, name), topic=topic))
@@ -149,8 +156,15 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
     return found
 
 
-def _topics(body: str, toks: list[Token], j: int) -> list[str]:
-    """ "MoUs on health, rail and space" -> [health, rail, space]; a single topic for a singular head."""
+def _plural(head: str) -> bool:
+    return head.endswith("s") or head in ("memoranda",)
+
+
+def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
+    """ "MoUs on health, rail and space" -> [health, rail, space], "MoUs (MoUs) on X and on Y" -> [X, Y];
+    a single topic for a singular head ("a memorandum on search and rescue")."""
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+        j += 3  # "Memoranda of Understanding (MoUs) on ..."
     if j >= len(toks) or toks[j].lower not in ("on", "in", "for"):
         return []
     k = j + 1
@@ -164,7 +178,9 @@ def _topics(body: str, toks: list[Token], j: int) -> list[str]:
                 words = []
             if w.text == ";":
                 break
-            k += 1
+            k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "on" else 1  # "on X and on Y"
+            if k < len(toks) and toks[k].lower in ("the", "a", "an"):
+                break  # "MoUs on health, and the minister announced ...": the list has ended
             continue
         if not w.text.isalnum() or w.lower in TOPIC_STOPS or (w.lower.endswith("ed") and len(w.text) > 4):
             break
@@ -174,7 +190,8 @@ def _topics(body: str, toks: list[Token], j: int) -> list[str]:
             break
     if words:
         items.append(" ".join(words))
-    return [x for x in items if x]
+    items = [x for x in items if x]
+    return items if plural or not items else [" and ".join(items)]
 
 
 def _partners(toks: list[Token], j: int) -> list[str]:

@@ -345,6 +345,14 @@ class _ArticleCoder:
             location=place.text if place else None, location_country=place.country if place else None,
             agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_end=hit.end,
         ))
+        if linked is not None and agreement_index is not None and trig.type == "AGREE":
+            signed = self.coding.events[-1]  # "signed MoUs on health and on rail": one act per agreement
+            for sibling in agreements:
+                if sibling is not linked and (sibling.tok_start, sibling.tok_end) == (linked.tok_start, linked.tok_end):
+                    index = self.add_agreement(sibling, trig, source, target, sent, event_date, precision, explicit,
+                                               meeting)
+                    if index is not None and index != agreement_index:
+                        self.coding.events.append(dataclasses.replace(signed, agreement=index))
         following = [t.lower for t in toks[hit.end:hit.end + 3]]
         if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
@@ -554,10 +562,9 @@ class _ArticleCoder:
             name = mention.name
         elif meeting is not None and meeting[1] == self.paragraphs[sent] and mention.agreement_type == "protocol":
             name = f"{mention.name.split()[-1].capitalize()} of the {meeting[0]}"
-        else:
-            kind = " ".join(w if w.isupper() else w.capitalize() for w in mention.name.split() if w.lower() not in ("a", "an", "the"))
+        else:  # "two MoUs on health and on rail": "India-Japan MoU on health", one per topic
             prefix = "-".join(self.entities[p].name for p in parties[:2])
-            name = f"{prefix} {kind}".strip() + (f" on {mention.topic}" if mention.topic else "")
+            name = f"{prefix} {_singular_kind(mention)}".strip() + (f" on {mention.topic}" if mention.topic else "")
         status = trig.status or "signed"
         signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
         key = agreement_key(self.cb, name)
@@ -649,6 +656,22 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                 and not _new_clause(toks, other.end, d):  # "vetoed it in June, and in January the bloc suspended"
             return True
     return False
+
+
+SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}
+
+
+def _singular_kind(mention: AgreementMention) -> str:
+    """The kind of one agreement of a mention as written, in the singular: "Memorandum Of Understanding", "MoU"."""
+    words = []
+    for w in mention.name.split():
+        if w.lower() in ("a", "an", "the"):
+            continue
+        lower = w.lower()
+        one = SINGULAR.get(lower) or (lower[:-1] if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3
+                                      and w is mention.name.split()[-1] else lower)
+        words.append("MoU" if one == "mou" else one.upper() if w.isupper() else one.capitalize())
+    return " ".join(words)
 
 
 def _new_clause(toks: list[Token], start: int, end: int) -> bool:
