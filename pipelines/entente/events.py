@@ -177,8 +177,13 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
+    before = toks[i - 1].lower if i > 0 else ""
+    if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
+            and toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS:
+        return False  # "release all detained protesters", "the seized vessel": a state described, not an act told
+    as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT
     for prior in earlier:
-        if prior.trigger.type in ALLEGATION_TYPES and hit.trigger.nominal and 0 <= i - prior.end <= 3:
+        if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3:
             return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
             between = [t.lower for t in toks[prior.end:i]]
@@ -191,6 +196,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
 
 
 POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
+ATTRIBUTIVE = frozenset(["the", "all", "its", "their", "his", "her", "those", "these", "other", "newly", "recently"])
+URGENT = frozenset(["immediate", "unconditional", "swift", "prompt", "safe", "speedy", "early"])  # "the immediate release"
+NOT_NOUNS = frozenset(["by", "in", "at", "on", "to", "from", "for", "with", "and", "or", "the", "a", "an", "last", "this",
+                       "that", "since", "after", "before", "during", "over", "near", "under", "as", "without", "into"])
 
 
 def clause_start(toks: list[Token], i: int) -> int:
