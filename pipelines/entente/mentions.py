@@ -853,6 +853,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                   if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR and m.named
                   and finder.entities[m.entity].actor_type == "organization"
                   and finder.entities[m.entity].country is not None}
+        hosts = {finder.entities[m.entity].country for m in finder.mentions  # "X joined President Y of Algeria in
+                 if first is not None and m.sentence == first.sentence and m.entity not in (PAIR, ent.index)  # Algiers"
+                 and finder.entities[m.entity].actor_type == "person"}
         opening = next((finder.entities[m.entity].country for m in finder.mentions if first is not None
                         and m.sentence == first.sentence - 1 and m.entity != PAIR and m.argument
                         and finder.entities[m.entity].actor_type == "country"), None)
@@ -874,7 +877,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         elif ent.actor_type == "person" and first is not None and (spoke := _speaks_for(finder, sentences, first)):
             ent.country = spoke  # "Spokeswoman X warned that Paris would expel ..."
         elif (where := next((p.country for p in finder.places if first is not None and p.sentence == first.sentence
-                             and p.text not in INTERNATIONAL_SEATS
+                             and p.text not in INTERNATIONAL_SEATS and p.country not in hosts
                              and (ent.actor_type == "person" or p.tok_start < first.tok_start)), None)):
             ent.country, ent.state_guessed = where, True  # "Foreign Minister X welcomed the vote in Kyiv", "In Algiers,
                                                           # the Ministry of National Defence said"
