@@ -111,7 +111,7 @@ class _Finder:
         self.by_key: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.places: list[Place] = []
-        self.pending: dict[tuple[int, int], tuple[int, Entity]] = {}  # (sentence, token) -> (end, person)
+        self.pending: dict[tuple[int, int], tuple[int, Entity, str | None]] = {}  # (sentence, token) -> (end, person, prep)
         self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
         self.acronyms: dict[str, int] = {}  # an acronym given in brackets after a name -> the entity
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
@@ -166,7 +166,7 @@ class _Finder:
         return tokens[-1]
 
     def add(self, ent: Entity | int, sent: int, toks: list[Token], i: int, j: int, argument: bool = True,
-            named: bool = True) -> None:
+            named: bool = True, prep: str | None = None) -> None:
         index = ent if isinstance(ent, int) else ent.index
         text = self.body[toks[i].start:toks[j - 1].end]
         if not isinstance(ent, int) and named:
@@ -174,7 +174,7 @@ class _Finder:
         argument = argument and (sent, i) not in self.modifiers
         person = index != PAIR and self.entities[index].actor_type == "person"
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
-                                     _governing_prep(toks, i), named, person))
+                                     prep or _governing_prep(toks, i), named, person))
         if index != PAIR and not person and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
                 and toks[j + 1].text[:1].isupper() and toks[j + 1].text.replace("-", "").isalnum():
             self.acronyms[toks[j + 1].text] = index  # "the Rapid Support Forces (RSF)": later "the RSF"
@@ -401,7 +401,7 @@ class _Finder:
             return i + 1
         claimed = self.pending.pop((sent, i), None)
         if claimed is not None:  # a name announced by a title earlier in the sentence
-            self.add(claimed[1], sent, toks, i, claimed[0])
+            self.add(claimed[1], sent, toks, i, claimed[0], prep=claimed[2])
             return claimed[0]
 
         # [State's | Demonym] [modifiers] Title Name  -> a person with a role and a state
@@ -455,7 +455,7 @@ class _Finder:
                     self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, at, after[0], argument=False)
                     return after[0]
                 return n_end
-            if self.title_then_name(sent, toks, t_end, country, role, entry):
+            if self.title_then_name(sent, toks, t_end, country, role, entry, i):
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 if igo:  # "the EU's foreign policy chief, Annika Vesterberg,"
@@ -575,7 +575,7 @@ class _Finder:
         return i + 1
 
     def title_then_name(self, sent: int, toks: list[Token], k: int, country: str | None, role: str,
-                        entry: TitleEntry) -> bool:
+                        entry: TitleEntry, phrase_start: int) -> bool:
         """A title, its post-modifier and then the name: "The Norwegian ambassador in Moscow, Erik Lund,",
         "Former Foreign Secretary, now National Security Adviser, Anand Kulkarni"; the name is claimed
         for the scan to meet."""
@@ -600,7 +600,7 @@ class _Finder:
         if n_end - k < 2:
             return False
         ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None, entry.sector)
-        self.pending[(sent, k)] = (n_end, ent)
+        self.pending[(sent, k)] = (n_end, ent, _governing_prep(toks, phrase_start))  # "signed by X's Minister, Name"
         self.modifiers.update((sent, t) for t in range(modifier_start, k))  # "of the Republic of Rwanda" describes
         return True
 
