@@ -349,6 +349,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if subject is not None and len(subject_pool) >= 2:
         prev = subject_pool[-2]
         between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
+        if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
+                and toks[subject.tok_start - 1].text.islower() and not is_past(toks[subject.tok_start - 1]):
+            between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second
         reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in (["each", "other"], ["one", "another"])
         if between in (["and"], [",", "and"], ["&"]):
             if frame == "joint" or reciprocal or not first_after(prev):
