@@ -253,15 +253,12 @@ class _ArticleCoder:
             hits = find_triggers(self.cb, toks, blocked)
             future = mentions_future(self.body[s_start:s_end])
             kept = []
+            ends = _clause_ends(toks) if hits else []
             for hit in hits:
                 c_start = clause_start(toks, hit.start)
                 if not happened(hit, toks, c_start, future, kept) or _quoted(toks, hit.start):
                     continue
-                c_end = next((k for k in range(hit.end, len(toks)) if toks[k].text == ";" or (
-                    toks[k].lower in CONTRASTS and toks[k - 1].text == ",") or (  # ", while Japan ..."
-                    toks[k].lower in REPORTING and toks[k - 1].lower in (",", "and")) or (  # "and said"
-                    k > hit.end + 1 and toks[k - 1].lower == "and" and not toks[k].is_cap and is_past(toks[k]))),
-                    len(toks))  # "and accused"
+                c_end = next((k for k, verb in ends if k >= hit.end and not (verb and k <= hit.end + 1)), len(toks))
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
@@ -659,6 +656,20 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
 
 
 SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}
+
+
+def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
+    """Where a clause ends for the search of an act's object, and whether a new verb begins it there: at ";",
+    at ", while Japan ...", at "and said" or ", saying", and at "and accused" (unless right after the act:
+    "condemned and sanctioned X" share X)."""
+    ends = []
+    for k in range(1, len(toks)):
+        t, before = toks[k], toks[k - 1].lower
+        if t.text == ";" or (t.lower in CONTRASTS and before == ",") or (t.lower in REPORTING and before in (",", "and")):
+            ends.append((k, False))
+        elif before == "and" and not t.is_cap and is_past(t):
+            ends.append((k, True))
+    return ends
 
 
 def _singular_kind(mention: AgreementMention) -> str:

@@ -17,7 +17,8 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
-_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = rf"(?P<month>{MONTH_WORDS})\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:1[89]|20)\d\d)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -113,18 +114,25 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     return None
 
 
-# every date expression holds a digit, a month, a weekday or one of these words: most sentences hold none
-MAYBE_DATE_RE = re.compile(rf"\d|\b(?:{_M}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-                           r"tonight|overnight|week|weekend|month|year|ago)\b", re.I)
+# every date expression holds a digit, a month, a weekday or one of these words: most sentences hold none, and
+# a pattern is only tried on a sentence that holds what it needs
+MAYBE_DATE_RE = re.compile(rf"(?P<digit>\d)|\b(?:(?P<month>{MONTH_WORDS})|"
+                           r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                           r"(?P<rel>yesterday|today|tonight|overnight|week|weekend|month|year|ago))\b", re.I)
+NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "m_rel": "month", "m": "month",
+         "weekday": "weekday", "rel": "rel", "year": "digit"}
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Non-overlapping date expressions, the more specific pattern winning."""
-    if not MAYBE_DATE_RE.search(sentence):
+    present = {m.lastgroup for m in MAYBE_DATE_RE.finditer(sentence)}
+    if not present:
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, regex in PATTERNS:
+        if NEEDS[kind] not in present:
+            continue
         for m in regex.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -138,17 +146,20 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 
 
 SINCE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)
+ANCHOR_CUES = ("following", "next", "later", "that year", "that month", "same year", "same month")  # a quick test
 WHEN_RE = re.compile(r",?\s+when\b", re.I)  # "since August 2021, when Algeria cut ties": the act's date
 ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|year)|"
                          r"(?:a|one) (?P<later>day|week|month|year) later|"
-                         r"(?:in )?(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r") (?:of )?that year|"
+                         rf"(?:in )?(?P<month>{MONTH_WORDS}) (?:of )?that year|"
                          r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
 
 def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention | None) -> DateMention | None:
     """Adds to `found` the dates told from the one before ("the following month", "a year later") and
     returns the last explicit date, the anchor for the next sentence."""
-    for m in ANCHORED_RE.finditer(sentence):
+    low = sentence.lower()
+    told = any(cue in low for cue in ANCHOR_CUES)
+    for m in ANCHORED_RE.finditer(sentence) if told else ():
         before = [d for d in found if d.explicit and d.end <= m.start()]
         base = before[-1] if before else anchor
         if base is None:

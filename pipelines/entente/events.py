@@ -230,8 +230,14 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or is_past(t) for t in verb)
 
 
+_QUOTED: tuple[list[Token] | None, list[tuple[int, int]]] = (None, [])  # the last sentence's spans
+
+
 def _quote_spans(toks: list[Token]) -> list[tuple[int, int]]:
-    """The token spans between quotation marks (open, close)."""
+    """The token spans between quotation marks (open, close), remembered for the sentence's other acts."""
+    global _QUOTED
+    if _QUOTED[0] is toks:
+        return _QUOTED[1]
     spans, opened = [], None
     for k, t in enumerate(toks):
         if t.text in ('"', "“", "”"):
@@ -240,6 +246,7 @@ def _quote_spans(toks: list[Token]) -> list[tuple[int, int]]:
             elif opened is not None and t.text != "“":
                 spans.append((opened, k))
                 opened = None
+    _QUOTED = (toks, spans)
     return spans
 
 
