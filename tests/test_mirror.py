@@ -11,6 +11,8 @@ from entente.cli import main
 from entente.mirror import mirror_release, read_mirrored
 from entente.release import ReleaseError, read_latest, read_release
 
+from .conftest import SEEDS
+
 
 @pytest.fixture
 def bucket():
@@ -40,3 +42,12 @@ def test_tampered_or_conflicting_copies_are_refused(seed_release, bucket):
     fs.pipe_file(f"/entente-test/releases/{local.name}/manifest.json", b'{"files": {}}')
     with pytest.raises(ReleaseError, match="never rewritten"):
         mirror_release(local, bucket)
+
+
+def test_a_build_publishes_to_object_storage_too(tmp_path, bucket):
+    releases = tmp_path / "releases"
+    assert main(["build", "--input", str(SEEDS), "--releases", str(releases), "--mirror", bucket]) == 0
+    local = read_latest(releases)
+    mirrored = read_mirrored(bucket)
+    for name, frame in read_release(local).items():
+        assert_frame_equal(mirrored[name], frame)

@@ -118,7 +118,7 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 end = i + len(span)
                 if generic and end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
                     name = toks[end + 1].text  # "Memoranda of Understanding (MoUs)": named as news abbreviates
-                topics = _topics(body, toks, i + len(span), plural=_plural(span[heads[-1]].lower)) if generic else []
+                topics = _topics(body, toks, end, plural=_plural(span[heads[-1]].lower)) if generic else []
                 for topic in topics or [None]:  # "two Memoranda of Understanding (MoUs) on X and on Y"
                     found.append(AgreementMention(sent_index, span[0].start, span[-1].end, i, i + len(span),
                                                   name, not generic, agreement_type(codebook, name), topic=topic))
@@ -161,8 +161,8 @@ def _plural(head: str) -> bool:
 
 
 def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
-    """ "MoUs on health, rail and space" -> [health, rail, space], "MoUs (MoUs) on X and on Y" -> [X, Y];
-    a single topic for a singular head ("a memorandum on search and rescue")."""
+    """ "MoUs on health, rail and space" -> [health, rail, space]; "Memoranda of Understanding (MoUs) on X and
+    on Y" -> [X, Y]; a single topic for a singular head ("a memorandum on search and rescue")."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         j += 3  # "Memoranda of Understanding (MoUs) on ..."
     if j >= len(toks) or toks[j].lower not in ("on", "in", "for"):

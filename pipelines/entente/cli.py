@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -15,7 +16,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from entente.definitions import run_build
 
     releases = Path(args.releases)
-    result = run_build(Path(args.input), releases)
+    result = run_build(Path(args.input), releases, mirror_to=args.mirror)
     meta = result.asset_materializations_for_node("release")[0].metadata
     release_id = meta["release_id"].value
     latest = read_latest(releases)
@@ -23,6 +24,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"no new release: the tables equal those of {latest.name if latest else '?'} (nothing changed)")
     else:
         print(f"published release {release_id} at {meta['path'].value}")
+    if "mirrored_to" in meta:
+        print(f"mirrored to {meta['mirrored_to'].value}")
     manifest = read_manifest(latest)
     for name, info in manifest["files"].items():
         print(f"  {name:24} {info['rows']:>8} rows")
@@ -83,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="run the whole Dagster graph over a folder of articles and publish a release")
     b.add_argument("--input", default="seeds", help="folder of .txt / .jsonl articles (default: seeds)")
     b.add_argument("--releases", default="data/releases", help="releases folder (default: data/releases)")
+    b.add_argument("--mirror", default=os.environ.get("ENTENTE_MIRROR", ""), metavar="URL",
+                   help="also copy the release to object storage, any fsspec URL (default: $ENTENTE_MIRROR)")
     b.set_defaults(func=cmd_build)
     v = sub.add_parser("verify", help="re-check a release's files, rows and schemas")
     v.add_argument("release", help="a release folder, or the releases folder's 'latest'")

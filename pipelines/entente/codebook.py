@@ -205,18 +205,16 @@ class Codebook:
     family_name_first: frozenset[str]
     capital_country: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # ISO3 -> adjective ("Indian")
+    # a hash of the codebook files and the pipeline's source when the codebook was loaded: what the coded store
+    # and a release were made by, so that a change to either codes again even when no version was raised (worker
+    # processes get it with the codebook, so a run keeps one store folder whatever changes on disk meanwhile)
+    coder_digest: str = ""
 
     @property
     def extractor(self) -> str:
         from entente import __version__
 
         return f"entente-rules/{__version__}+codebook.{self.version}"
-
-    @property
-    def coder_digest(self) -> str:
-        """A hash of the codebook files and the pipeline's source: what the coded store and a release were
-        made by, so that a change to either codes again even when no version was raised."""
-        return hashlib.sha256(f"{self.digest}\0{_source_digest()}".encode()).hexdigest()
 
     def quad_class(self, cameo: str) -> int:
         return self.quad_by_root[cameo[:2]]
@@ -287,7 +285,6 @@ def _add_form(index: dict, file: str, form: str, entry: Any, lower: bool = False
     index[key] = entry
 
 
-@cache
 def _source_digest() -> str:
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):
@@ -410,6 +407,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     return Codebook(
         version=str(meta["version"]),
         digest=digest.hexdigest(),
+        coder_digest=hashlib.sha256(f"{digest.hexdigest()}\0{_source_digest()}".encode()).hexdigest(),
         triggers_by_first=dict(by_first),
         gazetteer=gazetteer,
         gazetteer_max=max(len(k) for k in gazetteer),

@@ -23,12 +23,14 @@ from entente.events import (
     find_triggers,
     happened,
     is_past,
+    quote_spans,
 )
 from entente.ingest import Article
 from entente.mentions import PAIR, Entity, Mention, Place, find_actors, most_named_state
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
+SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}  # agreement heads
 SPOKEN_TYPES = frozenset(["THREATEN", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "COOPERATE"])
 REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "telling"])
 AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
@@ -152,9 +154,9 @@ class _ArticleCoder:
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
         last = mention.text.split()[-1].split("-")[-1].lower()  # "the two Vice-Ministers"
-        recent = self.coding.events[-1].sentence >= mention.sentence - 1 if self.coding.events else False
+        just_paired = bool(self.coding.events) and self.coding.events[-1].sentence >= mention.sentence - 1
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
-                and not (recent and self.last_pair) and (dyad := self.story_dyad()) is not None:
+                and not (just_paired and self.last_pair) and (dyad := self.story_dyad()) is not None:
             return dyad  # "urged both parties to return to talks": the two the story is about
         kind = PAIR_KINDS.get(last)
         if kind is not None:  # "the two countries", "both leaders": the two such actors named last
@@ -253,13 +255,13 @@ class _ArticleCoder:
             hits = find_triggers(self.cb, toks, blocked)
             future = mentions_future(self.body[s_start:s_end])
             kept = []
-            ends = _clause_ends(toks) if hits else []
+            ends, quoted = (_clause_ends(toks), quote_spans(toks)) if hits else ([], [])
             for hit in hits:
                 c_start = clause_start(toks, hit.start)
                 if not happened(hit, toks, c_start, future, kept) or _quoted(toks, hit.start):
                     continue
                 c_end = next((k for k, verb in ends if k >= hit.end and not (verb and k <= hit.end + 1)), len(toks))
-                cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end)
+                cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end, quoted)
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
         self.merge_events()
@@ -655,9 +657,6 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     return False
 
 
-SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}
-
-
 def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
     """Where a clause ends for the search of an act's object, and whether a new verb begins it there: at ";",
     at ", while Japan ...", at "and said" or ", saying", and at "and accused" (unless right after the act:
@@ -674,13 +673,12 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
 
 def _singular_kind(mention: AgreementMention) -> str:
     """The kind of one agreement of a mention as written, in the singular: "Memorandum Of Understanding", "MoU"."""
+    written = [w for w in mention.name.split() if w.lower() not in ("a", "an", "the")]
     words = []
-    for w in mention.name.split():
-        if w.lower() in ("a", "an", "the"):
-            continue
+    for k, w in enumerate(written):
         lower = w.lower()
-        one = SINGULAR.get(lower) or (lower[:-1] if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3
-                                      and w is mention.name.split()[-1] else lower)
+        one = SINGULAR.get(lower) or (lower[:-1] if k == len(written) - 1 and lower.endswith("s")
+                                      and not lower.endswith("ss") and len(lower) > 3 else lower)
         words.append("MoU" if one == "mou" else one.upper() if w.isupper() else one.capitalize())
     return " ".join(words)
 

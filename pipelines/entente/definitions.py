@@ -25,10 +25,12 @@ GROUP = "entente"
 
 
 class EntentePaths(dg.ConfigurableResource):
-    """Where articles are read from and releases are written to."""
+    """Where articles are read from and releases are written to, and the object storage (any fsspec URL)
+    each published release is mirrored to, if any."""
 
     input_dir: str = "data/inbox"
     releases_dir: str = "data/releases"
+    mirror_to: str = ""
 
 
 def _preview(frame: pl.DataFrame, rows: int = 5) -> dg.MetadataValue:
@@ -158,14 +160,19 @@ def release(context: dg.AssetExecutionContext, paths: EntentePaths, raw_document
             release_tables: dict[str, pl.DataFrame]) -> dg.MaterializeResult:
     if not release_tables:
         latest = build.read_latest(Path(paths.releases_dir))
-        return dg.MaterializeResult(metadata={"release_id": "unchanged", "path": str(latest), "new_release": False})
-    published = build.publish(default_codebook(), raw_documents.fingerprint, release_tables,
-                              Path(paths.releases_dir), build.utc_now(), validated=True)
-    context.log.info(f"release {published.release_id or '(unchanged)'} at {published.path}")
-    return dg.MaterializeResult(metadata={
-        "release_id": published.release_id or "unchanged", "path": str(published.path),
-        "new_release": published.new, **{f"rows_{k}": v for k, v in published.rows.items()},
-    })
+        metadata = {"release_id": "unchanged", "path": str(latest), "new_release": False}
+    else:
+        published = build.publish(default_codebook(), raw_documents.fingerprint, release_tables,
+                                  Path(paths.releases_dir), build.utc_now(), validated=True)
+        context.log.info(f"release {published.release_id or '(unchanged)'} at {published.path}")
+        latest = published.path
+        metadata = {"release_id": published.release_id or "unchanged", "path": str(published.path),
+                    "new_release": published.new, **{f"rows_{k}": v for k, v in published.rows.items()}}
+    if paths.mirror_to and latest is not None:  # again when unchanged: a mirror that failed last time catches up
+        from entente.mirror import mirror_release  # fsspec is imported only by builds that mirror
+
+        metadata["mirrored_to"] = mirror_release(latest, paths.mirror_to)
+    return dg.MaterializeResult(metadata=metadata)
 
 
 ASSETS = [raw_documents, coded_articles, release_tables, release]
@@ -200,7 +207,8 @@ def inbox_sensor(context: dg.SensorEvaluationContext, paths: EntentePaths):
 
 def make_paths() -> EntentePaths:
     return EntentePaths(input_dir=os.environ.get("ENTENTE_INPUT", "data/inbox"),
-                        releases_dir=os.environ.get("ENTENTE_RELEASES", "data/releases"))
+                        releases_dir=os.environ.get("ENTENTE_RELEASES", "data/releases"),
+                        mirror_to=os.environ.get("ENTENTE_MIRROR", ""))
 
 
 defs = dg.Definitions(
@@ -220,11 +228,11 @@ def release_job() -> dg.JobDefinition:
 
 
 def run_build(input_dir: Path, releases_dir: Path, log_level: str = "WARNING",
-              instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+              instance: dg.DagsterInstance | None = None, mirror_to: str = "") -> dg.ExecuteInProcessResult:
     """Plan, then materialize the whole graph in this process (what `entente build` runs), recording the
     partitions and the run in `instance` (default: a throwaway one; the coded store, not the instance,
     says what is already coded)."""
-    paths = EntentePaths(input_dir=str(input_dir), releases_dir=str(releases_dir))
+    paths = EntentePaths(input_dir=str(input_dir), releases_dir=str(releases_dir), mirror_to=mirror_to)
     instance = instance or dg.DagsterInstance.ephemeral()
     request = planned_run(paths, instance)
     return dg.materialize(

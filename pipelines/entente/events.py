@@ -230,14 +230,8 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or is_past(t) for t in verb)
 
 
-_QUOTED: tuple[list[Token] | None, list[tuple[int, int]]] = (None, [])  # the last sentence's spans
-
-
-def _quote_spans(toks: list[Token]) -> list[tuple[int, int]]:
-    """The token spans between quotation marks (open, close), remembered for the sentence's other acts."""
-    global _QUOTED
-    if _QUOTED[0] is toks:
-        return _QUOTED[1]
+def quote_spans(toks: list[Token]) -> list[tuple[int, int]]:
+    """The token spans between quotation marks (open, close)."""
     spans, opened = [], None
     for k, t in enumerate(toks):
         if t.text in ('"', "“", "”"):
@@ -246,7 +240,6 @@ def _quote_spans(toks: list[Token]) -> list[tuple[int, int]]:
             elif opened is not None and t.text != "“":
                 spans.append((opened, k))
                 opened = None
-    _QUOTED = (toks, spans)
     return spans
 
 
@@ -290,8 +283,8 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
 
 
 def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention], c_start: int,
-                     c_end: int) -> EventCandidate | None:
-    """Source and target around one trigger, by the trigger's frame."""
+                     c_end: int, quoted: list[tuple[int, int]] = ()) -> EventCandidate | None:
+    """Source and target around one trigger, by the trigger's frame; `quoted` are the sentence's quote_spans."""
     # the speaker of "..., the ministry said" is not an argument of the act reported
     # nor are the sources cited ("according to residents and aid workers")
     cited_start, cited_end = cited_span(toks)
@@ -310,7 +303,6 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts
         subject_pool = [caused]
-    quoted = _quote_spans(toks)
     after = [m for m in args if hit.start < m.tok_start < c_end  # objects inside a gapped phrase count: "called on Tehran to"
              and not any(a < m.tok_start < b for a, b in quoted)]  # '"a violation of the Vienna Convention"' is no object
     frame = hit.trigger.frame

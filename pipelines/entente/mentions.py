@@ -926,7 +926,8 @@ def _demonym(codebook: Codebook, text: str) -> bool:
 
 def _addressed(toks: list[Token], i: int) -> bool:
     """Is "to <capital>" at token i a recipient ("sent a protest note to Algiers"), not a destination
-    ("flew to Algiers", "ambassador to Washington"): no word of motion or posting before it in the clause?"""
+    ("flew to Algiers", "ambassador to Washington")? Only when none of the eight words before it is a word of
+    motion or posting, or a comma, semicolon or colon (another clause may begin there)."""
     for t in reversed(toks[max(0, i - 8):i - 1]):
         if t.text in (",", ";", ":") or t.lower in MOTION_WORDS:
             return False
