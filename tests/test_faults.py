@@ -47,10 +47,10 @@ def hold() -> None:
         time.sleep(0.01)
 
 
-from entente import build, cli, release
+from entente import cli, release, store
 
 if stage == "coding":  # mid-way through coding the articles
-    code_article, coded = build.code_article, []
+    code_article, coded = store.code_article, []
 
     def patched_code_article(codebook, article):
         coded.append(article)
@@ -58,7 +58,7 @@ if stage == "coding":  # mid-way through coding the articles
             hold()
         return code_article(codebook, article)
 
-    build.code_article = patched_code_article
+    store.code_article = patched_code_article
 elif stage == "write":  # three table files are in the staging folder, the rest are not
     write_parquet, written = release._write_parquet, []
 

@@ -21,7 +21,7 @@ import polars as pl
 from entente import __version__
 from entente.codebook import Codebook
 from entente.coder import ArticleCoding, code_article
-from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_file, read_inputs
+from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_inputs
 from entente.release import Published, publish_release, read_latest, read_manifest, validate_release_tables
 from entente.resolve import LOCAL_SCHEMAS, local_frames, quarantine_frame, resolve_onto, resolve_tables
 from entente.schemas.tables import (
@@ -32,7 +32,7 @@ from entente.schemas.tables import (
     check_references,
     validate_table,
 )
-from entente.store import QUARANTINE_SCHEMA, CodedStore, InputFile, fingerprint, index_inputs
+from entente.store import CodedStore, InputFile, code_files, fingerprint, index_inputs
 
 FILES_PER_BATCH = 500
 
@@ -89,31 +89,6 @@ def resolve(codebook: Codebook, ingested: Ingested, codings: list[ArticleCoding]
 
 # -- the store-backed build --------------------------------------------------------------------------
 
-def code_files(codebook: Codebook, files: list[InputFile], root: Path) -> dict[str, pl.DataFrame]:
-    """Read and code some input files: their local rows, as the coded store keeps them. A text read twice
-    within these files is coded once; the repeat is quarantined."""
-    codings, origins, quarantine, seen = [], [], [], {}
-    for f in files:
-        for position, item in enumerate(read_file(f.path, root)):
-            if isinstance(item, Article) and item.article_id in seen:
-                item = Quarantined(item.source_uri, "duplicate", f"same text as {seen[item.article_id]}")
-            if isinstance(item, Quarantined):
-                quarantine.append({"file_uri": f.uri, "source_uri": item.source_uri, "reason": item.reason,
-                                   "detail": item.detail, "position": position})
-                continue
-            seen[item.article_id] = item.source_uri
-            codings.append(code_article(codebook, item))
-            origins.append((f.uri, position))
-    frames = local_frames(codings)
-    frames["articles"] = frames["articles"].with_columns(
-        file_uri=pl.Series([u for u, _ in origins], dtype=pl.Utf8),
-        position=pl.Series([p for _, p in origins], dtype=pl.Int32))
-    frames["files"] = pl.DataFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
-                                   schema={"file_uri": pl.Utf8, "file_sha256": pl.Utf8})
-    frames["quarantine"] = pl.DataFrame(quarantine, schema=QUARANTINE_SCHEMA, orient="row")
-    return frames
-
-
 _WORKER_CODEBOOK: Codebook | None = None
 
 
@@ -136,6 +111,11 @@ def _code_batch_in_worker(store_root: Path, root: Path, files: list[InputFile]) 
 
 def workers() -> int:
     return int(os.environ.get("ENTENTE_WORKERS", "0")) or os.cpu_count() or 1
+
+
+def _worker_pool(codebook: Codebook, size: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
+                               initargs=(codebook,))
 
 
 @dataclass(frozen=True)
@@ -177,11 +157,9 @@ def code_batches(codebook: Codebook, store: CodedStore, root: Path, names: list[
         return files, _code_on_dask(scheduler, codebook, store, root, batches)
     if len(batches) <= 1 or workers() == 1:
         return files, sum(code_batch(codebook, store.root, root, b) for b in batches)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(min(workers(), len(batches)), mp_context=context, initializer=_init_worker,
-                             initargs=(codebook,)) as pool:
-        coded = sum(pool.map(_code_batch_in_worker, [store.root] * len(batches), [root] * len(batches), batches))
-    return files, coded
+    args = ([store.root] * len(batches), [root] * len(batches), batches)
+    with _worker_pool(codebook, min(workers(), len(batches))) as pool:
+        return files, sum(pool.map(_code_batch_in_worker, *args))
 
 
 def code_new_files(codebook: Codebook, store: CodedStore, root: Path, files: pl.DataFrame,

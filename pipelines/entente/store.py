@@ -27,8 +27,17 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from entente.ingest import file_sha256, fingerprint_of, sha256_hex, walk_inputs
-from entente.resolve import LOCAL_SCHEMAS
+from entente.coder import code_article
+from entente.ingest import (
+    Article,
+    Quarantined,
+    file_sha256,
+    fingerprint_of,
+    read_file,
+    sha256_hex,
+    walk_inputs,
+)
+from entente.resolve import LOCAL_SCHEMAS, local_frames
 
 if TYPE_CHECKING:
     from entente.codebook import Codebook
@@ -171,3 +180,28 @@ class CodedStore:
 
 
 __all__ = ["CodedStore", "InputFile", "SCHEMAS", "batch_name", "fingerprint", "index_inputs"]
+
+
+def code_files(codebook: Codebook, files: list[InputFile], root: Path) -> dict[str, pl.DataFrame]:
+    """Read and code some input files: their local rows, as the coded store keeps them. A text read twice
+    within these files is coded once; the repeat is quarantined."""
+    codings, origins, quarantine, seen = [], [], [], {}
+    for f in files:
+        for position, item in enumerate(read_file(f.path, root)):
+            if isinstance(item, Article) and item.article_id in seen:
+                item = Quarantined(item.source_uri, "duplicate", f"same text as {seen[item.article_id]}")
+            if isinstance(item, Quarantined):
+                quarantine.append({"file_uri": f.uri, "source_uri": item.source_uri, "reason": item.reason,
+                                   "detail": item.detail, "position": position})
+                continue
+            seen[item.article_id] = item.source_uri
+            codings.append(code_article(codebook, item))
+            origins.append((f.uri, position))
+    frames = local_frames(codings)
+    frames["articles"] = frames["articles"].with_columns(
+        file_uri=pl.Series([u for u, _ in origins], dtype=pl.Utf8),
+        position=pl.Series([p for _, p in origins], dtype=pl.Int32))
+    frames["files"] = pl.DataFrame({"file_uri": [f.uri for f in files], "file_sha256": [f.sha256 for f in files]},
+                                   schema={"file_uri": pl.Utf8, "file_sha256": pl.Utf8})
+    frames["quarantine"] = pl.DataFrame(quarantine, schema=QUARANTINE_SCHEMA, orient="row")
+    return frames
