@@ -274,3 +274,25 @@ def test_memoranda_on_several_topics_are_one_agreement_and_one_signing_each(code
     names = sorted(a.name for a in coding.agreements)
     assert names == ["India-Ghana MoU on digital public infrastructure", "India-Ghana MoU on visa exemption"]
     assert [e[0] for e in events(coding)].count("AGREE") == 2
+
+
+def test_each_item_of_a_gapped_pledge_list_is_an_act(codebook):
+    body = ("Donors pledged $900 million in aid for Sudan at a conference in Paris on Monday, where Sudan's foreign "
+            "minister asked for more. Norway pledged "
+            "200 million Norwegian kroner, Canada $45 million and the European Union 60 million euros. Qatar made "
+            "the largest pledge, $300 million, followed by Kuwait with $100 million.")
+    got = {e[:3] for e in events(coded(codebook, body)) if e[0] == "AID"}
+    assert got == {("AID", donor, "Sudan") for donor in ("Norway", "Canada", "European Union", "Qatar", "Kuwait")}
+
+
+def test_an_actor_the_subject_came_under_fire_from_is_the_source(codebook):
+    got = events(coded(codebook, "An Ecuadorian border patrol came under fire from Colombian rebels on Sunday."))
+    assert got[0][:3] == ("ASSAULT", "Colombian rebels", "Ecuadorian border guards") or \
+        (got[0][0], got[0][1]) == ("ASSAULT", "Colombian rebels")
+
+
+def test_the_two_presidents_unnamed_are_the_storys_two_sides(codebook):
+    body = ("Armenia accused Azerbaijan on Monday of shelling border villages. Azerbaijan rejected the claim. "
+            "The clashes are the worst since the two presidents signed the Washington Declaration in August 2025.")
+    agree = [e for e in events(coded(codebook, body)) if e[0] == "AGREE"]
+    assert len(agree) == 1 and {agree[0][1], agree[0][2]} == {"Armenia", "Azerbaijan"}

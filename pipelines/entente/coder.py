@@ -45,6 +45,7 @@ CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
+STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -": the wire's dateline says when it was filed, not when events happened
@@ -148,6 +149,12 @@ class _ArticleCoder:
             return ent.affiliation
         return self.country_entity(ent.country) if ent.country in self.cb.countries else None
 
+    def as_state(self, entity: int) -> int:
+        """A state's organ or official as the state ("the army" as Sudan), any other actor as itself."""
+        ent = self.entities[entity]
+        state = self.state_of(entity) if ent.actor_type == "person" or ent.sector in STATE_SECTORS else None
+        return entity if state is None else state
+
     def resolve_pair(self, mention: Mention | None, other: Mention | None) -> tuple[int | None, int | None]:
         if mention is None:
             return None, other.entity if other is not None and other.entity != PAIR else None
@@ -169,9 +176,12 @@ class _ArticleCoder:
                     recent.append(m.entity)
                 if len(recent) == 2:
                     return recent[1], recent[0]
-        if self.last_pair is not None:
+        if self.last_pair is not None and (kind is None or just_paired and all(
+                self.entities[side].actor_type in ("country", kind[0]) for side in self.last_pair)):
             return self.last_pair
-        return None, None
+        if (dyad := self.story_dyad()) is not None:  # "the two presidents signed" with neither named: the story's
+            return self.as_state(dyad[0]), self.as_state(dyad[1])  # two sides
+        return self.last_pair or (None, None)
 
     def story_dyad(self) -> tuple[int, int] | None:
         """The two sides that the events so far most often set against each other (persons count as their
@@ -333,7 +343,8 @@ class _ArticleCoder:
                 source = speaker
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
-        target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target)
+        also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
+        target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also)
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
@@ -369,7 +380,7 @@ class _ArticleCoder:
             self.last_consult = (source, target, self.paragraphs[sent])
 
     def target_by_context(self, sent: int, toks: list[Token], hit, source: int, target: int | None,
-                          pair_target: int | None) -> tuple[int | None, int | None]:
+                          pair_target: int | None, also: frozenset[int]) -> tuple[int | None, int | None]:
         """The target (and a second one) when the sentence's structure gave none, or when a reaction's object
         names the acts of others: the act reacted to, the state visited, the people harmed, a state named
         around the trigger or in the sentence before."""
@@ -386,16 +397,16 @@ class _ArticleCoder:
             target = self.reacted_to(source)
         if target is None and trig.type in REACTIONS and referred is not None:
             target = self.latest_foreign_author(source, referred)  # "rejected the decision": the latest act's author
-        if target is None and trig.frame == "active":
-            target = self.foreign_after(sent, hit, source, anywhere=True)  # "attacked a post near the Afghan border"
+        if target is None and trig.frame == "active":  # "attacked a post near the Afghan border"; aid goes to a state
+            target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
             own = self.state_of(source)
             target = next((self.state_of(ev.target) for ev in reversed(self.coding.events) if ev.target is not None
-                           and self.paragraphs[ev.sentence] == self.paragraphs[sent]
+                           and ev.event_type in ("CONSULT", "AID") and self.paragraphs[ev.sentence] == self.paragraphs[sent]
                            and self.state_of(ev.target) not in (own, None)), None)
-            if target is None:
-                recipient = most_named_state(self.entities, self.mentions,
-                                             self.entities[own].country if own is not None else None)
+            if target is None:  # the state the story names most, of those not giving aid in it
+                donors = {source, *also} | {ev.source for ev in self.coding.events if ev.event_type == "AID"}
+                recipient = most_named_state(self.entities, self.mentions, {self.entities[d].country for d in donors})
                 target = self.country_entity(recipient) if recipient else None
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
@@ -415,16 +426,16 @@ class _ArticleCoder:
                      and self.entities[m.entity].sector == "civil_society"), None)
 
     def foreign_after(self, sent: int, hit, source: int, anywhere: bool = False, earlier: bool = False,
-                      states_only: bool = False) -> int | None:
+                      states_only: bool = False, besides: frozenset[int] = frozenset()) -> int | None:
         """The first actor after a trigger (or, `anywhere`, in its sentence, or the `earlier` sentence) of another
-        state than the source (or the first such state)."""
+        state than the source (or the first such state), other than the source's co-subjects (`besides`)."""
         own, toks = self.state_of(source), self.sentences[sent]
 
         def contrasted(a: int, b: int) -> bool:  # "India pledged $60 million, while Japan announced ..."
             return any(toks[k].lower in CONTRASTS and toks[k - 1].text == "," for k in range(min(a, b) + 1, max(a, b)))
 
         return next((m.entity for m in self.by_sentence.get(sent, []) if (anywhere or m.tok_start >= hit.end)
-                     and m.entity != PAIR and self.state_of(m.entity) not in (own, None)
+                     and m.entity != PAIR and self.state_of(m.entity) not in (own, None) and m.entity not in besides
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
                      and (not states_only or self.entities[m.entity].actor_type == "country")
                      and not _quoted(toks, m.tok_start)  # '"a violation of the Vienna Convention"' names no party

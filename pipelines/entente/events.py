@@ -354,7 +354,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second
         reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in (["each", "other"], ["one", "another"])
         if between in (["and"], [",", "and"], ["&"]):
-            if frame == "joint" or reciprocal or not first_after(prev):
+            if frame == "joint" or reciprocal or not first_after(prev) and hit.trigger.type != "AID":
                 return EventCandidate(0, hit, prev, subject, False)
             if frame == "active":
                 listed = [prev, subject]  # "France, Germany and Britain": the whole list acts
@@ -368,7 +368,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return EventCandidate(0, hit, first_after(None), None, False)
     if frame == "visit":
         return EventCandidate(0, hit, subject, None, False)  # the destination is a place; coder.py finds it
-    if frame == "host":
+    if frame in ("host", "undergo"):
         guest = first_after(subject)
         return EventCandidate(0, hit, guest, subject, False) if guest else None
     if frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else ""):
@@ -381,5 +381,19 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return EventCandidate(0, hit, first, second, False)
     if hit.end < len(toks) and toks[hit.end].lower == "that" and hit.trigger.type != "REQUEST":
         return EventCandidate(0, hit, subject, None, False)  # "denied that civilians were targeted"
-    target = first_after(subject)
-    return EventCandidate(0, hit, subject, target, False)
+    gapped = tuple(m for m in after if _gapped(toks, m)) if subject is not None and frame == "active" else ()
+    if gapped:  # "Britain pledged 85 million pounds, Japan $60 million and Kuwait $40 million": each pledged
+        after = [m for m in after if m not in gapped]
+    return EventCandidate(0, hit, subject, first_after(subject), False, also=gapped)
+
+
+def _gapped(toks: list[Token], m: Mention) -> bool:
+    """Is the actor the subject of a list item whose verb is left out: ", Japan $60 million", "followed by
+    Germany with 120 million euros"?"""
+    k = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].lower == "with")
+    if not (k < len(toks) and (toks[k].text in ("$", "€", "£", "US") or toks[k].text[0].isdigit())):
+        return False
+    j = m.tok_start - 1 - (m.tok_start > 0 and toks[m.tok_start - 1].lower == "the")
+    if m.prep == "by":
+        return j >= 1 and toks[j - 1].lower == "followed"
+    return m.prep is None and j >= 0 and toks[j].lower in (",", "and")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
@@ -85,6 +86,9 @@ class Mention:
 
 
 PAIR = -1
+CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
+                        "euros", "rupees", "rupee", "yen", "yuan", "renminbi", "dinars", "dirhams", "riyals", "rials",
+                        "rand", "naira", "pesos", "shillings", "won", "roubles", "rubles", "lira", "zloty"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +509,8 @@ class _Finder:
         if hit is not None:
             end, g = hit
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
+            if g.form == "demonym" and end < len(toks) and toks[end].lower in CURRENCIES:
+                return end  # "400 million Swedish crowns" is money, not Sweden
             if g.actor_type == "country" and (g.form == "demonym" or possessive):
                 at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops"
                 group = self.group_at(toks, at)
@@ -871,7 +877,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             continue
         elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
                 p.sentence == first.sentence and p.country == home for p in finder.places):
-            ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, home), True  # "X, who arrived in Hanoi"
+            ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, {home}), True  # "X, who arrived in Hanoi"
         elif ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
         elif ent.actor_type == "person" and first is not None and (spoke := _speaks_for(finder, sentences, first)):
@@ -947,12 +953,12 @@ def _visiting(toks: list[Token]) -> bool:
         for k, w in enumerate(words))
 
 
-def most_named_state(entities: list[Entity], mentions: list[Mention], besides: str | None) -> str | None:
-    """The state (ISO3) an article names most often, other than `besides`: the story's subject."""
+def most_named_state(entities: list[Entity], mentions: list[Mention], besides: Collection[str | None] = ()) -> str | None:
+    """The state (ISO3) an article names most often, other than those `besides`: the story's subject."""
     counts: dict[str, int] = {}
     for m in mentions:
         ent = entities[m.entity] if m.entity != PAIR and m.named else None
-        if ent is not None and ent.actor_type == "country" and ent.country != besides:
+        if ent is not None and ent.actor_type == "country" and ent.country not in besides:
             counts[ent.country] = counts.get(ent.country, 0) + 1
     return max(sorted(counts), key=counts.__getitem__) if counts else None
 
@@ -960,7 +966,7 @@ def _settle_groups(finder: _Finder, home: str | None) -> None:
     """Groups named without a demonym take the state of the place they act in; else forces and officials
     take the state the story is filed from ("the army" in a story from Peshawar) and other groups the
     state the article names most ("civilians" in a story about strikes in Iraq)."""
-    most_named = most_named_state(finder.entities, finder.mentions, None)
+    most_named = most_named_state(finder.entities, finder.mentions)
     for ent in finder.entities:
         if ent.actor_type == "group" and ent.country is None:
             sentences = {m.sentence for m in finder.mentions if m.entity == ent.index}
