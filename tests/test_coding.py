@@ -296,3 +296,12 @@ def test_the_two_presidents_unnamed_are_the_storys_two_sides(codebook):
             "The clashes are the worst since the two presidents signed the Washington Declaration in August 2025.")
     agree = [e for e in events(coded(codebook, body)) if e[0] == "AGREE"]
     assert len(agree) == 1 and {agree[0][1], agree[0][2]} == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize("body", [
+    "Nigeria accused Ghana of ignoring the border drawn by the colonial powers in 1914.",
+    "Nigeria criticised Ghana over the gas pipeline project, launched in 2008.",
+])
+def test_a_date_in_a_participle_phrase_dates_that_phrase_not_the_act(codebook, body):
+    got = events(coded(codebook, body))
+    assert ("ACCUSE", "Nigeria", "Ghana", "2025-11-12") in got

@@ -45,6 +45,8 @@ CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
+PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
+AUXILIARIES = frozenset(["and", "or", "had", "has", "have", "having", "was", "were", "been", "is", "are", "be", "being"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
@@ -654,6 +656,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     if d - 3 >= hit.end and toks[d - 1].lower in ("on", "in") and toks[d - 2].lower.endswith("ing") \
             and toks[d - 3].lower == "the":
         return True  # "condemned the signing on Monday of a memorandum"
+    if not hit.trigger.nominal and any(toks[j].text.islower() and (toks[j].lower.endswith("ed") and toks[j - 1].text == ","
+                                       or toks[j].lower in PARTICIPLES and toks[j - 1].lower not in AUXILIARIES)
+           for j in range(hit.end + 1, d)):
+        return True  # "discussed the energy partnership, launched in 2008": the date is the launch's
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
