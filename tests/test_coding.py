@@ -305,3 +305,10 @@ def test_the_two_presidents_unnamed_are_the_storys_two_sides(codebook):
 def test_a_date_in_a_participle_phrase_dates_that_phrase_not_the_act(codebook, body):
     got = events(coded(codebook, body))
     assert ("ACCUSE", "Nigeria", "Ghana", "2025-11-12") in got
+
+
+def test_a_state_after_of_in_a_title_is_the_persons_state_not_a_portfolio(codebook):
+    coding = coded(codebook, "The Prime Minister of New Zealand, Hamish Tane, visited Chile on Monday. A Memorandum on "
+                             "Antarctic Cooperation, signed by Foreign Minister Ignacio Valdivia, was published.")
+    persons = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
+    assert set(persons) == {"Hamish Tane", "Ignacio Valdivia"} and persons["Hamish Tane"] == "NZL"

@@ -15,6 +15,12 @@ def test_sentences_keep_offsets_and_respect_abbreviations():
         "Mr. Andrey A. Boytsov met Dr. Rao in the U.S. on Monday.", "They signed a pact!", "A new paragraph"]
 
 
+def test_each_item_of_a_list_is_a_sentence():
+    body = "The following were signed: - a Memorandum on Health; - a Protocol on Visas. Both sides - and X - agreed."
+    assert [body[s:e] for s, e in split_sentences(body)] == [
+        "The following were signed:", "- a Memorandum on Health;", "- a Protocol on Visas.", "Both sides - and X - agreed."]
+
+
 def test_tokens_split_possessives_and_hyphens():
     assert [t.text for t in tokenize("Putin's India-Russia co-chaired")] == [
         "Putin", "'s", "India", "-", "Russia", "co", "-", "chaired"]

@@ -241,6 +241,8 @@ class _Finder:
         end, j = k, k + 1
         while j < len(toks) and (toks[j].lower in self.cb.portfolio_words and toks[j].is_cap
                                  or toks[j].lower in ("and", "&", "for", "of", "the")):
+            if (state := self.gaz_at(toks, j)) is not None and state[1].actor_type == "country":
+                break  # "Prime Minister of New Zealand": a state, not a portfolio
             j += 1
             if toks[j - 1].lower in self.cb.portfolio_words:
                 end = j
@@ -709,8 +711,9 @@ class _Finder:
             k = state[0]
         title = None
         for skip in range(4):  # "a Philippine Coast Guard spokesman", "the newly appointed Ambassador"
-            if k + skip >= len(toks) or (skip and not toks[k + skip - 1].text.isalpha()):
-                break
+            if k + skip >= len(toks) or (skip and not toks[k + skip - 1].text.isalpha()) \
+                    or (skip and toks[k + skip - 1].lower in ("by", "with", "to", "from", "for", "on", "at", "in")):
+                break  # "Antarctic Cooperation, signed by Foreign Minister X" names no person in "Antarctic Cooperation"
             title = self.title_at(toks, k + skip)
             if title is not None:
                 break

@@ -11,6 +11,7 @@ TOKEN_RE = re.compile(r"[’']s\b|[A-Z][’'][A-Z]\w+|\w+(?:[.]\w)*|[^\w\s]", re
 ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u"]
 )
+LIST_ITEM_RE = re.compile(r"[:;] +[-•*] +(?=\S)")  # "the following were signed: - a Memorandum ...; - a Protocol"
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -29,17 +30,19 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) in `body`; paragraphs always end a sentence."""
+    """Sentence spans (start, end) in `body`; paragraphs and the items of a list ("signed: - a Memorandum
+    ...; - a Protocol ...") always end a sentence."""
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
         start = para.start()
         text = para.group()
         cut = 0
-        for m in SENTENCE_END_RE.finditer(text):
-            if text[m.start()] == "." and _is_abbreviation(text, m.start()):
-                continue
-            spans.append(_strip(body, start + cut, start + m.end()))
-            cut = m.end()
+        ends = sorted([m.end() for m in SENTENCE_END_RE.finditer(text)
+                       if not (text[m.start()] == "." and _is_abbreviation(text, m.start()))]
+                      + [m.start() + 1 for m in LIST_ITEM_RE.finditer(text)])
+        for end in ends:
+            spans.append(_strip(body, start + cut, start + end))
+            cut = end
         if text[cut:].strip():
             spans.append(_strip(body, start + cut, para.end()))
     return [s for s in spans if s[1] > s[0]]
