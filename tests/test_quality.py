@@ -31,6 +31,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen4": (0.47, 0.86, 0.62),
     "unseen5": (0.44, 0.82, 0.54),
     "unseen6": (0.44, 0.90, 0.75),
+    "unseen7": (0.48, 0.81, 0.48),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
