@@ -312,3 +312,18 @@ def test_a_state_after_of_in_a_title_is_the_persons_state_not_a_portfolio(codebo
                              "Antarctic Cooperation, signed by Foreign Minister Ignacio Valdivia, was published.")
     persons = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
     assert set(persons) == {"Hamish Tane", "Ignacio Valdivia"} and persons["Hamish Tane"] == "NZL"
+
+
+def test_a_quoted_first_person_demand_is_the_speakers_act_a_past_one_is_not(codebook):
+    said = events(coded(codebook, 'Nicaragua seized a Colombian fishing boat on Monday. "We strongly condemn this act," '
+                                  "said Colombian Foreign Minister Mariana Restrepo."))
+    assert ("ACCUSE", "Mariana Restrepo", "Nicaragua", "2025-11-10") in said
+    told = events(coded(codebook, 'Nicaragua seized a Colombian fishing boat on Monday. "We condemned such acts before," '
+                                  "said Colombian Foreign Minister Mariana Restrepo."))
+    assert [e[0] for e in told] == ["COERCE"]
+
+
+def test_a_demand_for_a_release_is_made_of_the_captors_not_the_captives(codebook):
+    got = events(coded(codebook, "Nicaragua seized a Colombian fishing boat on Monday. Colombian Foreign Minister "
+                                 "Mariana Restrepo demanded the release of the fishermen."))
+    assert ("REQUEST", "Mariana Restrepo", "Nicaragua", "2025-11-10") in got

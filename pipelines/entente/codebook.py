@@ -133,9 +133,11 @@ ACTOR_TYPES = ("country", "igo", "organization", "group", "person")
 
 @dataclass(frozen=True, slots=True)
 class ActReferred:
-    """What "condemned the arrest" names: an act of these event types (any, when empty) by these kinds of actor."""
+    """What "condemned the arrest" names: an act of these event types (any, when empty) by these kinds of actor;
+    a request for it ("demanded the release of") is made of the author of the latest act of `undoes` types."""
     types: frozenset[str]
     authors: frozenset[str]
+    undoes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,11 +403,13 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     contexts = _read("contexts.yaml", directory)
     acts_referred: dict[str, ActReferred] = {}
     for row in _read("acts_referred.yaml", directory):
-        unknown = set(row["types"]) - set(PLOVER_TYPES) | set(row.get("authors", [])) - set(ACTOR_TYPES)
+        types, undoes = set(row["types"]) | set(row.get("undoes", [])), frozenset(row.get("undoes", []))
+        unknown = types - set(PLOVER_TYPES) | set(row.get("authors", [])) - set(ACTOR_TYPES)
         if unknown:
             raise CodebookError(f"acts_referred.yaml: unknown event or actor types {sorted(unknown)}")
         for word in row["words"]:
-            acts_referred[str(word).lower()] = ActReferred(frozenset(row["types"]), frozenset(row.get("authors", [])))
+            acts_referred[str(word).lower()] = ActReferred(frozenset(row["types"]), frozenset(row.get("authors", [])),
+                                                           undoes)
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -46,7 +46,6 @@ RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
-AUXILIARIES = frozenset(["and", "or", "had", "has", "have", "having", "was", "were", "been", "is", "are", "be", "being"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
@@ -270,7 +269,8 @@ class _ArticleCoder:
             ends, quoted = (_clause_ends(toks), quote_spans(toks)) if hits else ([], [])
             for hit in hits:
                 c_start = clause_start(toks, hit.start)
-                if not happened(hit, toks, c_start, future, kept) or _quoted(toks, hit.start):
+                if not happened(hit, toks, c_start, future, kept) or _quoted(toks, hit.start) \
+                        and not _performed_in_quote(toks, hit):
                     continue
                 c_end = next((k for k, verb in ends if k >= hit.end and not (verb and k <= hit.end + 1)), len(toks))
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end, quoted)
@@ -287,6 +287,8 @@ class _ArticleCoder:
         trig = hit.trigger
         s_start, s_end = self.spans[sent]
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
+        if _quoted(toks, hit.start) and (speaker := _quote_speaker(toks, self.by_sentence.get(sent, []))):
+            source = speaker.entity  # '"We demand ...," the minister said': the speaker acts
         pair_target, pair_source = None, None
         if cand is not None and cand.source is not None and cand.source.entity == PAIR and cand.target is not None \
                 and cand.target.entity != PAIR and trig.type not in JOINT_TYPES:
@@ -393,6 +395,10 @@ class _ArticleCoder:
                    and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
+        if trig.type == "REQUEST" and referred is not None and referred.undoes and hit.end < len(toks) \
+                and toks[hit.end].lower == "the":  # "demanded the release of the fishermen": of their captors
+            undoer = self.latest_foreign_author(source, ActReferred(referred.undoes, frozenset()))
+            target, pair_target = (undoer, None) if undoer is not None else (target, pair_target)
         if target is None and trig.type in REACTIONS and referred and (referred.types or referred.authors):
             target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
         if target is None and trig.type in REACTIONS:
@@ -711,6 +717,22 @@ def _quoted(toks: list[Token], i: int) -> bool:
     straight = sum(1 for t in toks[:i] if t.text == '"')
     opened = sum(1 for t in toks[:i] if t.text == "“") - sum(1 for t in toks[:i] if t.text == "”")
     return straight % 2 == 1 or opened > 0
+
+
+def _performed_in_quote(toks: list[Token], hit) -> bool:
+    """Is a quoted trigger the speaker's own speech act ('"We demand the release of our fishermen," X said')?
+    A first-person present-tense demand, condemnation, rejection, warning or welcome is done by saying it."""
+    k = hit.start - 1
+    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("also", "once", "again", "hereby")):
+        k -= 1
+    return hit.trigger.type in SPOKEN_TYPES and k >= 0 and toks[k].lower in ("we", "i") \
+        and not is_past(toks[hit.start]) and not toks[hit.start].lower.endswith("ing")
+
+
+def _quote_speaker(toks: list[Token], mentions: list[Mention]) -> Mention | None:
+    """Who a sentence's quotation is by: the actor before "said" or after it, outside the quotation."""
+    return next((m for m in mentions if m.entity != PAIR and m.argument and not _quoted(toks, m.tok_start) and (
+        _speaks(toks, m.tok_end) or m.tok_start > 0 and toks[m.tok_start - 1].lower in SPEAKING)), None)
 
 
 def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
