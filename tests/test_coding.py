@@ -327,3 +327,9 @@ def test_a_demand_for_a_release_is_made_of_the_captors_not_the_captives(codebook
     got = events(coded(codebook, "Nicaragua seized a Colombian fishing boat on Monday. Colombian Foreign Minister "
                                  "Mariana Restrepo demanded the release of the fishermen."))
     assert ("REQUEST", "Mariana Restrepo", "Nicaragua", "2025-11-10") in got
+
+
+def test_releasing_named_people_is_a_concession_releasing_a_statement_is_not(codebook):
+    got = events(coded(codebook, "Mali on Tuesday released four Ivorian customs officers. Ivory Coast released a "
+                                 "statement on Wednesday."))
+    assert got == [("CONCEDE", "Mali", "Ivorian customs officers", "2025-11-11")]
