@@ -333,3 +333,14 @@ def test_releasing_named_people_is_a_concession_releasing_a_statement_is_not(cod
     got = events(coded(codebook, "Mali on Tuesday released four Ivorian customs officers. Ivory Coast released a "
                                  "statement on Wednesday."))
     assert got == [("CONCEDE", "Mali", "Ivorian customs officers", "2025-11-11")]
+
+
+def test_a_body_named_in_lower_case_is_an_actor_of_its_state(codebook):
+    coding = coded(codebook, "JAKARTA, Oct 16 (Entente) - The foreign ministry summoned Malaysia's ambassador on "
+                             "Wednesday. Iran's foreign ministry said it would respond. The foreign ministry of "
+                             "Turkey urged restraint.", date="2025-10-16")
+    bodies = {(e.name, e.country, e.key) for e in coding.entities if e.actor_type == "organization"}
+    assert bodies == {("Foreign Ministry", "IDN", "org:IDN:foreign ministry"),
+                      ("Iranian Foreign Ministry", "IRN", "org:IRN:foreign ministry"),
+                      ("Turkish Foreign Ministry", "TUR", "org:TUR:foreign ministry")}
+    assert ("ACCUSE", "Foreign Ministry", "Malaysia", "2025-10-15") in events(coding)

@@ -191,6 +191,7 @@ class Codebook:
     modifiers: frozenset[str]
     portfolio_words: frozenset[str]  # lowercase
     body_heads: dict[str, str]  # head word as written -> sector
+    lower_bodies: dict[tuple[str, ...], str]  # "foreign ministry" -> sector: a body news names in lower case
     groups: dict[tuple[str, ...], tuple[str, str]]  # lowercase tokens -> (name, sector)
     group_max: int
     countries: dict[str, GazetteerEntry]
@@ -378,11 +379,13 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     modifiers = frozenset(m.lower() for m in title_words.get("modifiers", []))
     for word in title_words.get("relational", []):
         titles.setdefault(_token_tuple(word), TitleEntry(title=word, sector="government", country=None, is_role=False))
-    body_heads = {}
-    for sector, heads in (_read("bodies.yaml", directory) or {}).get("heads", {}).items():
-        if sector not in SECTORS:
-            raise CodebookError(f"bodies.yaml: unknown sector {sector!r}; allowed {SECTORS}")
-        body_heads.update(dict.fromkeys(heads, sector))
+    body_heads, lower_bodies = {}, {}
+    bodies = _read("bodies.yaml", directory) or {}
+    for part, into in (("heads", body_heads), ("lower_case", lower_bodies)):
+        for sector, names in bodies.get(part, {}).items():
+            if sector not in SECTORS:
+                raise CodebookError(f"bodies.yaml: unknown sector {sector!r}; allowed {SECTORS}")
+            into.update(dict.fromkeys(names if part == "heads" else map(_token_tuple, names), sector))
 
     groups: dict[tuple[str, ...], tuple[str, str]] = {}
     group_rows = _frame("groups.yaml", _read("groups.yaml", directory), GroupSchema, {})
@@ -425,10 +428,11 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         titles=titles,
         title_max=max(len(k) for k in titles),
         title_lengths=_lengths_by_first(titles),
-        lower_starters=frozenset({k[0] for k in [*gazetteer, *titles, *groups] if k[0].islower()}),
+        lower_starters=frozenset({k[0] for k in [*gazetteer, *titles, *groups, *lower_bodies] if k[0].islower()}),
         modifiers=modifiers,
         portfolio_words=frozenset(w.lower() for w in title_words.get("portfolio_words", [])),
         body_heads=body_heads,
+        lower_bodies=lower_bodies,
         groups=groups,
         group_max=max(len(k) for k in groups),
         countries=countries,

@@ -295,6 +295,14 @@ class _Finder:
                 return i + n, g[0], g[1]
         return None
 
+    def lower_body_at(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
+        """A body named in lower case at i ("foreign ministry"): (end, name as capitalised, sector)."""
+        for n in (3, 2):
+            words = tuple(t.text for t in toks[i:i + n])
+            if len(words) == n and all(w.islower() for w in words) and words in self.cb.lower_bodies:
+                return i + n, " ".join(w.capitalize() for w in words), self.cb.lower_bodies[words]
+        return None
+
     def country_of(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         """A state named at i as a modifier: "Russian", "India's", "US"."""
         hit = self.gaz_at(toks, i)
@@ -348,7 +356,9 @@ class _Finder:
             if m.sentence != sent or m.entity == PAIR or not m.named:
                 continue
             ent = self.entities[m.entity]
-            if ent.actor_type == "person" or not m.argument:
+            if not m.argument:
+                continue  # "The Iranian foreign ministry": the state names the body
+            if ent.actor_type == "person":
                 return None
             return ent if ent.actor_type in ("country", "organization", "igo") else None
         return None
@@ -524,6 +534,14 @@ class _Finder:
                     self.add(self.from_gazetteer(g), sent, toks, i, end, argument=False)
                     self.add(ent, sent, toks, i, g_end)
                     return g_end
+                if (body := self.lower_body_at(toks, at)) is not None:  # "Iran's foreign ministry"
+                    b_end, b_name, b_sector = body
+                    ent = self.entity(f"org:{g.country}:{b_name.lower()}",
+                                      f"{self.cb.demonyms.get(g.country, g.name)} {b_name}", "organization", g.country,
+                                      b_sector)
+                    self.add(self.from_gazetteer(g), sent, toks, i, end, argument=False)
+                    self.add(ent, sent, toks, i, b_end)
+                    return b_end
             prep = _governing_prep(toks, i)
             if g.form == "capital" and prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)):
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
@@ -540,6 +558,19 @@ class _Finder:
             self.add(ent, sent, toks, i, end)
             return end
 
+        if (body := self.lower_body_at(toks, i)) is not None:  # "the foreign ministry (of X)": else its state is
+            b_end, b_name, b_sector = body                         # settled later
+            k = b_end + 1 + (b_end + 1 < len(toks) and toks[b_end + 1].lower == "the")
+            state = self.gaz_at(toks, k) if b_end < len(toks) and toks[b_end].lower == "of" else None
+            if state is not None and state[1].actor_type == "country":
+                ent = self.entity(f"org:{state[1].country}:{b_name.lower()}",
+                                  f"{self.cb.demonyms.get(state[1].country, state[1].name)} {b_name}", "organization",
+                                  state[1].country, b_sector)
+                self.add(ent, sent, toks, i, b_end)
+                self.add(self.from_gazetteer(state[1]), sent, toks, k, state[0], argument=False)
+                return state[0] + (state[0] < len(toks) and toks[state[0]].lower in ("'s", "’s"))
+            self.add(self.entity(f"org:?:{b_name.lower()}", b_name, "organization", None, b_sector), sent, toks, i, b_end)
+            return b_end
         group = self.group_at(toks, i)
         if group is not None:
             g_end, g_name, g_sector = group
@@ -892,6 +923,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                                                           # the Ministry of National Defence said"
         else:
             ent.country, ent.state_guessed = home, True
+        if ent.actor_type == "organization" and ent.country is not None:
+            ent.key = f"org:{ent.country}:{ent.key.removeprefix('org:?:')}"  # one article's "Foreign Ministry" is
+                                                                         # not another state's
 
 
 SPEECH_FILLERS = frozenset(["that", ",", "on", "late", "earlier", "monday", "tuesday", "wednesday", "thursday",
