@@ -344,3 +344,10 @@ def test_a_body_named_in_lower_case_is_an_actor_of_its_state(codebook):
                       ("Iranian Foreign Ministry", "IRN", "org:IRN:foreign ministry"),
                       ("Turkish Foreign Ministry", "TUR", "org:TUR:foreign ministry")}
     assert ("ACCUSE", "Foreign Ministry", "Malaysia", "2025-10-15") in events(coding)
+
+
+def test_chairing_a_body_is_no_meeting_and_issuing_a_statement_dates_what_it_says(codebook):
+    got = events(coded(codebook, "Malaysia, which chairs ASEAN this year, called on Myanmar to end the violence. "
+                                 "Thailand welcomed the move in a statement issued on Friday."))
+    assert [e[0] for e in got] == ["REQUEST", "SUPPORT"]
+    assert got[1][3] == "2025-11-07"

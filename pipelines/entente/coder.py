@@ -305,7 +305,8 @@ class _ArticleCoder:
             return
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return
-        event_date, precision, explicit = self.event_date(sent, hit, toks, hits, dates)
+        acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
+        event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
         if trig.type == "AGREE" and source is None and self.last_consult \
                 and self.last_consult[2] == self.paragraphs[sent]:  # "the meeting concluded with the signing"
             source, target = self.last_consult[0], self.last_consult[1]
