@@ -351,3 +351,12 @@ def test_chairing_a_body_is_no_meeting_and_issuing_a_statement_dates_what_it_say
                                  "Thailand welcomed the move in a statement issued on Friday."))
     assert [e[0] for e in got] == ["REQUEST", "SUPPORT"]
     assert got[1][3] == "2025-11-07"
+
+
+def test_they_after_both_leaders_are_the_two_leaders(codebook):
+    got = events(coded(codebook, "Chancellor Matthias Brenner of Germany spoke by telephone on Monday with President "
+                                 "Kayode Adeyemi of Nigeria. Both leaders discussed the energy partnership, launched in "
+                                 "2008. They welcomed progress in the talks on a migration agreement."))
+    welcomed = [e for e in got if e[0] == "SUPPORT"]
+    assert welcomed and {welcomed[0][1], welcomed[0][2]} == {"Matthias Brenner", "Kayode Adeyemi"}
+    assert welcomed[0][3] == "2025-11-10"

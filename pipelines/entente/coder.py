@@ -205,7 +205,8 @@ class _ArticleCoder:
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
                and not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end)]
         if own:
-            best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset))
+            best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset)
+                       * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb
             return best.date, best.precision, True
         words = [t.lower for t in toks]
         framed = next((k for k in range(len(words) - 2) if words[k] == "during" and words[k + 1] == "the"
@@ -214,9 +215,12 @@ class _ArticleCoder:
                     and (e.mode == "visit") == (framed is not None and words[framed + 2] == "visit")]
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
             return meetings[-1].event_date, meetings[-1].precision, False
-        for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph
+        for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph: its last act's, or date's
             if self.paragraphs[k] != self.paragraphs[sent]:
                 break
+            acted = [e for e in self.coding.events if e.sentence == k]
+            if acted:
+                return acted[-1].event_date, acted[-1].precision, False
             told = [d for d in dates[k] if not d.since]
             if told:
                 d = told[-1]

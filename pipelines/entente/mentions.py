@@ -385,6 +385,10 @@ class _Finder:
                 return end
         if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that")):
             # a subject pronoun: the person (or, for "they", the group) last named
+            opened = next((m for m in self.mentions if m.sentence == sent - 1), None)
+            if t.lower == "they" and i == 0 and opened is not None and opened.entity == PAIR and opened.tok_start <= 1:
+                self.add(PAIR, sent, toks, i, i + 1)  # "Both leaders discussed ... . They welcomed ..."
+                return i + 1
             ent = self.latest_person(None, None) if t.lower != "they" else self.latest_group()
             if ent is not None:
                 self.add(ent, sent, toks, i, i + 1, named=False)
