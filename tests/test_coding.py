@@ -360,3 +360,10 @@ def test_they_after_both_leaders_are_the_two_leaders(codebook):
     welcomed = [e for e in got if e[0] == "SUPPORT"]
     assert welcomed and {welcomed[0][1], welcomed[0][2]} == {"Matthias Brenner", "Kayode Adeyemi"}
     assert welcomed[0][3] == "2025-11-10"
+
+
+def test_agreeing_to_explore_cooperation_is_cooperation_and_lauding_is_support(codebook):
+    got = events(coded(codebook, "India and Egypt on Monday agreed to explore co-production of military platforms. "
+                                 "Egyptian Defence Minister Tarek Mansour lauded India's defence exports."))
+    assert [e[0] for e in got] == ["COOPERATE", "SUPPORT"]
+    assert got[1][1:3] == ("Tarek Mansour", "India")
