@@ -367,3 +367,11 @@ def test_agreeing_to_explore_cooperation_is_cooperation_and_lauding_is_support(c
                                  "Egyptian Defence Minister Tarek Mansour lauded India's defence exports."))
     assert [e[0] for e in got] == ["COOPERATE", "SUPPORT"]
     assert got[1][1:3] == ("Tarek Mansour", "India")
+
+
+def test_his_government_is_the_persons_state_and_what_he_called_an_ambush_names_the_attack(codebook):
+    got = events(coded(codebook, "Guyanese soldiers came under fire from Venezuelan troops on Tuesday. Guyana's "
+                                 "President Ravi Persaud on Wednesday condemned what he called a \"cowardly ambush\". "
+                                 "His government asked the UN Security Council for an urgent meeting."))
+    assert ("ACCUSE", "Ravi Persaud", "Venezuelan soldiers", "2025-11-12") in got
+    assert ("REQUEST", "Guyana", "UN Security Council", "2025-11-12") in got

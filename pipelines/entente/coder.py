@@ -394,8 +394,10 @@ class _ArticleCoder:
         names the acts of others: the act reacted to, the state visited, the people harmed, a state named
         around the trigger or in the sentence before."""
         trig = hit.trigger
-        referred = next((self.cb.acts_referred[t.lower] for t in toks[hit.end:hit.end + 3]
-                         if t.lower in self.cb.acts_referred), None)
+        named = toks[hit.end:hit.end + 3]
+        if [t.lower for t in toks[hit.end:hit.end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
+            named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in ('"', "“", "”")][:3]  # "cowardly ambush"'
+        referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
         authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and m.tok_start > hit.end
                    and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers

@@ -44,7 +44,7 @@ PAIR_PHRASES = {
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
-PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they"})  # pair phrases and subject pronouns
+PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "his", "her"})  # pair phrases and pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
@@ -121,6 +121,7 @@ class _Finder:
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
         self.starters = codebook.lower_starters | PRONOUN_STARTERS
+        self.lower_body_starts = {words[0] for words in codebook.lower_bodies}
 
     # -- entities ----------------------------------------------------------------------------------
     def entity(self, key: str, name: str, actor_type: str, country: str | None, sector: str | None = None,
@@ -297,6 +298,8 @@ class _Finder:
 
     def lower_body_at(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
         """A body named in lower case at i ("foreign ministry"): (end, name as capitalised, sector)."""
+        if toks[i].text not in self.lower_body_starts:
+            return None
         for n in (3, 2):
             words = tuple(t.text for t in toks[i:i + n])
             if len(words) == n and all(w.islower() for w in words) and words in self.cb.lower_bodies:
@@ -411,6 +414,11 @@ class _Finder:
                 self.add(body, sent, toks, i, i + 1, named=False)
             return i + 1
 
+        if t.lower in ("his", "her") and i + 1 < len(toks) and toks[i + 1].lower == "government":
+            person = self.latest_person(None, None)  # "His government asked the council": the person's state
+            if person is not None and person.country in self.cb.countries:
+                self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
+            return i + 2
         if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].lower in BODY_REFERENCES:
             body = next((e for e in reversed(self.entities) if e.actor_type == "igo"), None)
             if body is not None:  # "the bloc warned", "leaders of the bloc": the body named last
