@@ -57,6 +57,9 @@ def agreement_key(codebook: Codebook, name: str) -> str:
     return " ".join(sorted(w for w in words if w not in KEY_STOP))
 
 
+MOU_FORMS = frozenset(["MoU", "MoUs", "MOU", "MOUs"])
+
+
 def agreement_type(codebook: Codebook, name: str) -> str:
     words = {t.lower().strip(".,") for t in re.split(r"[\s\-]+", name)} | {name.lower()}
     for rule_words, kind in codebook.agreement_rules:
@@ -73,6 +76,8 @@ def _is_generic(codebook: Codebook, tokens: list[Token]) -> bool:
 def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[Token],
                     sent_start: int, sent_end: int) -> list[AgreementMention]:
     found: list[AgreementMention] = []
+    if not any(t.lower in codebook.agreement_heads or t.text in MOU_FORMS for t in toks):
+        return found  # every agreement is named by a head word: most sentences have none
     text = body[sent_start:sent_end]
 
     def tok_index(offset: int) -> int:
@@ -126,11 +131,11 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 continue
             i = max(j, i + 1)
             continue
-        if (t.lower in codebook.agreement_heads or t.text in ("MoU", "MoUs", "MOU", "MOUs")) and i > 0 \
+        if (t.lower in codebook.agreement_heads or t.text in MOU_FORMS) and i > 0 \
                 and toks[i - 1].text == "(" and found and found[-1].tok_end == i - 1:
             i += 1  # "Memoranda of Understanding (MoUs)": the same agreements, abbreviated
             continue
-        if t.lower in codebook.agreement_heads or t.text in ("MoU", "MoUs", "MOU", "MOUs"):
+        if t.lower in codebook.agreement_heads or t.text in MOU_FORMS:
             if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership"):
                 i += 1
                 continue
