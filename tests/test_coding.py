@@ -375,3 +375,9 @@ def test_his_government_is_the_persons_state_and_what_he_called_an_ambush_names_
                                  "His government asked the UN Security Council for an urgent meeting."))
     assert ("ACCUSE", "Ravi Persaud", "Venezuelan soldiers", "2025-11-12") in got
     assert ("REQUEST", "Guyana", "UN Security Council", "2025-11-12") in got
+
+
+def test_police_using_pepper_spray_and_batons_on_protesters_is_an_assault(codebook):
+    got = events(coded(codebook, "BELGRADE, Sept 7 (Entente) - Serbian riot police used pepper spray and batons on "
+                                 "Sunday against protesters outside the Croatian embassy.", date="2025-09-07"))
+    assert got[0][0] == "ASSAULT" and got[0][1] == "Serbian police"
