@@ -381,3 +381,12 @@ def test_police_using_pepper_spray_and_batons_on_protesters_is_an_assault(codebo
     got = events(coded(codebook, "BELGRADE, Sept 7 (Entente) - Serbian riot police used pepper spray and batons on "
                                  "Sunday against protesters outside the Croatian embassy.", date="2025-09-07"))
     assert got[0][0] == "ASSAULT" and got[0][1] == "Serbian police"
+
+
+def test_after_a_closed_subordinate_clause_and_verb_shares_the_main_subject(codebook):
+    closed = events(coded(codebook, "Iran's foreign ministry said its guards had fired only after Taliban fighters "
+                                    "attacked a border post, wounding three guards, and blamed Kabul for the clash."))
+    assert ("ACCUSE", "Iranian Foreign Ministry", "Afghanistan", "2025-11-12") in closed
+    inside = events(coded(codebook, "The frigates met after Nicaraguan sailors boarded a Colombian boat and detained "
+                                    "its crew."))
+    assert {e[1] for e in inside if e[0] == "COERCE"} == {"Nicaraguan sailors"}

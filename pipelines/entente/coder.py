@@ -334,6 +334,12 @@ class _ArticleCoder:
             return  # "bombed the town, striking a market": the same act, elaborated
         if previous and _shares_subject(toks, previous[-1].trigger_end, hit.start):
             source = previous[-1].source  # "X dismissed the claims and warned ..."
+            main = next((m for m in self.by_sentence.get(sent, []) if m.argument and m.prep is None
+                         and m.entity != PAIR), None)
+            joined = next((k for k in range(hit.start - 1, -1, -1) if toks[k].lower in ("and", "but")), 0)
+            if main is not None and joined > 0 and toks[joined - 1].text == "," \
+                    and any(t.lower in SUBORDINATORS for t in toks[main.tok_end:previous[-1].trigger_end - 1]):
+                source = main.entity  # "X said its units responded after Y attacked a post, and blamed Z": X blamed
         if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
         if not previous and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
