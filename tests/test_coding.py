@@ -390,3 +390,9 @@ def test_after_a_closed_subordinate_clause_and_verb_shares_the_main_subject(code
     inside = events(coded(codebook, "The frigates met after Nicaraguan sailors boarded a Colombian boat and detained "
                                     "its crew."))
     assert {e[1] for e in inside if e[0] == "COERCE"} == {"Nicaraguan sailors"}
+
+
+def test_a_date_in_an_aside_about_the_subject_does_not_date_the_act(codebook):
+    got = events(coded(codebook, "The Philippines, which chairs ASEAN this year, called on Myanmar on Monday to end "
+                                 "the airstrikes."))
+    assert ("REQUEST", "Philippines", "Myanmar", "2025-11-10") in got
