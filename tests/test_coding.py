@@ -396,3 +396,9 @@ def test_a_date_in_an_aside_about_the_subject_does_not_date_the_act(codebook):
     got = events(coded(codebook, "The Philippines, which chairs ASEAN this year, called on Myanmar on Monday to end "
                                  "the airstrikes."))
     assert ("REQUEST", "Philippines", "Myanmar", "2025-11-10") in got
+
+
+def test_the_person_whom_police_detained_is_the_target(codebook):
+    got = events(coded(codebook, "Crowds protested against the arrest of Milorad Jovic, a 71-year-old former officer "
+                                 "whom Croatian police detained at the border on Wednesday."))
+    assert ("COERCE", "Croatian police", "Milorad Jovic", "2025-11-12") in got

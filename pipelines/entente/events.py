@@ -381,6 +381,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return EventCandidate(0, hit, first, second, False)
     if hit.end < len(toks) and toks[hit.end].lower == "that" and hit.trigger.type != "REQUEST":
         return EventCandidate(0, hit, subject, None, False)  # "denied that civilians were targeted"
+    if subject is not None and subject.tok_start > 1 and toks[subject.tok_start - 1].lower == "whom":
+        earlier = [m for m in args if m.tok_end < subject.tok_start - 1]  # "X, whom police detained": X is the object
+        antecedent = next((m for m in reversed(earlier) if m.person), earlier[-1] if earlier else None)
+        if antecedent is not None:
+            return EventCandidate(0, hit, subject, antecedent, False)
     gapped = tuple(m for m in after if _gapped(toks, m)) if subject is not None and frame == "active" else ()
     if gapped:  # "Britain pledged 85 million pounds, Japan $60 million and Kuwait $40 million": each pledged
         after = [m for m in after if m not in gapped]

@@ -86,6 +86,7 @@ class Mention:
 
 
 PAIR = -1
+AGED_RE = re.compile(r",\s+(?:an?\s+)?\d+-year-old\b")  # "Milorad Jovic, a 71-year-old former officer"
 CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
                         "euros", "rupees", "rupee", "yen", "yuan", "renminbi", "dinars", "dirhams", "riyals", "rials",
                         "rand", "naira", "pesos", "shillings", "won", "roubles", "rubles", "lira", "zloty"])
@@ -617,9 +618,10 @@ class _Finder:
                 if appositive is not None:
                     return appositive
                 if len(name) >= 2 and (n_end < len(toks) and (toks[n_end].lower in SPEECH_VERBS or (
-                        toks[n_end].text == "," and n_end + 1 < len(toks) and toks[n_end + 1].lower == "who"))
+                        toks[n_end].text == "," and n_end + 1 < len(toks) and toks[n_end + 1].lower == "who")
+                        or AGED_RE.match(self.body, toks[n_end].start))
                         or i > 0 and toks[i - 1].lower in ("said", "says", "added", "old")):
-                    # "X said", "X, who", '"...," said X', "15-year-old X"
+                    # "X said", "X, who", '"...," said X', "15-year-old X", "X, a 71-year-old"
                     self.add(self.person(name, None, None, None), sent, toks, i, n_end)
                     return n_end
                 return n_end if i > 0 else i + 1
