@@ -399,6 +399,6 @@ def test_a_date_in_an_aside_about_the_subject_does_not_date_the_act(codebook):
 
 
 def test_the_person_whom_police_detained_is_the_target(codebook):
-    got = events(coded(codebook, "Crowds protested against the arrest of Milorad Jovic, a 71-year-old former officer "
-                                 "whom Croatian police detained at the border on Wednesday."))
+    got = events(coded(codebook, "Serbs protested on Sunday against the arrest of Milorad Jovic, a 71-year-old former "
+                                 "army officer whom Croatian police detained at the Bajakovo border crossing on Wednesday."))
     assert ("COERCE", "Croatian police", "Milorad Jovic", "2025-11-12") in got
