@@ -402,3 +402,9 @@ def test_the_person_whom_police_detained_is_the_target(codebook):
     got = events(coded(codebook, "Serbs protested on Sunday against the arrest of Milorad Jovic, a 71-year-old former "
                                  "army officer whom Croatian police detained at the Bajakovo border crossing on Wednesday."))
     assert ("COERCE", "Croatian police", "Milorad Jovic", "2025-11-12") in got
+
+
+def test_coming_under_fire_in_a_when_clause_has_the_main_clauses_date_and_victims(codebook):
+    got = events(coded(codebook, "Two Guyanese soldiers were killed on Tuesday when their patrol came under fire "
+                                 "from Venezuelan positions."))
+    assert got == [("ASSAULT", "Venezuela", "Guyanese soldiers", "2025-11-11")]

@@ -691,8 +691,9 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         # Wednesday and denied ..." is one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \
                 and not (toks[hit.start - 1].lower == "and" and all(t.text != "," for t in toks[other.end:hit.start])) \
-                and not _new_clause(toks, other.end, d):  # "vetoed it in June, and in January the bloc suspended"
-            return True
+                and not _new_clause(toks, other.end, d) \
+                and not any(t.lower == "when" for t in toks[d:hit.start]):  # "were killed on Tuesday when ... came
+            return True                                                     # under fire": one time for both
     return False
 
 

@@ -368,6 +368,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return EventCandidate(0, hit, first_after(None), None, False)
     if frame == "visit":
         return EventCandidate(0, hit, subject, None, False)  # the destination is a place; coder.py finds it
+    if frame == "undergo" and subject is None:  # "soldiers were killed when their patrol came under fire from X"
+        subject = next((m for m in args if m.tok_end <= hit.start and m.prep is None), None)
     if frame in ("host", "undergo"):
         guest = first_after(subject)
         return EventCandidate(0, hit, guest, subject, False) if guest else None
