@@ -118,6 +118,26 @@ def _worker_pool(codebook: Codebook, size: int) -> ProcessPoolExecutor:
                                initargs=(codebook,))
 
 
+_STARTED: ProcessPoolExecutor | None = None
+
+
+def start_workers(codebook: Codebook, batches: int) -> None:
+    """Start the worker processes for `batches` planned batches now, when there are several, so that they
+    import the pipeline while the run is set up; `code_batches` then uses them."""
+    global _STARTED
+    if _STARTED is None and batches > 1 and workers() > 1:
+        _STARTED = _worker_pool(codebook, min(workers(), batches))
+        for _ in range(min(workers(), batches)):  # a process starts with the first task it is given
+            _STARTED.submit(int)
+
+
+def stop_workers() -> None:
+    global _STARTED
+    if _STARTED is not None:
+        _STARTED.shutdown(cancel_futures=True)
+        _STARTED = None
+
+
 @dataclass(frozen=True)
 class BuildPlan:
     """What a run works on: the input index (a snapshot: the release is resolved from exactly these
@@ -158,6 +178,8 @@ def code_batches(codebook: Codebook, store: CodedStore, root: Path, names: list[
     if len(batches) <= 1 or workers() == 1:
         return files, sum(code_batch(codebook, store.root, root, b) for b in batches)
     args = ([store.root] * len(batches), [root] * len(batches), batches)
+    if _STARTED is not None:
+        return files, sum(_STARTED.map(_code_batch_in_worker, *args))
     with _worker_pool(codebook, min(workers(), len(batches))) as pool:
         return files, sum(pool.map(_code_batch_in_worker, *args))
 

@@ -235,10 +235,17 @@ def run_build(input_dir: Path, releases_dir: Path, log_level: str = "WARNING",
     paths = EntentePaths(input_dir=str(input_dir), releases_dir=str(releases_dir), mirror_to=mirror_to)
     instance = instance or dg.DagsterInstance.ephemeral()
     request = planned_run(paths, instance)
-    return dg.materialize(
-        ASSETS, selection=request.asset_selection, tags=request.tags,
-        resources={"paths": paths, "io_manager": dg.mem_io_manager},
-        instance=instance,
-        run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
-        raise_on_error=True,
-    )
+    if RANGE_START in request.tags:  # worker processes start while Dagster sets the run up
+        keys = instance.get_dynamic_partitions(BATCHES.name)
+        first, last = keys.index(request.tags[RANGE_START]), keys.index(request.tags[RANGE_END])
+        build.start_workers(default_codebook(), last - first + 1)
+    try:
+        return dg.materialize(
+            ASSETS, selection=request.asset_selection, tags=request.tags,
+            resources={"paths": paths, "io_manager": dg.mem_io_manager},
+            instance=instance,
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+            raise_on_error=True,
+        )
+    finally:
+        build.stop_workers()
