@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,14 +215,12 @@ def publish_release(tables: dict[str, pl.DataFrame], releases: Path, *, pipeline
         staging = releases / f"{STAGING_PREFIX}{os.getpid()}"
         staging.mkdir(parents=True)
         try:
-            def write(name: str) -> tuple[str, dict]:
+            files: dict[str, dict] = {}
+            for name in TABLES:
                 path = staging / f"{name}.parquet"
                 _write_parquet(tables[name], path)
                 data = path.read_bytes()
-                return path.name, {"rows": tables[name].height, "bytes": len(data), "sha256": sha256_hex(data)}
-
-            with ThreadPoolExecutor(2) as pool:  # Polars writes with the GIL released: two tables at a time
-                files = dict(pool.map(write, TABLES))
+                files[path.name] = {"rows": tables[name].height, "bytes": len(data), "sha256": sha256_hex(data)}
             versions = {"schema_version": SCHEMA_VERSION, "pipeline_version": pipeline_version,
                         "codebook_version": codebook_version, "coder_digest": coder_digest}
             if parent_manifest and all(parent_manifest.get(k) == v for k, v in versions.items()) and all(
