@@ -60,6 +60,11 @@ def agreement_key(codebook: Codebook, name: str) -> str:
 MOU_FORMS = frozenset(["MoU", "MoUs", "MOU", "MOUs"])
 
 
+def _is_head(codebook: Codebook, tok: Token) -> bool:
+    """Does the word name a kind of agreement ("treaty", "memorandum", "MoU")?"""
+    return tok.lower in codebook.agreement_heads or tok.text in MOU_FORMS
+
+
 def agreement_type(codebook: Codebook, name: str) -> str:
     words = {t.lower().strip(".,") for t in re.split(r"[\s\-]+", name)} | {name.lower()}
     for rule_words, kind in codebook.agreement_rules:
@@ -76,7 +81,7 @@ def _is_generic(codebook: Codebook, tokens: list[Token]) -> bool:
 def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[Token],
                     sent_start: int, sent_end: int) -> list[AgreementMention]:
     found: list[AgreementMention] = []
-    if not any(t.lower in codebook.agreement_heads or t.text in MOU_FORMS for t in toks):
+    if not any(_is_head(codebook, t) for t in toks):
         return found  # every agreement is named by a head word: most sentences have none
     text = body[sent_start:sent_end]
 
@@ -131,11 +136,11 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 continue
             i = max(j, i + 1)
             continue
-        if (t.lower in codebook.agreement_heads or t.text in MOU_FORMS) and i > 0 \
+        if _is_head(codebook, t) and i > 0 \
                 and toks[i - 1].text == "(" and found and found[-1].tok_end == i - 1:
             i += 1  # "Memoranda of Understanding (MoUs)": the same agreements, abbreviated
             continue
-        if t.lower in codebook.agreement_heads or t.text in MOU_FORMS:
+        if _is_head(codebook, t):
             if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership"):
                 i += 1
                 continue

@@ -307,6 +307,11 @@ class _Finder:
                 return i + n, " ".join(w.capitalize() for w in words), self.cb.lower_bodies[words]
         return None
 
+    def state_body(self, state: GazetteerEntry, name: str, sector: str) -> Entity:
+        """A state's body named in lower case, as "Iranian Foreign Ministry"."""
+        return self.entity(f"org:{state.country}:{name.lower()}", f"{self.cb.demonyms.get(state.country, state.name)} "
+                           f"{name}", "organization", state.country, sector)
+
     def country_of(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         """A state named at i as a modifier: "Russian", "India's", "US"."""
         hit = self.gaz_at(toks, i)
@@ -548,13 +553,9 @@ class _Finder:
                     self.add(ent, sent, toks, i, g_end)
                     return g_end
                 if (body := self.lower_body_at(toks, at)) is not None:  # "Iran's foreign ministry"
-                    b_end, b_name, b_sector = body
-                    ent = self.entity(f"org:{g.country}:{b_name.lower()}",
-                                      f"{self.cb.demonyms.get(g.country, g.name)} {b_name}", "organization", g.country,
-                                      b_sector)
                     self.add(self.from_gazetteer(g), sent, toks, i, end, argument=False)
-                    self.add(ent, sent, toks, i, b_end)
-                    return b_end
+                    self.add(self.state_body(g, body[1], body[2]), sent, toks, i, body[0])
+                    return body[0]
             prep = _governing_prep(toks, i)
             if g.form == "capital" and prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)):
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
@@ -576,10 +577,7 @@ class _Finder:
             k = b_end + 1 + (b_end + 1 < len(toks) and toks[b_end + 1].lower == "the")
             state = self.gaz_at(toks, k) if b_end < len(toks) and toks[b_end].lower == "of" else None
             if state is not None and state[1].actor_type == "country":
-                ent = self.entity(f"org:{state[1].country}:{b_name.lower()}",
-                                  f"{self.cb.demonyms.get(state[1].country, state[1].name)} {b_name}", "organization",
-                                  state[1].country, b_sector)
-                self.add(ent, sent, toks, i, b_end)
+                self.add(self.state_body(state[1], b_name, b_sector), sent, toks, i, b_end)
                 self.add(self.from_gazetteer(state[1]), sent, toks, k, state[0], argument=False)
                 return state[0] + (state[0] < len(toks) and toks[state[0]].lower in ("'s", "’s"))
             self.add(self.entity(f"org:?:{b_name.lower()}", b_name, "organization", None, b_sector), sent, toks, i, b_end)

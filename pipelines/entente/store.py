@@ -179,9 +179,6 @@ class CodedStore:
         return pl.concat(frames, how="vertical")
 
 
-__all__ = ["CodedStore", "InputFile", "SCHEMAS", "batch_name", "fingerprint", "index_inputs"]
-
-
 def code_files(codebook: Codebook, files: list[InputFile], root: Path) -> dict[str, pl.DataFrame]:
     """Read and code some input files: their local rows, as the coded store keeps them. A text read twice
     within these files is coded once; the repeat is quarantined."""
@@ -205,3 +202,6 @@ def code_files(codebook: Codebook, files: list[InputFile], root: Path) -> dict[s
                                    schema={"file_uri": pl.Utf8, "file_sha256": pl.Utf8})
     frames["quarantine"] = pl.DataFrame(quarantine, schema=QUARANTINE_SCHEMA, orient="row")
     return frames
+
+
+__all__ = ["CodedStore", "InputFile", "SCHEMAS", "batch_name", "code_files", "fingerprint", "index_inputs"]
