@@ -128,6 +128,7 @@ class _ArticleCoder:
         self.last_pair: tuple[int, int] | None = None
         self.agreement_spans: list[tuple[int, int]] = []  # a state inside "the Basseterre Declaration" is no actor
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
+        self.sentence_contexts: dict[int, list[str]] = {}
 
     # -- helpers -----------------------------------------------------------------------------------
     def country_entity(self, iso3: str) -> int:
@@ -236,13 +237,16 @@ class _ArticleCoder:
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
 
-    def contexts(self, toks: list[Token], event_type: str) -> list[str]:
-        words = [t.lower for t in toks]
-        grams = {tuple(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
-        found = [context for context, phrases in self.cb.contexts.items() if any(p in grams for p in phrases)]
+    def contexts(self, sent: int, event_type: str) -> list[str]:
+        found = self.sentence_contexts.get(sent)
+        if found is None:  # once per sentence: a sentence often codes several events
+            words = [t.lower for t in self.sentences[sent]]
+            grams = {tuple(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+            found = sorted(c for c, phrases in self.cb.contexts.items() if any(p in grams for p in phrases))
+            self.sentence_contexts[sent] = found
         if not found and event_type in self.cb.default_context:
-            found.append(self.cb.default_context[event_type])
-        return sorted(found)
+            return [self.cb.default_context[event_type]]
+        return found
 
     # -- the article -------------------------------------------------------------------------------
     def code(self) -> ArticleCoding:
@@ -365,7 +369,7 @@ class _ArticleCoder:
         self.coding.events.append(CodedEvent(
             sentence=sent, char_start=s_start, char_end=s_end, evidence=self.body[s_start:s_end],
             event_date=event_date, precision=precision, date_explicit=explicit,
-            event_type=trig.type, mode=trig.mode, contexts=self.contexts(toks, trig.type), cameo=trig.cameo,
+            event_type=trig.type, mode=trig.mode, contexts=self.contexts(sent, trig.type), cameo=trig.cameo,
             quad_class=self.cb.quad_class(trig.cameo), source=source, target=target,
             location=place.text if place else None, location_country=place.country if place else None,
             agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_end=hit.end,

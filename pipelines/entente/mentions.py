@@ -375,14 +375,16 @@ class _Finder:
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
         self._seen_toks, self._seen = toks, {}
-        i = 0
+        i, starters, pending = 0, self.starters, self.pending
         while i < len(toks):
-            i = self.step(sent, toks, i)
+            t = toks[i]
+            if not t.is_cap and t.lower not in starters and (sent, i) not in pending:
+                i += 1  # most words can begin no mention
+            else:
+                i = self.step(sent, toks, i)
 
     def step(self, sent: int, toks: list[Token], i: int) -> int:
         t = toks[i]
-        if not t.is_cap and t.lower not in self.starters and (sent, i) not in self.pending:
-            return i + 1  # most words can begin no mention: skip them fast
         lower_tuple3 = tuple(x.lower for x in toks[i:i + 3])
         for n in (3, 2):
             if lower_tuple3[:n] in PAIR_PHRASES:
