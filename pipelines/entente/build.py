@@ -20,7 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from entente import __version__
-from entente.codebook import Codebook
+from entente.codebook import Codebook, default_codebook
 from entente.coder import ArticleCoding, code_article
 from entente.ingest import Article, Quarantined, input_fingerprint, list_inputs, read_inputs
 from entente.release import Published, publish_release, read_latest, read_manifest, validate_release_tables
@@ -93,11 +93,11 @@ def resolve(codebook: Codebook, ingested: Ingested, codings: list[ArticleCoding]
 _WORKER_CODEBOOK: Codebook | None = None
 
 
-def _init_worker(codebook: Codebook) -> None:
-    """A worker keeps its codebook; the garbage collector leaves the codebook alone and runs less often,
-    as coding makes many short-lived objects and few cycles."""
+def _init_worker(codebook: Codebook | None) -> None:
+    """A worker keeps its codebook (None: the default one, loaded here); the garbage collector leaves the
+    codebook alone and runs less often, as coding makes many short-lived objects and few cycles."""
     global _WORKER_CODEBOOK
-    _WORKER_CODEBOOK = codebook
+    _WORKER_CODEBOOK = codebook or default_codebook()
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
 
@@ -119,8 +119,12 @@ def workers() -> int:
 
 
 def _worker_pool(codebook: Codebook, size: int) -> ProcessPoolExecutor:
+    """Processes started afresh ("spawn": forking a process that runs Polars threads is unsafe). The default
+    codebook is not sent but loaded by each worker: a start blocks until the new process has read what it
+    is sent, and reading a codebook means importing the pipeline first."""
+    shipped = None if codebook is default_codebook() else codebook
     return ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
-                               initargs=(codebook,))
+                               initargs=(shipped,))
 
 
 _STARTED: ProcessPoolExecutor | None = None

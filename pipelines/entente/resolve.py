@@ -158,11 +158,38 @@ def _most_common(frame: pl.LazyFrame, column: str) -> pl.LazyFrame:
             .group_by("actor_id", maintain_order=True).first().select("actor_id", column))
 
 
+def _actor_rows(entities: pl.LazyFrame) -> pl.DataFrame:
+    """One row per actor_id of `entities` (local entity rows, each with its actor_id): an actor's row
+    depends on its own entity rows only."""
+    names = (entities.select("actor_id", "name").unique()
+             .with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
+             .sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
+             .group_by("actor_id", maintain_order=True).agg(pl.col("name").first()))
+    aliases = (pl.concat([entities.select("actor_id", alias=pl.col("aliases")).explode("alias"),
+                          entities.select("actor_id", alias=pl.col("name"))])
+               .drop_nulls().unique().group_by("actor_id").agg(pl.col("alias").sort().alias("aliases")))
+    seen_in = entities.group_by("actor_id").agg(pl.col("published_date").min().alias("first_seen"),
+                                                pl.col("published_date").max().alias("last_seen"),
+                                                pl.col("n_mentions").sum().cast(I32))
+    roles = (entities.filter(pl.col("role").is_not_null()).select("actor_id", "role", "published_date", "article_id")
+             .sort([pl.col("published_date").fill_null(dt.date.min), "article_id", "role"])
+             .group_by("actor_id", maintain_order=True).last().select("actor_id", "role"))
+    actors = (names.join(aliases, on="actor_id").join(seen_in, on="actor_id")
+              .join(_most_common(entities, "actor_type"), on="actor_id", how="left")
+              .join(_most_common(entities, "country"), on="actor_id", how="left")
+              .join(roles, on="actor_id", how="left")
+              .join(_most_common(entities, "sector"), on="actor_id", how="left"))
+    return _conform(actors, "actors")
+
+
 def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataFrame, extractor: str,
-                   now: dt.datetime, canon: dict[str, str] | None = None) -> dict[str, pl.DataFrame]:
+                   now: dt.datetime, canon: dict[str, str] | None = None,
+                   actors_kept: tuple[pl.LazyFrame, pl.Series] | None = None) -> dict[str, pl.DataFrame]:
     """The articles, events, actors, agreements and mentions tables from every article's local rows.
     `seen` (article_id, ingested_at) says when each article was first ingested; others get `now`.
-    `canon` is canonical_keys of every entity key, when the caller has it already."""
+    `canon` is canonical_keys of every entity key, when the caller has it already. With `actors_kept`
+    (an actors table and some actor IDs) only the actors of those IDs are aggregated again; the others'
+    rows are taken from that table."""
     # Tables may come lazy (scanned from the coded store): each is read when its output is made, so
     # that memory holds the output tables and one stage's inputs, not every input at once.
     local = {name: frame.lazy() for name, frame in local.items()}
@@ -172,24 +199,11 @@ def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataF
     lazy = local.pop("entities").join(keys, on="key", how="left").drop("key")
     ref = lazy.select("article_id", "entity", "actor_id").collect()
     ref_keys = ref.select(_hex("article_id"), "entity", "actor_id", _hex("actor_id"))
-    names = (lazy.select("actor_id", "name").unique()
-             .with_columns(words=pl.col("name").str.split(" ").list.len(), chars=pl.col("name").str.len_chars())
-             .sort(["actor_id", "words", "chars", "name"], descending=[False, True, True, True])
-             .group_by("actor_id", maintain_order=True).agg(pl.col("name").first()))
-    aliases = (pl.concat([lazy.select("actor_id", alias=pl.col("aliases")).explode("alias"),
-                          lazy.select("actor_id", alias=pl.col("name"))])
-               .drop_nulls().unique().group_by("actor_id").agg(pl.col("alias").sort().alias("aliases")))
-    seen_in = lazy.group_by("actor_id").agg(pl.col("published_date").min().alias("first_seen"),
-                                            pl.col("published_date").max().alias("last_seen"),
-                                            pl.col("n_mentions").sum().cast(I32))
-    roles = (lazy.filter(pl.col("role").is_not_null()).select("actor_id", "role", "published_date", "article_id")
-             .sort([pl.col("published_date").fill_null(dt.date.min), "article_id", "role"])
-             .group_by("actor_id", maintain_order=True).last().select("actor_id", "role"))
-    actors = (names.join(aliases, on="actor_id").join(seen_in, on="actor_id")
-              .join(_most_common(lazy, "actor_type"), on="actor_id", how="left")
-              .join(_most_common(lazy, "country"), on="actor_id", how="left")
-              .join(roles, on="actor_id", how="left")
-              .join(_most_common(lazy, "sector"), on="actor_id", how="left")).collect(engine="streaming")
+    if actors_kept is None:
+        actors = _actor_rows(lazy)
+    else:
+        kept, again = actors_kept[0], pl.col("actor_id").is_in(actors_kept[1].implode())
+        actors = pl.concat([kept.filter(~again).collect(), _actor_rows(lazy.filter(again))])
     del lazy
 
     agreements = local.pop("agreements").collect()
@@ -241,7 +255,7 @@ def resolve_tables(local: dict[str, pl.DataFrame | pl.LazyFrame], seen: pl.DataF
     return {
         "articles": _conform(articles, "articles", "article_id"),
         "events": events,
-        "actors": _conform(actors, "actors", "actor_id"),
+        "actors": actors.sort("actor_id"),
         "agreements": _conform(agreement_table, "agreements", "agreement_id"),
         "mentions": mentions,
     }
@@ -272,7 +286,10 @@ def resolve_onto(previous: dict[str, pl.LazyFrame], local: dict[str, pl.DataFram
                       entities.filter(pl.col("key").is_in(moved)).select("article_id")]).unique()
     rows = rows or (lambda name, some: local[name].lazy().join(some.lazy(), on="article_id", how="semi"))
     only = {name: rows(name, redo) for name in ("events", "mentions")}
-    tables = resolve_tables({**local, **only}, seen, extractor, now, canon=new)
+    changed = pl.Series([content_id("act", new[key]) for key in
+                         entities.join(redo, on="article_id", how="semi")["key"].unique().to_list()]
+                        + [content_id("act", old[key]) for key in moved], dtype=S)  # actors that gain or lose rows
+    tables = resolve_tables({**local, **only}, seen, extractor, now, canon=new, actors_kept=(previous["actors"], changed))
     for name, key in (("events", "event_id"), ("mentions", "article_id")):
         kept = previous[name].filter(~pl.col("article_id").is_in(redo["article_id"].implode())).collect()
         tables[name] = kept.merge_sorted(tables[name], key=key)
