@@ -43,47 +43,36 @@ def content_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest[:16]}"
 
 
-def _person_parts(key: str) -> tuple[str, str, str] | None:
-    """"person?IND?s?jaishankar" -> (country, initial, surname)."""
-    if not key.startswith("person?"):
-        return None
-    _, country, initial, surname = key.split("?", 3)
-    return country, initial, surname
-
-
-def _surname(key: str) -> str | None:
-    parts = _person_parts(key)
-    return parts[2] if parts else None
+def _surname(keys: pl.Series) -> pl.Series:
+    """The surname of each person key ("person?IND?s?jaishankar"), null for other keys."""
+    person = keys.str.starts_with("person?")
+    return pl.select(pl.when(person).then(keys.str.splitn("?", 4).struct.field("field_3"))).to_series()
 
 
 def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
     """Map each entity key to the key of the actor it is: a person known by surname only in one article
-    is the one person of that surname (and state) named fully elsewhere."""
-    keys = sorted(set(keys))
-    parsed = {key: _person_parts(key) for key in keys}
-    full: dict[tuple[str, str], list[str]] = defaultdict(list)
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    by_initial: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, parts in parsed.items():
-        if parts and parts[1]:
-            full[(parts[0], parts[2])].append(key)
-            by_surname[parts[2]].append(key)
-            by_initial[(parts[2], parts[1])].append(key)
-    mapping = {}
-    for key, parts in parsed.items():
-        target = key
-        if parts:
-            country, initial, surname = parts
-            if not initial:
-                candidates = full.get((country, surname)) if country else by_surname.get(surname)
-                if candidates and len(candidates) == 1:
-                    target = candidates[0]
-            elif not country:
-                candidates = [k for k in by_initial[(surname, initial)] if k != key]
-                if len(candidates) == 1:
-                    target = candidates[0]
-        mapping[key] = target
-    return mapping
+    is the one person of that surname (and state) named fully elsewhere; a person named with an initial
+    but no state is the one other person of that initial and surname."""
+    frame = pl.DataFrame({"key": sorted(set(keys))}, schema={"key": S})
+    persons = (frame.filter(pl.col("key").str.starts_with("person?"))  # person?<state>?<initial>?<surname>
+               .with_columns(pl.col("key").str.splitn("?", 4)
+                             .struct.rename_fields(["_", "country", "initial", "surname"]).alias("part"))
+               .unnest("part").drop("_"))
+    full, bare = persons.filter(pl.col("initial") != ""), persons.filter(pl.col("initial") == "")
+
+    def sole(on: list[str]) -> pl.DataFrame:
+        return (full.group_by(on).agg(pl.col("key").alias("target"))
+                .filter(pl.col("target").list.len() == 1).with_columns(pl.col("target").list.first()))
+
+    others = full.group_by("surname", "initial").agg(pl.col("key").alias("same")).filter(pl.col("same").list.len() == 2)
+    targets = pl.concat([
+        bare.filter(pl.col("country") != "").join(sole(["country", "surname"]), on=["country", "surname"]),
+        bare.filter(pl.col("country") == "").join(sole(["surname"]), on="surname"),
+        full.filter(pl.col("country") == "").join(others, on=["surname", "initial"])
+        .with_columns(target=pl.col("same").list.set_difference(pl.concat_list("key")).list.first()),
+    ], how="diagonal").select("key", "target")
+    result = frame.join(targets, on="key", how="left").select("key", pl.coalesce("target", "key"))
+    return dict(zip(result["key"].to_list(), result["target"].to_list(), strict=True))
 
 
 def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
@@ -279,8 +268,8 @@ def resolve_onto(previous: dict[str, pl.LazyFrame], local: dict[str, pl.DataFram
     new = canonical_keys(keys.to_list())
     old_keys = entities.join(before, on="article_id", how="semi")["key"].unique()
     added = keys.filter(~keys.is_in(old_keys.implode()))
-    touched = {_surname(key) for key in added.to_list()} - {None}  # only these can name another actor now
-    old = canonical_keys(key for key in old_keys.to_list() if _surname(key) in touched)
+    touched = _surname(added).drop_nulls()  # only these surnames can name another actor now
+    old = canonical_keys(old_keys.filter(_surname(old_keys).is_in(touched.implode())).to_list())
     moved = [key for key, actor in old.items() if new[key] != actor]
     redo = pl.concat([articles.join(before, on="article_id", how="anti"),
                       entities.filter(pl.col("key").is_in(moved)).select("article_id")]).unique()
@@ -292,8 +281,23 @@ def resolve_onto(previous: dict[str, pl.LazyFrame], local: dict[str, pl.DataFram
     tables = resolve_tables({**local, **only}, seen, extractor, now, canon=new, actors_kept=(previous["actors"], changed))
     for name, key in (("events", "event_id"), ("mentions", "article_id")):
         kept = previous[name].filter(~pl.col("article_id").is_in(redo["article_id"].implode())).collect()
-        tables[name] = kept.merge_sorted(tables[name], key=key)
+        tables[name] = _merged(kept, tables[name], key)
     return tables
+
+
+def _merged(kept: pl.DataFrame, new: pl.DataFrame, key: str) -> pl.DataFrame:
+    """Two frames sorted on `key`, no key in both, as one sorted frame: cut at the keys' places and put
+    together again, faster than merging them row by row."""
+    cuts = kept[key].search_sorted(new[key], side="left").to_list()
+    pieces, start, i = [], 0, 0
+    while i < len(cuts):
+        j = i
+        while j < len(cuts) and cuts[j] == cuts[i]:
+            j += 1
+        pieces += [kept.slice(start, cuts[i] - start), new.slice(i, j - i)]
+        start, i = cuts[i], j
+    pieces.append(kept.slice(start))
+    return pl.concat(pieces, rechunk=True)
 
 
 def build_tables(codings: list[ArticleCoding], ingested_at: dict[str, dt.datetime], extractor: str,
