@@ -408,3 +408,54 @@ def test_coming_under_fire_in_a_when_clause_has_the_main_clauses_date_and_victim
     got = events(coded(codebook, "Two Guyanese soldiers were killed on Tuesday when their patrol came under fire "
                                  "from Venezuelan positions."))
     assert got == [("ASSAULT", "Venezuela", "Guyanese soldiers", "2025-11-11")]
+
+
+@pytest.mark.parametrize(("body", "name", "country"), [
+    ("Prime Minister Daniel Koh spoke by telephone with Prime Minister of Malaysia Dato' Seri Azman Harun on Monday.",
+     "Azman Harun", "MYS"),
+    ("Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan Sadykov held talks with Minister of Foreign "
+     "Affairs of the People's Republic of China Liu Jianhua on Monday.", "Liu Jianhua", "CHN"),
+])
+def test_a_state_and_honorifics_between_title_and_name(codebook, body, name, country):
+    coding = coded(codebook, body)
+    persons = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
+    assert persons.get(name) == country, persons
+    assert [e[0] for e in events(coding)] == ["CONSULT"] and name in events(coding)[0][1:3]
+
+
+def test_the_pair_that_agreed_stays_the_pair_when_the_two_countries_follow(codebook):
+    body = ("Prime Minister Daniel Koh of Singapore spoke with Malaysian Prime Minister Azman Harun on Monday. The two "
+            "Prime Ministers agreed to set up a joint working group on flood early warning, to be co-chaired by the "
+            "two countries' environment ministries.")
+    got = events(coded(codebook, body))
+    agree = [e for e in got if e[0] == "AGREE"]
+    assert len(agree) == 1 and {agree[0][1], agree[0][2]} == {"Daniel Koh", "Azman Harun"}
+    assert not [e for e in got if e[0] == "THREATEN"], "an early warning system is no warning"
+
+
+def test_who_on_an_official_visit_is_the_visitor(codebook):
+    body = ("Foreign Minister Yerlan Sadykov of Kazakhstan held talks with Chinese Foreign Minister Liu Jianhua, who is "
+            "in Astana on an official visit, on Monday.")
+    got = events(coded(codebook, body))
+    assert ("CONSULT", "Liu Jianhua", "Kazakhstan", "2025-11-10") in got
+
+
+def test_an_attack_with_no_target_named_hits_the_other_side_of_the_story(codebook):
+    body = ("Syria condemned Jordan on Wednesday over air strikes near the border. On Tuesday, Jordan deployed "
+            "additional armoured units along the frontier. In January 2024, Jordanian air raids on the Sweida "
+            "countryside killed at least ten people.")
+    got = events(coded(codebook, body))
+    assert ("MOBILIZE", "Jordan", "Syria", "2025-11-11") in got
+    assert ("ASSAULT", "Jordan", "Syria", "2024-01-01") in got
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("China on Wednesday handed over 5,000 tonnes of rice to Sri Lanka as humanitarian assistance.",
+     ("AID", "China", "Sri Lanka", "2025-11-12")),
+    ("Finland closed its border with Russia on Tuesday. The European Commission backed the decision on Wednesday.",
+     ("SUPPORT", "European Commission", "Finland", "2025-11-12")),
+    ("Foreign Minister Liu Jianhua expressed China's support for Kazakhstan's bid on Monday.",
+     ("SUPPORT", "Liu Jianhua", "Kazakhstan", "2025-11-10")),
+])
+def test_aid_handed_over_and_support_for_a_decision_or_bid(codebook, body, expected):
+    assert expected in events(coded(codebook, body))

@@ -59,7 +59,7 @@ if stage == "coding":  # mid-way through coding the articles
         return code_article(codebook, article)
 
     store.code_article = patched_code_article
-elif stage == "write":  # three table files are in the staging folder, the rest are not
+elif stage == "write":  # three table files are in the staging folder, the manifest is not
     write_parquet, written = release._write_parquet, []
 
     def patched_write_parquet(frame, path):
@@ -294,7 +294,7 @@ def test_kill_while_writing_tables_hides_the_partial_release(victims):
     # The half-written release exists on disk, but only under a hidden staging name.
     [staging] = staging_dirs(releases)
     written = sorted(p.name for p in (releases / staging).iterdir())
-    assert len(written) == 3 and all(n.endswith(".parquet") for n in written)
+    assert len(written) >= 3 and all(n.endswith(".parquet") for n in written)  # no manifest yet
     kill(v.proc)
 
     assert visible(releases) == v.before_names

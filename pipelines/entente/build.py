@@ -188,7 +188,9 @@ def code_batches(codebook: Codebook, store: CodedStore, root: Path, names: list[
         return files, sum(code_batch(codebook, store.root, root, b) for b in batches)
     args = ([store.root] * len(batches), [root] * len(batches), batches)
     if _STARTED is not None:
-        return files, sum(_STARTED.map(_code_batch_in_worker, *args))
+        coded = sum(_STARTED.map(_code_batch_in_worker, *args))
+        stop_workers()  # their memory is free before the release is resolved
+        return files, coded
     with _worker_pool(codebook, min(workers(), len(batches))) as pool:
         return files, sum(pool.map(_code_batch_in_worker, *args))
 

@@ -302,7 +302,9 @@ class _ArticleCoder:
                 and cand.target.entity != PAIR and trig.type not in JOINT_TYPES:
             source, pair_source = self.resolve_pair(cand.source, None)  # "the two ministers condemned North Korea"
             target = cand.target.entity
-        if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None:
+        paired = cand is not None and cand.source is not None and cand.source.entity == PAIR
+        if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None \
+                and not paired:  # "The two ministers agreed to set up a group chaired by the two countries'": the pair
             target = None
             if trig.type not in JOINT_TYPES:  # "urged both countries to ...": an act on each
                 target, pair_target = self.resolve_pair(cand.target, None)
@@ -439,6 +441,10 @@ class _ArticleCoder:
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
+        if target is None and trig.type in ("ASSAULT", "COERCE", "MOBILIZE") and (dyad := self.story_dyad()):
+            sides = [self.state_of(side) for side in dyad]  # "air raids on the Sweida countryside killed ten": the
+            if self.state_of(source) in sides and None not in sides:  # other side of the story's conflict
+                target = next((side for side in sides if side != self.state_of(source)), None)
         return target, pair_target
 
     def victims(self, sent: int, source: int) -> int | None:

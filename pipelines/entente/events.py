@@ -71,6 +71,11 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if tok.text == "-" and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
                 skip += 1  # "large-scale" is one word
                 continue
+            digits = tok.text == "," and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].text.isdigit() \
+                and toks[i + skip + 1].text.isdigit() and toks[i + skip - 1].end == tok.start == toks[i + skip + 1].start - 1
+            if digits:  # "5,000 tonnes" is one word
+                skip += 1
+                continue
             if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”"):
                 return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
             skip, words = skip + 1, words + (tok.lower not in ("and", "or"))
@@ -123,7 +128,7 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     if trig.nominal or i == 0:
         return False
     first, before = toks[i].lower, toks[i - 1].lower
-    if before in ("the", "a", "an", "this", "that") and first.endswith("ing"):
+    if before in ("the", "a", "an", "this", "that", "early") and first.endswith("ing"):  # "flood early warning"
         return True
     if i >= 2 and toks[i - 1].is_cap and toks[i - 2].lower in ("the", "a", "an", "its", "their") \
             and not first.endswith("ing") and not is_past(toks[i]) and not toks[i - 1].lower.endswith("s"):
@@ -268,6 +273,11 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
         if opener is not None and not any(opener < m.tok_start < hit.start for m in args):
             subject = None  # "X pledged aid after floods killed 84 people": the clause's subject is no actor
     who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
+    if not (who > 0 and toks[who].lower in ("who", "which")):
+        rel = next((k for k in range(hit.start - 1, 0, -1) if toks[k].text == "," or toks[k].lower == "who"), 0)
+        if toks[rel].lower == "who" and toks[rel - 1].text == "," and not any(
+                rel < m.tok_start < hit.start and m.prep is None for m in args):
+            who = rel  # "Liu Jianhua, who is in Astana on an official visit": Liu visits
     if who > 0 and toks[who].lower in ("who", "which"):  # "called on Prime Minister X, who welcomed ...": X welcomed
         antecedent = who - 1 if toks[who - 1].text == "," else who
         subject = next((m for m in reversed(args) if m.tok_end == antecedent  # "which": a subject, not "between X and Y"

@@ -46,6 +46,18 @@ NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | fr
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "his", "her"})  # pair phrases and pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
+# honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
+STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), ("Dato", "’", "Sri"), ("Datuk", "Seri"),
+          ("Tan", "Sri"), ("Dato", "'"), ("Dato", "’"), ("Datuk",), ("Tun",), ("Shri",), ("Smt",), ("Shrimati",),
+          *((h,) for h in sorted(HONORIFICS)))
+
+
+def _after_styles(toks: list[Token], k: int) -> int:
+    """The first word after the honorifics that begin at k (k when none does)."""
+    for style in STYLES:
+        if tuple(t.text for t in toks[k:k + len(style)]) == style:
+            return k + len(style) + (k + len(style) < len(toks) and toks[k + len(style)].text == ".")
+    return k
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
 BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance"])
@@ -463,11 +475,18 @@ class _Finder:
                     and t_end < len(toks) and toks[t_end].is_cap:  # "Spokesman Major General X"
                 t_end, entry = chained[0], chained[1]
                 role = self.body[toks[j].start:toks[t_end - 1].end]
-            k = t_end
-            if k < len(toks) and toks[k].text in HONORIFICS:
-                k += 1
+            k = _after_styles(toks, t_end)
             n_end = self.name_at(toks, k, after_title=True)
             country = state[1] if state else entry.country
+            of_state = None  # "Prime Minister of Malaysia Dato' Seri Azman Harun": the state between title and name
+            if n_end == k and entry.is_role and k + 2 < len(toks) and toks[k].lower == "of":
+                at = k + 1 + (toks[k + 1].lower == "the")
+                of_state = self.country_of(toks, at)
+                named = _after_styles(toks, of_state[0]) if of_state else k
+                if of_state and self.name_at(toks, named, after_title=True) - named >= 2:
+                    k, n_end, country = named, self.name_at(toks, named, after_title=True), of_state[1]
+                else:
+                    of_state = None
             if country is None and self.mentions and self.mentions[-1].sentence == sent \
                     and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR:
                 country = self.entities[self.mentions[-1].entity].country
@@ -487,6 +506,9 @@ class _Finder:
                     ent.affiliation = self.from_gazetteer(igo[1]).index
                     self.add(ent.affiliation, sent, toks, i, igo[0], argument=False)
                 self.add(ent, sent, toks, i if state or igo else j, n_end)
+                if of_state is not None:
+                    self.add(self.from_gazetteer(self.cb.countries[of_state[1]]), sent, toks, at, of_state[0],
+                             argument=False)
                 if after is not None:
                     self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, at, after[0], argument=False)
                     return after[0]
@@ -1012,6 +1034,7 @@ def most_named_state(entities: list[Entity], mentions: list[Mention], besides: C
         if ent is not None and ent.actor_type == "country" and ent.country not in besides:
             counts[ent.country] = counts.get(ent.country, 0) + 1
     return max(sorted(counts), key=counts.__getitem__) if counts else None
+
 
 def _settle_groups(finder: _Finder, home: str | None) -> None:
     """Groups named without a demonym take the state of the place they act in; else forces and officials
