@@ -22,7 +22,7 @@ test: $(STAMP)
 
 ## Score the coder on the gold corpus (each split of tests/corpus)
 eval: $(STAMP)
-	for split in dev heldout unseen unseen2 unseen3 unseen4 unseen5 unseen6 unseen7; do $(BIN)/entente eval --input tests/corpus/$$split/articles --gold tests/corpus/$$split/gold || exit 1; done
+	for split in dev heldout unseen unseen2 unseen3 unseen4 unseen5 unseen6 unseen7 unseen8; do $(BIN)/entente eval --input tests/corpus/$$split/articles --gold tests/corpus/$$split/gold || exit 1; done
 
 ## Throughput and peak memory at N = 1,000 and 10,000 articles
 bench: $(STAMP)

@@ -3,7 +3,7 @@ import shutil
 import pytest
 import yaml
 
-from entente.codebook import CODEBOOK_DIR, CodebookError, load_codebook, verb_forms
+from entente.codebook import CODEBOOK_DIR, CodebookError, default_codebook, load_codebook, verb_forms
 from entente.coder import code_article
 from entente.ingest import make_article
 
@@ -18,6 +18,23 @@ def test_codebook_loads_and_covers_every_plover_type(codebook):
 def test_verb_forms_include_regular_and_irregular():
     assert {"sign", "signs", "signed", "signing"} <= verb_forms("sign", {})
     assert "held" in verb_forms("hold", {"hold": ["held"]})
+
+
+def test_the_default_codebook_is_kept_in_the_cache_folder_by_digest(tmp_path, monkeypatch):
+    monkeypatch.setenv("ENTENTE_CACHE", str(tmp_path))
+    default_codebook.cache_clear()
+    try:
+        loaded = default_codebook()
+        [copy] = tmp_path.glob("codebook-*.pickle")
+        assert copy.name.startswith(f"codebook-{loaded.coder_digest[:20]}-")
+        default_codebook.cache_clear()
+        cached = default_codebook()
+        assert cached == loaded and cached is not loaded
+        copy.write_bytes(b"not a pickle")  # a broken copy is made again
+        default_codebook.cache_clear()
+        assert default_codebook() == loaded and copy.read_bytes() != b"not a pickle"
+    finally:
+        default_codebook.cache_clear()
 
 
 def _copy(tmp_path):

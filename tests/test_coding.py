@@ -459,3 +459,12 @@ def test_an_attack_with_no_target_named_hits_the_other_side_of_the_story(codeboo
 ])
 def test_aid_handed_over_and_support_for_a_decision_or_bid(codebook, body, expected):
     assert expected in events(coded(codebook, body))
+
+
+def test_a_given_name_after_a_title_refers_to_the_person_named_fully(codebook):
+    body = ("Prime Minister Daniel Koh of Singapore spoke with Malaysian Prime Minister Azman Harun on Monday. "
+            "PM Azman thanked Singapore for its help.")
+    coding = coded(codebook, body)
+    assert [e.name for e in coding.entities if e.actor_type == "person"] == ["Daniel Koh", "Azman Harun"]
+    assert ("SUPPORT", "Azman Harun", "Singapore", "2025-11-10") in events(coding)
+

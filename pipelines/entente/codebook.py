@@ -8,6 +8,9 @@ names the file, the entry and the rule.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -301,6 +304,17 @@ def _source_digest() -> str:
     return digest.hexdigest()
 
 
+def _data_digest(directory: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _coder_digest(directory: Path) -> str:
+    return hashlib.sha256(f"{_data_digest(directory)}\0{_source_digest()}".encode()).hexdigest()
+
+
 def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     meta = _read("codebook.yaml", directory)
     irregular = {k: list(v) for k, v in (_read("verbs.yaml", directory) or {}).items()}
@@ -413,14 +427,10 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         for word in row["words"]:
             acts_referred[str(word).lower()] = ActReferred(frozenset(row["types"]), frozenset(row.get("authors", [])),
                                                            undoes)
-    digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.yaml")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-
     return Codebook(
         version=str(meta["version"]),
-        digest=digest.hexdigest(),
-        coder_digest=hashlib.sha256(f"{digest.hexdigest()}\0{_source_digest()}".encode()).hexdigest(),
+        digest=_data_digest(directory),
+        coder_digest=_coder_digest(directory),
         triggers_by_first=dict(by_first),
         gazetteer=gazetteer,
         gazetteer_max=max(len(k) for k in gazetteer),
@@ -454,4 +464,23 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
 
 @cache
 def default_codebook() -> Codebook:
-    return load_codebook(CODEBOOK_DIR)
+    """The codebook of CODEBOOK_DIR. Loading and checking its files takes half a second in every process
+    that codes, so a copy is kept in the cache folder (ENTENTE_CACHE, else ~/.cache/entente), named by the
+    digest of the codebook's files and the coding modules: any change to either makes a new copy."""
+    folder = Path(os.environ.get("ENTENTE_CACHE") or Path.home() / ".cache" / "entente")
+    copy = folder / f"codebook-{_coder_digest(CODEBOOK_DIR)[:20]}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    try:
+        codebook = pickle.loads(copy.read_bytes())
+        if isinstance(codebook, Codebook):
+            return codebook
+    except Exception:  # noqa: BLE001 - a missing, partial or stale copy is made again
+        pass
+    codebook = load_codebook(CODEBOOK_DIR)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = copy.with_name(f".{copy.name}.{os.getpid()}")
+        staging.write_bytes(pickle.dumps(codebook, protocol=pickle.HIGHEST_PROTOCOL))
+        staging.replace(copy)
+    except OSError:
+        pass  # a read-only home: load every time
+    return codebook

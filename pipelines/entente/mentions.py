@@ -167,6 +167,13 @@ class _Finder:
                 ent.role = role or ent.role
                 ent.sector = ent.sector or sector
                 return ent
+        if len(name_tokens) == 1:  # "PM Azman" after "Prime Minister Azman Harun": a given name as the reference
+            holders = [e for e in self.entities if e.actor_type == "person" and name_tokens[0] in e.name.split()
+                       and not (country and e.country and country != e.country)]
+            if len(holders) == 1:
+                holders[0].aliases.add(name)
+                holders[0].role = role or holders[0].role
+                return holders[0]
         gaz = self.cb.gazetteer.get(tuple(name_tokens))
         if gaz is not None and gaz.actor_type == "person":
             ent = self.from_gazetteer(gaz)
@@ -925,10 +932,11 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                   and m.tok_start < first.tok_start and not _demonym(finder.cb, m.text)
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
-        before = {finder.entities[m.entity].country for m in finder.mentions
-                  if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR and m.named
-                  and finder.entities[m.entity].actor_type == "organization"
-                  and finder.entities[m.entity].country is not None}
+        bodies_before = [finder.entities[m.entity] for m in finder.mentions
+                         if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR and m.named
+                         and finder.entities[m.entity].actor_type == "organization"
+                         and finder.entities[m.entity].country is not None]
+        before = {body.country for body in bodies_before}
         hosts = {finder.entities[m.entity].country for m in finder.mentions  # "X joined President Y of Algeria in
                  if first is not None and m.sentence == first.sentence and m.entity not in (PAIR, ent.index)  # Algiers"
                  and finder.entities[m.entity].actor_type == "person"}
@@ -941,6 +949,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country = states.pop()
         elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start <= 2:
             ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
+            ent.state_guessed = all(body.state_guessed for body in bodies_before)
         elif ent.actor_type == "person" and home in states:  # "MUSCAT - The Ministry of Foreign Affairs of
             ent.country = home                                 # Oman announces that Foreign Minister X received ..."
         elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
