@@ -468,3 +468,15 @@ def test_a_given_name_after_a_title_refers_to_the_person_named_fully(codebook):
     assert [e.name for e in coding.entities if e.actor_type == "person"] == ["Daniel Koh", "Azman Harun"]
     assert ("SUPPORT", "Azman Harun", "Singapore", "2025-11-10") in events(coding)
 
+
+
+def test_a_verb_after_a_named_act_shares_the_subject_of_the_verb_before_it(codebook):
+    body = "Syria condemned the Jordanian air strikes on Monday and demanded that Amman coordinate with Damascus."
+    assert ("REQUEST", "Syria", "Jordan", "2025-11-10") in events(coded(codebook, body))
+
+
+
+def test_this_afternoon_is_the_day_of_publication(codebook):
+    body = "Prime Minister Daniel Koh of Singapore spoke by telephone with Malaysian Prime Minister Azman Harun this afternoon."
+    got = [(e.event_type, e.event_date.isoformat(), e.date_explicit) for e in coded(codebook, body).events]
+    assert got == [("CONSULT", "2025-11-12", True)]

@@ -338,13 +338,16 @@ class _ArticleCoder:
         if any(e.event_type == trig.type for e in previous) and hit.start > 0 and toks[hit.start - 1].text == "," \
                 and toks[hit.start].lower.endswith("ing"):
             return  # "bombed the town, striking a market": the same act, elaborated
-        if previous and _shares_subject(toks, previous[-1].trigger_end, hit.start):
-            source = previous[-1].source  # "X dismissed the claims and warned ..."
+        verbs = [e for e in previous if not any(
+            h.end == e.trigger_end and _named_act(toks, h.start) for h in hits)]  # not "the Jordanian air strikes"
+        if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start):
+            source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
+                                       # demanded ...": X demanded
             main = next((m for m in self.by_sentence.get(sent, []) if m.argument and m.prep is None
                          and m.entity != PAIR), None)
             joined = next((k for k in range(hit.start - 1, -1, -1) if toks[k].lower in ("and", "but")), 0)
             if main is not None and joined > 0 and toks[joined - 1].text == "," \
-                    and any(t.lower in SUBORDINATORS for t in toks[main.tok_end:previous[-1].trigger_end - 1]):
+                    and any(t.lower in SUBORDINATORS for t in toks[main.tok_end:verbs[-1].trigger_end - 1]):
                 source = main.entity  # "X said its units responded after Y attacked a post, and blamed Z": X blamed
         if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
@@ -705,6 +708,12 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                 and not any(t.lower == "when" for t in toks[d:hit.start]):  # "were killed on Tuesday when ... came
             return True                                                     # under fire": one time for both
     return False
+
+
+def _named_act(toks: list[Token], start: int) -> bool:
+    """Is the trigger at `start` a noun that names an act ("the Jordanian air strikes"), not a verb?"""
+    return toks[start].lower.endswith("s") and any(t.lower in ("the", "a", "an", "its", "their")
+                                                   for t in toks[max(0, start - 3):start])
 
 
 def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:

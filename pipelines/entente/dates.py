@@ -32,7 +32,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b"
                      r"(?!\s+(?:1[89]|20)\d\d)", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last week|last weekend|earlier this week|"
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|overnight|last week|last weekend|earlier this week|"
                        r"this week|earlier this month|this month|last month|earlier this year|this year|"
                        r"last year|previous year|a year ago)\b", re.I)),
     ("year", re.compile(r"(?<![\d$£€.,-])(?<!\bthe )(?<!\b[Aa] )(?P<year>(?:19|20)\d\d)(?![\d%-]|\s*(?:km|kilomet|per|people|troops|soldiers|tonnes|tons|million|billion))")),
@@ -97,7 +97,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
         back = (published.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return published - dt.timedelta(days=back), "day", False
     rel = g["rel"].lower()
-    if rel in ("today", "tonight"):
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return published, "day", False
     if rel == "yesterday":
         return published - dt.timedelta(days=1), "day", False
@@ -118,7 +118,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
 # a pattern is only tried on a sentence that holds what it needs
 MAYBE_DATE_RE = re.compile(rf"(?P<digit>\d+)|\b(?:(?P<month>{MONTH_WORDS})|"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                           r"(?P<rel>yesterday|today|tonight|overnight|week|weekend|month|year|ago))\b")  # on lower-case text: faster
+                           r"(?P<rel>yesterday|today|tonight|morning|afternoon|evening|overnight|week|weekend|month|year|ago))\b")  # on lower-case text: faster
 NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "m_rel": "month", "m": "month",
          "weekday": "weekday", "rel": "rel", "year": "digit"}
 
