@@ -480,3 +480,15 @@ def test_this_afternoon_is_the_day_of_publication(codebook):
     body = "Prime Minister Daniel Koh of Singapore spoke by telephone with Malaysian Prime Minister Azman Harun this afternoon."
     got = [(e.event_type, e.event_date.isoformat(), e.date_explicit) for e in coded(codebook, body).events]
     assert got == [("CONSULT", "2025-11-12", True)]
+
+
+def test_an_agreement_concluded_by_two_states_is_coded_but_not_a_concluded_tour(codebook):
+    body = ("Minister Yerlan Sadykov of Kazakhstan noted that the Memorandum develops the Agreement on Cooperation in the "
+            "Use and Protection of Transboundary Rivers, concluded by Kazakhstan and China in September 2001.")
+    coding = coded(codebook, body)
+    assert ("AGREE", "Kazakhstan", "China", "2001-09-01") in events(coding)
+    assert [(a.name, a.status) for a in coding.agreements] == [
+        ("Agreement on Cooperation in the Use and Protection of Transboundary Rivers", "concluded")]
+    tour = coded(codebook, "Foreign Minister Lena Varga of Hungary on Thursday concluded a tour of Kazakhstan during "
+                           "which a Memorandum of Understanding on Mining was signed.")
+    assert [a.status for a in tour.agreements] == ["signed"]
