@@ -492,3 +492,19 @@ def test_an_agreement_concluded_by_two_states_is_coded_but_not_a_concluded_tour(
     tour = coded(codebook, "Foreign Minister Lena Varga of Hungary on Thursday concluded a tour of Kazakhstan during "
                            "which a Memorandum of Understanding on Mining was signed.")
     assert [a.status for a in tour.agreements] == ["signed"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Uzbekistan dispatched 40 railway wagons of flour, medicines, tents and blankets to Afghanistan on Monday.",
+     ("AID", "Uzbekistan", "Afghanistan", "2025-11-10")),
+    ("The decision followed two days of talks in Pretoria last week between Zimbabwe's Industry Minister Tendai Moyo "
+     "and South Africa's Trade Minister Sipho Dlamini.", ("CONSULT", "Tendai Moyo", "Sipho Dlamini", "2025-11-01")),
+])
+def test_relief_goods_sent_and_talks_held_somewhere_between_two_sides(codebook, body, expected):
+    assert expected in events(coded(codebook, body))
+
+
+def test_a_prefecture_is_a_body_not_a_person(codebook):
+    coding = coded(codebook, "The vessel had no Argentine fishing permit, the Argentine Naval Prefecture said.")
+    assert [(e.name, e.actor_type) for e in coding.entities if "Prefecture" in e.name] == \
+        [("Argentine Naval Prefecture", "organization")]

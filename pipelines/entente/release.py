@@ -194,9 +194,9 @@ def changelog(release_id: str, parent: str | None, tables: dict[str, pl.DataFram
             lines.append(f"| {name} | {rows} | {max(rows - before, 0)} | {max(before - rows, 0)} |")
             continue
         key = PRIMARY_KEYS[name]  # only the ID column of the parent is read
-        new_ids, old_ids = tables[name].select(key), pl.read_parquet(parent_file, columns=[key])
-        added = new_ids.join(old_ids, on=key, how="anti").height
-        removed = old_ids.join(new_ids, on=key, how="anti").height
+        old_ids = pl.read_parquet(parent_file, columns=[key])
+        kept = tables[name].select(key).join(old_ids, on=key, how="semi").height  # IDs are unique in a table
+        added, removed = rows - kept, old_ids.height - kept
         lines.append(f"| {name} | {rows} | {added} | {removed} |")
     return "\n".join(lines) + "\n"
 
