@@ -508,3 +508,15 @@ def test_a_prefecture_is_a_body_not_a_person(codebook):
     coding = coded(codebook, "The vessel had no Argentine fishing permit, the Argentine Naval Prefecture said.")
     assert [(e.name, e.actor_type) for e in coding.entities if "Prefecture" in e.name] == \
         [("Argentine Naval Prefecture", "organization")]
+
+
+def test_closing_crossings_is_a_sanction_on_the_other_side_only(codebook):
+    body = ("Tunisia accused Libya on Friday of strangling border trade. Libya's Government of National Unity shut the "
+            "crossing, the main trade artery between the two countries, on Saturday.")
+    sanctions = [e for e in events(coded(codebook, body)) if e[0] == "SANCTION"]
+    assert len(sanctions) == 1 and sanctions[0][2] == "Tunisia" and sanctions[0][3] == "2025-11-08"
+    body = ("The Finnish government on Tuesday extended the closure of all eight road crossings on the border with "
+            "Russia. The European Commission backed the decision on Wednesday.")
+    got = events(coded(codebook, body))
+    assert ("SANCTION", "Finland", "Russia", "2025-11-11") in got and ("SUPPORT", "European Commission", "Finland",
+                                                                        "2025-11-12") in got

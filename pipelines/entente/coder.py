@@ -367,6 +367,10 @@ class _ArticleCoder:
                 source = speaker
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
+        if pair_target is not None and (pair_target == source or self.own_side(source, pair_target, trig.type)):
+            pair_target = None  # "Libya shut the crossing, the artery between the two countries": on Tunisia only
+        if target is None and pair_target is not None:
+            target, pair_target = pair_target, None
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also)
         place = self.place_for(sent, hit)
@@ -444,7 +448,7 @@ class _ArticleCoder:
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
-        if target is None and trig.type in ("ASSAULT", "COERCE", "MOBILIZE") and (dyad := self.story_dyad()):
+        if target is None and trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION") and (dyad := self.story_dyad()):
             sides = [self.state_of(side) for side in dyad]  # "air raids on the Sweida countryside killed ten": the
             if self.state_of(source) in sides and None not in sides:  # other side of the story's conflict
                 target = next((side for side in sides if side != self.state_of(source)), None)
