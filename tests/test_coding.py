@@ -520,3 +520,16 @@ def test_closing_crossings_is_a_sanction_on_the_other_side_only(codebook):
     got = events(coded(codebook, body))
     assert ("SANCTION", "Finland", "Russia", "2025-11-11") in got and ("SUPPORT", "European Commission", "Finland",
                                                                         "2025-11-12") in got
+
+
+def test_her_country_is_the_speakers_state_and_the_council_the_body_named_last(codebook):
+    body = ("The UN Security Council adopted a resolution on Wednesday demanding that Rwanda withdraw its troops. "
+            "Rwanda's ambassador, Claudine Uwase, told the council her country rejected the resolution's language.")
+    coding = coded(codebook, body)
+    assert ("REJECT", "Claudine Uwase", "UN Security Council", "2025-11-12") in events(coding)
+    assert any(m.text == "her country" and coding.entities[m.entity].name == "Rwanda" for m in coding.mentions)
+
+
+def test_fighting_between_two_sides_is_one_attack(codebook):
+    got = events(coded(codebook, "Fighting between M23 and the Congolese army killed 30 civilians near Uvira on Sunday."))
+    assert [e[0] for e in got] == ["ASSAULT"] and "M23" in got[0][1] and got[0][2] is not None

@@ -60,7 +60,7 @@ def _after_styles(toks: list[Token], k: int) -> int:
     return k
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
-BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance"])
+BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance", "council"])
 VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
@@ -441,7 +441,7 @@ class _Finder:
                 self.add(body, sent, toks, i, i + 1, named=False)
             return i + 1
 
-        if t.lower in ("his", "her") and i + 1 < len(toks) and toks[i + 1].lower == "government":
+        if t.lower in ("his", "her") and i + 1 < len(toks) and toks[i + 1].lower in ("government", "country"):
             person = self.latest_person(None, None)  # "His government asked the council": the person's state
             if person is not None and person.country in self.cb.countries:
                 self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
