@@ -533,3 +533,13 @@ def test_her_country_is_the_speakers_state_and_the_council_the_body_named_last(c
 def test_fighting_between_two_sides_is_one_attack(codebook):
     got = events(coded(codebook, "Fighting between M23 and the Congolese army killed 30 civilians near Uvira on Sunday."))
     assert [e[0] for e in got] == ["ASSAULT"] and "M23" in got[0][1] and got[0][2] is not None
+
+
+def test_aid_announced_for_the_future_is_aid_and_it_after_that_is_the_teller(codebook):
+    got = events(coded(codebook, "Japan announced on Monday that it would provide 5 million dollars in emergency aid "
+                                 "to Vanuatu."))
+    assert got == [("AID", "Japan", "Vanuatu", "2025-11-10")]
+    got = events(coded(codebook, "Prime Minister Daniel Koh of Singapore informed Malaysia on Monday that the "
+                                 "Singapore Government would contribute S$500,000 to relief efforts."))
+    assert [e[:3] for e in got if e[0] == "AID"] == [("AID", "Singapore Government", "Malaysia")]
+    assert not events(coded(codebook, "Japan said on Monday that it would provide aid to Vanuatu if asked."))

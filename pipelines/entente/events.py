@@ -76,7 +76,7 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if digits:  # "5,000 tonnes" is one word
                 skip += 1
                 continue
-            if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”"):
+            if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”", "$", "€", "£"):
                 return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
             skip, words = skip + 1, words + (tok.lower not in ("and", "or"))
         return None
@@ -145,6 +145,9 @@ def is_past(tok: Token) -> bool:
                                      "cut", "cast", "spread", "won", "gave", "made", "told", "stood"}
 
 
+AID_ANNOUNCED = frozenset(["announced", "informed", "told", "pledged", "promised", "confirmed"])
+
+
 def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_sentence: bool,
              earlier: list[TriggerHit]) -> bool:
     """False for negated, planned, conditional, hypothetical or alleged acts."""
@@ -161,6 +164,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "has long denied", "has turned down requests in recent years": no one act
     if "no" in [t.lower for t in toks[max(clause_start, i - 8):hit.end]]:
         return False  # "no Turkish ship had used or threatened force", "held no ministerial talks"
+    if hit.trigger.type == "AID" and {"would", "will"} & set(window) and "if" not in [t.lower for t in toks] \
+            and AID_ANNOUNCED & {t.lower for t in toks[:i]}:
+        return True  # "informed X that the Government would contribute $500,000 to relief": aid announced
     if MODALS & set(window) or PLANNING & set(window):
         return False
     clause = [t.lower for t in toks[clause_start:i]]

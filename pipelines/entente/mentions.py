@@ -44,7 +44,7 @@ PAIR_PHRASES = {
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's"])
-PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "his", "her"})  # pair phrases and pronouns
+PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "his", "her", "it"})  # pair phrases and pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
 STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), ("Dato", "’", "Sri"), ("Datuk", "Seri"),
@@ -435,6 +435,14 @@ class _Finder:
                     return group[0]
                 self.add(half, sent, toks, i, i + 2)
                 return i + 2
+        if t.text == "it" and i > 1 and toks[i - 1].lower == "that" and i + 1 < len(toks) \
+                and (_acting(toks[i + 1].text) or toks[i + 1].lower == "would"):
+            teller = next((m for m in reversed(self.mentions) if m.sentence == sent and m.prep is None and m.argument
+                           and m.entity != PAIR and self.entities[m.entity].actor_type in ("country", "organization",
+                                                                                           "igo")), None)
+            if teller is not None:  # "Japan announced on Monday that it would provide aid": Japan
+                self.add(teller.entity, sent, toks, i, i + 1, named=False)
+            return i + 1
         if t.text == "It" and i == 0 and len(toks) > 1 and _acting(toks[1].text):
             body = self.latest_subject_body(sent - 1)  # "The Ministry said ... . It rejected ..."
             if body is not None:
