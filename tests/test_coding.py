@@ -543,3 +543,5 @@ def test_aid_announced_for_the_future_is_aid_and_it_after_that_is_the_teller(cod
                                  "Singapore Government would contribute S$500,000 to relief efforts."))
     assert [e[:3] for e in got if e[0] == "AID"] == [("AID", "Singapore Government", "Malaysia")]
     assert not events(coded(codebook, "Japan said on Monday that it would provide aid to Vanuatu if asked."))
+    assert ("AID", "Japan", "Vanuatu", "2025-11-10") in events(coded(codebook, "Japan said it had sent relief "
+                                                                              "supplies to Vanuatu on Monday."))

@@ -435,7 +435,8 @@ class _Finder:
                     return group[0]
                 self.add(half, sent, toks, i, i + 2)
                 return i + 2
-        if t.text == "it" and i > 1 and toks[i - 1].lower == "that" and i + 1 < len(toks) \
+        if t.text == "it" and i > 1 and toks[i - 1].lower in ("that", "said", "says", "announced", "added") \
+                and i + 1 < len(toks) \
                 and (_acting(toks[i + 1].text) or toks[i + 1].lower == "would"):
             teller = next((m for m in reversed(self.mentions) if m.sentence == sent and m.prep is None and m.argument
                            and m.entity != PAIR and self.entities[m.entity].actor_type in ("country", "organization",
