@@ -499,8 +499,9 @@ class _Finder:
                 at = k + 1 + (toks[k + 1].lower == "the")
                 of_state = self.country_of(toks, at)
                 named = _after_styles(toks, of_state[0]) if of_state else k
-                if of_state and self.name_at(toks, named, after_title=True) - named >= 2:
-                    k, n_end, country = named, self.name_at(toks, named, after_title=True), of_state[1]
+                named_end = self.name_at(toks, named, after_title=True)
+                if of_state and named_end - named >= 2:
+                    k, n_end, country = named, named_end, of_state[1]
                 else:
                     of_state = None
             if country is None and self.mentions and self.mentions[-1].sentence == sent \
