@@ -12,7 +12,7 @@ import os
 import pickle
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ import pandera.polars as pa
 import polars as pl
 import yaml
 
+from entente.nlp import model_name, nlp_setting
 from entente.tokens import tokenize
 
 CODEBOOK_DIR = Path(__file__).parent / "codebook"
@@ -215,12 +216,13 @@ class Codebook:
     # and a release were made by, so that a change to either codes again even when no version was raised (worker
     # processes get it with the codebook, so a run keeps one store folder whatever changes on disk meanwhile)
     coder_digest: str = ""
+    nlp: str = ""  # the spaCy pipeline that also finds person names (nlp.py), "" for the rules alone
 
     @property
     def extractor(self) -> str:
         from entente import __version__
 
-        return f"entente-rules/{__version__}+codebook.{self.version}"
+        return f"entente-rules/{__version__}+codebook.{self.version}" + (f"+{self.nlp}" if self.nlp else "")
 
     def quad_class(self, cameo: str) -> int:
         return self.quad_by_root[cameo[:2]]
@@ -294,7 +296,7 @@ def _add_form(index: dict, file: str, form: str, entry: Any, lower: bool = False
 # the modules that make the coded store's rows: reading, coding, and the local rows (not the build, release,
 # command line or Dagster wiring, whose changes need not code a corpus again)
 CODING_SOURCES = ("agreements.py", "codebook.py", "coder.py", "dates.py", "events.py", "ingest.py", "mentions.py",
-                  "resolve.py", "store.py", "tokens.py")
+                  "nlp.py", "resolve.py", "store.py", "tokens.py")
 
 
 def _source_digest() -> str:
@@ -464,6 +466,19 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
 
 @cache
 def default_codebook() -> Codebook:
+    """The codebook of CODEBOOK_DIR, with the spaCy pipeline of ENTENTE_NLP=spacy (nlp.py) when it is set:
+    the pipeline's name then joins the extractor and the coder digest, so its codings have a store of their own."""
+    codebook = _rules_codebook()
+    return with_spacy(codebook) if nlp_setting() else codebook
+
+
+def with_spacy(codebook: Codebook) -> Codebook:
+    """The codebook whose coder also takes person names from the installed spaCy pipeline."""
+    name = model_name()
+    return replace(codebook, nlp=name, coder_digest=hashlib.sha256(f"{codebook.coder_digest}\0{name}".encode()).hexdigest())
+
+
+def _rules_codebook() -> Codebook:
     """The codebook of CODEBOOK_DIR. Loading and checking its files takes half a second in every process
     that codes, so a copy is kept in the cache folder (ENTENTE_CACHE, else ~/.cache/entente), named by the
     digest of the codebook's files and the coding modules: any change to either makes a new copy."""

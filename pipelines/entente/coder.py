@@ -27,6 +27,7 @@ from entente.events import (
 )
 from entente.ingest import Article
 from entente.mentions import PAIR, Entity, Mention, Place, find_actors, most_named_state
+from entente.nlp import person_spans
 from entente.tokens import Token, split_sentences, tokenize
 
 RECENT_DAYS = 31
@@ -116,7 +117,7 @@ class _ArticleCoder:
         self.spans = split_sentences(self.body)
         self.sentences = [tokenize(self.body[s:e], s) for s, e in self.spans]
         self.paragraphs = _paragraph_of(self.body, self.spans)
-        found = find_actors(codebook, self.body, self.sentences)
+        found = find_actors(codebook, self.body, self.sentences, person_spans(self.body) if codebook.nlp else [])
         self.entities, self.mentions, self.places, self.home = found.entities, found.mentions, found.places, found.home
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
         dateline = DATELINE_RE.match(self.body)

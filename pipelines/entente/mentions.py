@@ -666,6 +666,24 @@ class _Finder:
                 return n_end if i > 0 else i + 1
         return i + 1
 
+    def add_persons(self, sent: int, toks: list[Token], spans: list[tuple[int, int]]) -> None:
+        """Person names (character spans) that no mention of the sentence overlaps, as persons, in order."""
+        here = [m for m in self.mentions if m.sentence == sent]
+        added = False
+        for start, end in spans:
+            i = next((k for k, t in enumerate(toks) if t.start == start), None)
+            j = next((k + 1 for k, t in enumerate(toks) if t.end == end), None)
+            if i is None or j is None or j <= i or any(m.start < end and start < m.end for m in here):
+                continue
+            name = _name_words(toks[i:j])
+            if len(name) < 2 or not all(w[:1].isupper() for w in name) or self.cb.gazetteer.get(tuple(name)):
+                continue  # "Tunisia", "the Minister", a lone surname: not a new person's name
+            self.add(self.person(name, None, None, None), sent, toks, i, j)
+            added = True
+        if added:
+            first = len(self.mentions) - len([m for m in self.mentions if m.sentence == sent])
+            self.mentions[first:] = sorted(self.mentions[first:], key=lambda m: m.tok_start)
+
     def title_then_name(self, sent: int, toks: list[Token], k: int, country: str | None, role: str,
                         entry: TitleEntry, phrase_start: int) -> bool:
         """A title, its post-modifier and then the name: "The Norwegian ambassador in Moscow, Erik Lund,",
@@ -894,10 +912,15 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
     return None
 
 
-def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]]) -> ArticleActors:
+def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
+                persons: list[tuple[int, int]] = ()) -> ArticleActors:
+    """The actors of an article; `persons` are character spans of person names found by a model (nlp.py),
+    taken where the rules found no actor."""
     finder = _Finder(codebook, body)
     for index, toks in enumerate(sentences):
         finder.scan(index, toks)
+        if persons:
+            finder.add_persons(index, toks, persons)
     home = dateline_country(codebook, body) or (finder.places[0].country if finder.places else None)
     _settle_groups(finder, home)
     _settle_countries(finder, home, sentences)
