@@ -14,7 +14,7 @@ from pathlib import Path
 
 from entente.build import code_all, ingest
 from entente.codebook import default_codebook, with_spacy
-from entente.evaluate import evaluate, frames_to_rows, gold_files
+from entente.evaluate import Tally, evaluate, frames_to_rows, gold_files
 from entente.resolve import build_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,9 +27,9 @@ def splits() -> list[tuple[Path, Path]]:
     return [(p / "articles", p / "gold") for p in corpus]
 
 
-def measure(codebook, sets) -> tuple[dict[str, tuple[int, int, int]], float, int]:
-    """Summed (tp, fp, fn) per table over all sets, seconds spent coding, and articles coded."""
-    counts = {t: [0, 0, 0] for t in TABLES}
+def measure(codebook, sets) -> tuple[dict[str, Tally], float, int]:
+    """Summed counts per table over all sets, seconds spent coding, and articles coded."""
+    counts = {t: Tally() for t in TABLES}
     seconds, articles = 0.0, 0
     for articles_dir, gold_dir in sets:
         ingested = ingest(articles_dir)
@@ -39,14 +39,14 @@ def measure(codebook, sets) -> tuple[dict[str, tuple[int, int, int]], float, int
         articles += len(codings)
         report = evaluate(frames_to_rows(build_tables(codings, {}, codebook.extractor, NOW)), gold_files(gold_dir))
         for t in TABLES:
-            for k, key in enumerate(("tp", "fp", "fn")):
-                counts[t][k] += report[t][key]
-    return {t: tuple(v) for t, v in counts.items()}, seconds, articles
+            counts[t].tp += report[t]["tp"]
+            counts[t].fp += report[t]["fp"]
+            counts[t].fn += report[t]["fn"]
+    return counts, seconds, articles
 
 
-def f1(tp: int, fp: int, fn: int) -> str:
-    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-    return f"{p:.2f}/{r:.2f}/{(2 * p * r / (p + r) if p + r else 0.0):.2f}"
+def prf(tally: Tally) -> str:
+    return "/".join(f"{v:.2f}" for v in tally.prf())
 
 
 def main() -> int:
@@ -59,7 +59,7 @@ def main() -> int:
             code_all(codebook, ingest(sets[0][0]).articles[:1])  # load the model before timing
         counts, seconds, articles = measure(codebook, sets)
         name = codebook.nlp or "rules"
-        print(f"{name:34} {f1(*counts['events']):>15} {f1(*counts['actors']):>15} {f1(*counts['agreements']):>18} "
+        print(f"{name:34} {prf(counts['events']):>15} {prf(counts['actors']):>15} {prf(counts['agreements']):>18} "
               f"{articles / seconds:>7.0f}")
     return 0
 

@@ -313,8 +313,8 @@ def _data_digest(directory: Path) -> str:
     return digest.hexdigest()
 
 
-def _coder_digest(directory: Path) -> str:
-    return hashlib.sha256(f"{_data_digest(directory)}\0{_source_digest()}".encode()).hexdigest()
+def _coder_digest(data_digest: str) -> str:
+    return hashlib.sha256(f"{data_digest}\0{_source_digest()}".encode()).hexdigest()
 
 
 def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
@@ -429,10 +429,11 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         for word in row["words"]:
             acts_referred[str(word).lower()] = ActReferred(frozenset(row["types"]), frozenset(row.get("authors", [])),
                                                            undoes)
+    data_digest = _data_digest(directory)
     return Codebook(
         version=str(meta["version"]),
-        digest=_data_digest(directory),
-        coder_digest=_coder_digest(directory),
+        digest=data_digest,
+        coder_digest=_coder_digest(data_digest),
         triggers_by_first=dict(by_first),
         gazetteer=gazetteer,
         gazetteer_max=max(len(k) for k in gazetteer),
@@ -483,7 +484,7 @@ def _rules_codebook() -> Codebook:
     that codes, so a copy is kept in the cache folder (ENTENTE_CACHE, else ~/.cache/entente), named by the
     digest of the codebook's files and the coding modules: any change to either makes a new copy."""
     folder = Path(os.environ.get("ENTENTE_CACHE") or Path.home() / ".cache" / "entente")
-    copy = folder / f"codebook-{_coder_digest(CODEBOOK_DIR)[:20]}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    copy = folder / f"codebook-{_coder_digest(_data_digest(CODEBOOK_DIR))[:20]}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
     try:
         codebook = pickle.loads(copy.read_bytes())
         if isinstance(codebook, Codebook):
