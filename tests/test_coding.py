@@ -272,8 +272,27 @@ def test_memoranda_on_several_topics_are_one_agreement_and_one_signing_each(code
     coding = coded(codebook, "India and Ghana signed two Memoranda of Understanding (MoUs) on digital public "
                              "infrastructure and on visa exemption on Thursday, and the minister announced a grant.")
     names = sorted(a.name for a in coding.agreements)
-    assert names == ["India-Ghana MoU on digital public infrastructure", "India-Ghana MoU on visa exemption"]
+    assert names == ["MoU on digital public infrastructure", "MoU on visa exemption"]
+    assert all(coding.entities[p].name for a in coding.agreements for p in a.parties) and \
+        {coding.entities[p].name for p in coding.agreements[0].parties} == {"India", "Ghana"}
     assert [e[0] for e in events(coding)].count("AGREE") == 2
+
+
+def test_an_unnamed_agreement_is_named_by_its_kind_and_topic_as_written(codebook):
+    coding = coded(codebook, "Saudi Arabia and Kuwait signed an agreement on Wednesday to develop the Dorra gas field. "
+                             "Uzbekistan and Pakistan signed a framework agreement in Kabul in July. "
+                             "Armenia and Turkey agreed to a ceasefire in talks mediated by Qatar. "
+                             "An MoU on cooperation in critical minerals was signed by Varma and Rojas, while an "
+                             "MoU on digital payments was signed by officials.")
+    assert [a.name for a in coding.agreements] == ["Agreement", "Framework Agreement", "Ceasefire",
+                                                   "MoU on cooperation in critical minerals", "MoU on digital payments"]
+
+
+def test_the_same_unnamed_agreement_of_two_pairs_of_states_is_two_agreements(codebook):
+    coding = coded(codebook, "India and Ghana signed an MoU on health on Monday. On Tuesday, "
+                             "Japan and Kenya signed an MoU on health.")
+    assert [a.name for a in coding.agreements] == ["MoU on health", "MoU on health"]
+    assert len({a.key for a in coding.agreements}) == 2
 
 
 def test_each_item_of_a_gapped_pledge_list_is_an_act(codebook):

@@ -16,6 +16,7 @@ TOPIC_STOPS = frozenset(["with", "between", "during", "that", "which", "to", "on
                          "has", "have", "by", "will", "would", "after", "before", "while", "as"])
 COMPLEMENTS = frozenset(["of", "on", "for", "between", "in", "to"])  # "Treaty of Peace and Friendship"
 LEADING = frozenset(["in", "on", "at", "under", "with", "the", "a", "an", "by", "for", "of", "and", "to", "between"])
+FIELDS = frozenset(["field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains"])
 MEETING_WORDS = frozenset(["meeting", "summit", "session", "conference", "dialogue", "commission"])
 
 
@@ -111,7 +112,7 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                                          and toks[j + 1].lower not in MONTHS and toks[j + 1].lower not in WEEKDAYS)
                                      # a name ends before a date: "... Partnership in September 2016"
                                      or (toks[j].lower in CONNECTORS and j + 2 < len(toks)
-                                         and toks[j + 1].lower == "the" and toks[j + 2].is_cap)):
+                                         and toks[j + 1].lower in ("the", "a", "an") and toks[j + 2].is_cap)):
                 j += 1
             span = toks[i:j]
             while span and span[-1].lower in CONNECTORS | {"-"}:
@@ -149,9 +150,7 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 j += 2
             k = i
             while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in ("the", "a", "an") \
-                    and toks[k - 1].lower in ("free", "trade", "peace", "defence", "defense", "security",
-                                               "nuclear", "bilateral", "joint", "new", "comprehensive",
-                                               "economic", "cooperation", "ceasefire", "border", "energy"):
+                    and toks[k - 1].lower in codebook.agreement_modifiers:
                 k -= 1
             name = body[toks[k].start:toks[j - 1].end]
             topics = _topics(body, toks, j, plural=_plural(t.lower))
@@ -175,13 +174,28 @@ def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
     on Y" -> [X, Y]; a single topic for a singular head ("a memorandum on search and rescue")."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         j += 3  # "Memoranda of Understanding (MoUs) on ..."
-    if j >= len(toks) or toks[j].lower not in ("on", "in", "for"):
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "on":
+        j += 1  # "a second MoU, on cooperation in digital payments, was inked"
+    if j + 3 < len(toks) and toks[j].lower == "in" and toks[j + 1].lower == "the" and toks[j + 2].lower in FIELDS \
+            and toks[j + 3].lower == "of":
+        j += 3  # "an MoU in the field of digital payments"; "in Kabul", "in talks" name no topic
+    if j + 1 >= len(toks) or toks[j].lower not in ("on", "for", "of") or (toks[j].lower == "of" and toks[j - 1].lower not in FIELDS):
         return []
+    first = toks[j + 1]
+    if first.lower in MONTHS or first.lower in WEEKDAYS or first.text[:1].isdigit() or first.lower in ("a", "an"):
+        return []  # "signed an agreement on Wednesday"
+    separated = any(toks[x].lower == "on" and toks[x - 1].lower in ("and", ",") for x in range(j + 2, min(len(toks), j + 30)))
     k = j + 1
     words: list[str] = []
     items: list[str] = []
     while k < len(toks) and len(items) < 6:
         w = toks[k]
+        if separated and (w.text == "," or w.lower == "and") and (k + 1 >= len(toks) or toks[k + 1].lower not in ("on", "and")):
+            if w.text == "," or toks[k + 1].lower in ("the", "a", "an"):
+                break  # "on health and on rail, and the minister said": the list has ended
+            words.append(w.text)  # "on health and safety and on rail"
+            k += 1
+            continue
         if w.text in (",", ";") or w.lower == "and":
             if words:
                 items.append(" ".join(words))
@@ -191,6 +205,11 @@ def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "on" else 1  # "on X and on Y"
             if k < len(toks) and toks[k].lower in ("the", "a", "an"):
                 break  # "MoUs on health, and the minister announced ...": the list has ended
+            continue
+        if w.lower == "in" and words and k + 1 < len(toks) and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
+                and toks[k + 1].lower not in ("the", "a", "an", "which", "that"):
+            words.append(w.text)  # "cooperation in critical minerals", not "health in Delhi" or "in the presence"
+            k += 1
             continue
         if not w.text.isalnum() or w.lower in TOPIC_STOPS or (w.lower.endswith("ed") and len(w.text) > 4):
             break

@@ -128,6 +128,7 @@ class _ArticleCoder:
             self.by_sentence.setdefault(m.sentence, []).append(m)
         self.last_pair: tuple[int, int] | None = None
         self.agreement_spans: list[tuple[int, int]] = []  # a state inside "the Basseterre Declaration" is no actor
+        self.agreement_of: dict[tuple[int, str | None], int] = {}  # mention (start, topic) -> agreement
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
         self.sentence_contexts: dict[int, list[str]] = {}
 
@@ -285,6 +286,9 @@ class _ArticleCoder:
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end, quoted)
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
+            for mention in agreements:
+                if mention.named:
+                    self.add_named_agreement(mention, sent)
         self.merge_events()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
         # mention of the state (it may still be a party)
@@ -563,8 +567,14 @@ class _ArticleCoder:
                 and toks[hit.start - 1].lower not in AUXILIARIES and not toks[hit.start - 1].lower.endswith("ly"):
             # "the accord signed by X" is the accord's signing; "a statement issued by X" is no agreement's
             return next((a for a in agreements if a.tok_end == hit.start), None)
+        before = [a for a in agreements if a.tok_end <= hit.start
+                  and not any(t.text == ";" or (t.lower in ("and", "while") and toks[k - 1].text == ",")
+                              for k, t in enumerate(toks[a.tok_end:hit.start], a.tok_end))]
+        if before and hit.start > 0 and (toks[hit.start - 1].lower in AUXILIARIES  # "an MoU was signed"
+                                         or toks[hit.start - 1].text == "," and before[-1].tok_end == hit.start - 1):
+            return before[-1]  # "The Algiers Agreement, signed in December 2000, ..."
         after = [a for a in agreements if a.tok_start >= hit.start]
-        return after[0] if after else agreements[-1]
+        return after[0] if after else before[-1] if before else None  # "..., and the EAM announced a grant": no link
 
     def parties_for(self, mention: AgreementMention, source: int | None, target: int | None, sent: int) -> list[int]:
         """States and blocs party to an agreement: those in its name, the event's actors, the states the
@@ -590,6 +600,9 @@ class _ArticleCoder:
                     add(m.entity)
         for m in partners:
             add(m.entity)
+        if not parties and (dyad := self.story_dyad()) is not None:  # "builds on the MoU signed in 2022": the story's two
+            add(dyad[0])
+            add(dyad[1])
         blocs = [p for p in parties if self.entities[p].actor_type == "igo"]
         members = {c for b in blocs for c in self.entities[b].members}
         return [p for p in parties if p in blocs or self.entities[p].country not in members][:4]
@@ -599,6 +612,8 @@ class _ArticleCoder:
         reaction = trig.type in REACTIONS  # who rejects or condemns an agreement is no party to it, nor changes it
         if reaction:
             source = target = None
+        if (mention.start, mention.topic) in self.agreement_of:  # "agreed to a ceasefire in talks mediated by Qatar"
+            return self.agreement_of[mention.start, mention.topic]
         parties = self.parties_for(mention, source, target, sent)
         earlier = None if mention.named else self.antecedent(mention, [] if reaction else parties)
         if earlier is not None:  # "the pact", "the ceasefire": the agreement named before
@@ -608,15 +623,15 @@ class _ArticleCoder:
         if reaction and not mention.named:
             return None  # "urged both sides to return to the ceasefire": no agreement of its own
         if mention.named:
-            name = mention.name
+            name = key_name = mention.name
         elif meeting is not None and meeting[1] == self.paragraphs[sent] and mention.agreement_type == "protocol":
-            name = f"{mention.name.split()[-1].capitalize()} of the {meeting[0]}"
+            name = key_name = f"{mention.name.split()[-1].capitalize()} of the {meeting[0]}"
         else:  # "two MoUs on health and on rail": "India-Japan MoU on health", one per topic
-            prefix = "-".join(self.entities[p].name for p in parties[:2])
-            name = f"{prefix} {_singular_kind(mention)}".strip() + (f" on {mention.topic}" if mention.topic else "")
+            name = _singular_kind(mention) + (f" on {mention.topic}" if mention.topic else "")
+            key_name = " ".join([*(self.entities[p].name for p in parties[:2]), name])  # two states' "MoU on health" are two
         status = trig.status or "signed"
         signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
-        key = agreement_key(self.cb, name)
+        key = agreement_key(self.cb, key_name)
         for index, existing in enumerate(self.coding.agreements):
             if existing.key == key:
                 if not reaction:
@@ -628,14 +643,30 @@ class _ArticleCoder:
             parties=parties, signatories=signatories, location=self.agreement_place(sent), evidence=self.body[slice(*self.spans[sent])],
             named=mention.named,
         ))
+        self.agreement_of[mention.start, mention.topic] = len(self.coding.agreements) - 1
         return len(self.coding.agreements) - 1
+
+    def add_named_agreement(self, mention: AgreementMention, sent: int) -> None:
+        """A named agreement the article only mentions ("reaffirmed the Five-Point Consensus") is still one, as
+        signed unless the sentence says otherwise ("negotiations on ...")."""
+        key = agreement_key(self.cb, mention.name)
+        if (mention.start, mention.topic) in self.agreement_of or any(a.key == key for a in self.coding.agreements):
+            return
+        words = tuple(t.lower for t in self.sentences[sent])
+        status = next((status for status, cues in self.cb.status_cues.items()
+                       if any(_contains(words, cue) for cue in cues)), "signed")
+        self.coding.agreements.append(CodedAgreement(
+            key=key, name=mention.name, agreement_type=mention.agreement_type, status=status, status_date=None,
+            status_precision=None, parties=self.parties_for(mention, None, None, sent), signatories=[],
+            location=None, evidence=self.body[slice(*self.spans[sent])], named=True))
+        self.agreement_of[mention.start, mention.topic] = len(self.coding.agreements) - 1
 
     def antecedent(self, mention: AgreementMention, parties: list[int]) -> int | None:
         """The agreement a definite description ("the pact", "the truce") refers back to: the latest one
         of the same kind (any kind for a bare "agreement" or "deal") whose parties do not contradict it."""
         before = self.body[max(0, mention.start - 12):mention.start].split()
-        if not before or before[-1].lower() not in ("the", "this", "that"):
-            return None
+        if not before or before[-1].lower() not in ("the", "this", "that") or mention.topic:
+            return None  # "builds upon the MoU on defence cooperation": another MoU
         for index in range(len(self.coding.agreements) - 1, -1, -1):
             existing = self.coding.agreements[index]
             same_kind = existing.agreement_type == mention.agreement_type or mention.agreement_type in ("agreement", "other") \
@@ -812,3 +843,7 @@ def _same_actors(a: frozenset, b: frozenset) -> bool:
 
 def code_article(codebook: Codebook, article: Article) -> ArticleCoding:
     return _ArticleCoder(codebook, article).code()
+
+
+def _contains(words: tuple[str, ...], cue: tuple[str, ...]) -> bool:
+    return any(words[k:k + len(cue)] == cue for k in range(len(words) - len(cue) + 1))
