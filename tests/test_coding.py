@@ -564,3 +564,17 @@ def test_aid_announced_for_the_future_is_aid_and_it_after_that_is_the_teller(cod
     assert not events(coded(codebook, "Japan said on Monday that it would provide aid to Vanuatu if asked."))
     assert ("AID", "Japan", "Vanuatu", "2025-11-10") in events(coded(codebook, "Japan said it had sent relief "
                                                                               "supplies to Vanuatu on Monday."))
+
+
+def test_a_name_before_a_title_with_an_abbreviated_state_is_a_person(codebook):
+    got = events(coded(codebook, "Laura Brennan, the U.S. under secretary of state for arms control, called on "
+                                 "Beijing on Tuesday to join trilateral talks.", date="2026-01-22"))
+    assert got == [("REQUEST", "Laura Brennan", "China", "2026-01-20")]
+
+
+def test_a_rejection_answers_the_critic_not_the_spokesman_quoted_after_it(codebook):
+    body = ("Gulf Cooperation Council Secretary-General Khalid al-Mutairi condemned the seizure of the tanker by Iran. "
+            "Tehran rejected the criticism, with foreign ministry spokesman Hossein Karimi calling the case "
+            "\"a purely judicial matter\".")
+    rejections = [e for e in events(coded(codebook, body)) if e[0] == "REJECT"]
+    assert [e[1:3] for e in rejections] == [("Iran", "Gulf Cooperation Council")]

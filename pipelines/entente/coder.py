@@ -504,10 +504,16 @@ class _ArticleCoder:
         ent = self.entities[entity]
         return ent.actor_type == "country" or ent.sector in ("government", "military")
 
+    def answered(self, author: int) -> int:
+        """Whom a reaction to an act answers: its author, but an IGO's official's body ("rejected the criticism" of
+        the GCC's secretary-general: the GCC), as the official speaks for it."""
+        ent = self.entities[author]
+        return ent.affiliation if ent.actor_type == "person" and ent.affiliation is not None else author
+
     def latest_foreign_author(self, source: int, act: ActReferred) -> int | None:
         """The author of the latest act of the kind named, by another state than the source's."""
         state = self.state_of(source)
-        return next((ev.source for ev in reversed(self.coding.events) if ev.source is not None
+        return next((self.answered(ev.source) for ev in reversed(self.coding.events) if ev.source is not None
                      and self.state_of(ev.source) != state and (not act.types or ev.event_type in act.types)
                      and (not act.authors or self.entities[ev.source].actor_type in act.authors)), None)
 
@@ -529,7 +535,7 @@ class _ArticleCoder:
         for ev in reversed(self.coding.events):
             if ev.target is not None and ev.source is not None and ev.source != source \
                     and (ev.target == source or (state is not None and self.state_of(ev.target) == state)):
-                return ev.source
+                return self.answered(ev.source)
         return None
 
     def place_for(self, sent: int, hit) -> Place | None:
@@ -754,12 +760,13 @@ def _named_act(toks: list[Token], start: int) -> bool:
 
 def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
     """Where a clause ends for the search of an act's object, and whether a new verb begins it there: at ";",
-    at ", while Japan ...", at "and said" or ", saying", and at "and accused" (unless right after the act:
+    at ", while Japan ...", at ", with", at "and said" or ", saying", and at "and accused" (unless right after the act:
     "condemned and sanctioned X" share X)."""
     ends = []
     for k in range(1, len(toks)):
         t, before = toks[k], toks[k - 1].lower
-        if t.text == ";" or (t.lower in CONTRASTS and before == ",") or (t.lower in REPORTING and before in (",", "and")):
+        if t.text == ";" or (t.lower in CONTRASTS and before == ",") or (t.lower in REPORTING and before in (",", "and")) \
+                or (t.lower == "with" and before == ","):  # "rejected the call, with its spokeswoman saying ..."
             ends.append((k, False))
         elif before == "and" and not t.is_cap and is_past(t):
             ends.append((k, True))

@@ -337,6 +337,8 @@ class _Finder:
         if hit is None or hit[1].actor_type != "country":
             return None
         end, g = hit
+        if end < len(toks) and toks[end].text == "." and "." in toks[end - 1].text:
+            end += 1  # "the U.S. envoy": the abbreviation's last full stop
         if g.form == "demonym":
             return end, g.country
         if end < len(toks) and toks[end].lower in ("'s", "’s"):
