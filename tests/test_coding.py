@@ -578,3 +578,19 @@ def test_a_rejection_answers_the_critic_not_the_spokesman_quoted_after_it(codebo
             "\"a purely judicial matter\".")
     rejections = [e for e in events(coded(codebook, body)) if e[0] == "REJECT"]
     assert [e[1:3] for e in rejections] == [("Iran", "Gulf Cooperation Council")]
+
+
+def test_an_igos_organ_and_the_n_member_council_act_as_the_igo(codebook):
+    body = ("The African Union's Peace and Security Council on Friday suspended Guinea-Bissau from all AU activities. "
+            "In a communique, the 15-member council condemned the takeover. "
+            "It stopped short of imposing sanctions for now, diplomats said.")
+    got = events(coded(codebook, body, date="2025-11-29"))
+    assert ("SANCTION", "African Union", "Guinea-Bissau", "2025-11-28") in got
+    assert any(e[:2] == ("ACCUSE", "African Union") for e in got)
+    assert [e for e in got if e[0] == "SANCTION"] == [("SANCTION", "African Union", "Guinea-Bissau", "2025-11-28")]
+
+
+def test_a_capital_naming_an_agreement_or_talks_is_no_actor(codebook):
+    coding = coded(codebook, "Government spokesman Patrick Ilunga called it a breach of the Doha ceasefire, speaking "
+                             "in Kinshasa.")
+    assert [(e.name, e.country) for e in coding.entities if e.actor_type == "person"] == [("Patrick Ilunga", "COD")]

@@ -16,6 +16,7 @@ from entente.mentions import PAIR, Mention
 from entente.tokens import Token
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
+NOT_DONE = frozenset(["failed", "refused", "declined", "short", "refrained", "avoided"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
@@ -157,8 +158,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
     window = [t.lower for k, t in enumerate(toks[start:i], start) if not (t.is_cap and k > 0)]
     near = window[-3:]
-    if NEGATIONS & set(near) or "failed" in window or "refused" in window or "declined" in window:
-        return False
+    if NEGATIONS & set(near) or NOT_DONE & set(window):
+        return False  # "refused to sign", "stopped short of imposing sanctions"
     around = " " + " ".join(t.lower for t in toks[max(clause_start, i - 4):hit.end + 8]) + " "
     if any(h in around for h in HABITUAL):
         return False  # "has long denied", "has turned down requests in recent years": no one act

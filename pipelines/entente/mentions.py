@@ -9,10 +9,9 @@ gazetteer and the group lexicon.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
 from entente.dates import MONTHS, WEEKDAYS
@@ -29,6 +28,7 @@ MOTION_WORDS = frozenset(["travel", "travels", "travelled", "traveled", "travell
                           "envoy", "embassy", "mission", "delegation", "delegations", "minister", "invitation",
                           "invited", "welcome", "welcomed", "train", "trains", "convoy", "access", "pipeline",
                           "corridor", "link", "border", "crossing"])
+SEAT_OF_POWER = frozenset(["government", "regime", "authorities", "administration", "leadership", "establishment"])
 LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "toward", "towards", "around"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "warns", "urged",
@@ -61,6 +61,8 @@ def _after_styles(toks: list[Token], k: int) -> int:
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
 BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance", "council"])
+BODY_MODIFIERS = frozenset(["member", "regional", "continental", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine", "ten", "eleven", "twelve", "fifteen"])
 VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
@@ -457,11 +459,16 @@ class _Finder:
             if person is not None and person.country in self.cb.countries:
                 self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
             return i + 2
-        if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].lower in BODY_REFERENCES:
-            body = next((e for e in reversed(self.entities) if e.actor_type == "igo"), None)
-            if body is not None:  # "the bloc warned", "leaders of the bloc": the body named last
-                self.add(body, sent, toks, i, i + 2)
-                return i + 2
+        if t.lower == "the" and i + 1 < len(toks):
+            k = i + 1  # "the 15-member council", "the regional bloc"
+            while k < i + 5 and k + 1 < len(toks) and (toks[k].text.isdigit() or toks[k].lower in BODY_MODIFIERS
+                                                       or toks[k].text == "-"):
+                k += 1
+            if toks[k].lower in BODY_REFERENCES or (k > i + 1 and toks[k].lower == "body"):
+                body = next((e for e in reversed(self.entities) if e.actor_type == "igo"), None)
+                if body is not None:  # "the bloc warned", "leaders of the bloc": the body named last
+                    self.add(body, sent, toks, i, k + 1)
+                    return k + 1
         if t.text in self.acronyms and not (i > 0 and toks[i - 1].text == "("):
             self.add(self.acronyms[t.text], sent, toks, i, i + 1)
             return i + 1
@@ -577,7 +584,7 @@ class _Finder:
         if hit is not None and hit[0] + 1 < len(toks) and toks[hit[0]].text == "-" and toks[hit[0]].start == toks[hit[0] - 1].end \
                 and toks[hit[0] + 1].lower.endswith("ed"):  # "the British-drafted text" is the text drafted by Britain
             self.add(self.from_gazetteer(hit[1]), sent, toks, i, hit[0])
-            self.mentions[-1] = dataclasses.replace(self.mentions[-1], prep="by")
+            self.mentions[-1] = replace(self.mentions[-1], prep="by")
             return hit[0] + 2
         if hit is not None:
             end, g = hit
@@ -600,6 +607,9 @@ class _Finder:
                     self.add(self.state_body(g, body[1], body[2]), sent, toks, i, body[0])
                     return body[0]
             prep = _governing_prep(toks, i)
+            if g.form == "capital" and i > 0 and toks[i - 1].lower == "the" and _modifies_noun(toks, end) \
+                    and toks[end].lower not in SEAT_OF_POWER:
+                return end  # "the Doha ceasefire", "the Minsk talks" name no actor; "the Beijing government" does
             if g.form == "capital" and prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)):
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
@@ -769,7 +779,15 @@ class _Finder:
         sector = self.cb.body_heads[toks[head - 1].text]
         name = self.body[toks[i].start:toks[j - 1].end]
 
+        owner = self.mentions[-1] if self.mentions and self.mentions[-1].tok_end == i and country is None \
+            and self.mentions[-1].text.endswith(("'s", "’s")) and self.mentions[-1].entity != PAIR \
+            and self.entities[self.mentions[-1].entity].actor_type == "igo" else None
+
         def add(sent: int) -> int:
+            if owner is not None and owner.sentence == sent:  # "the African Union's Peace and Security Council"
+                self.mentions[-1] = replace(owner, argument=False)  # acts as the Union
+                self.add(owner.entity, sent, toks, i, j)
+                return j
             ent = self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country, sector)
             if state:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
