@@ -594,3 +594,11 @@ def test_a_capital_naming_an_agreement_or_talks_is_no_actor(codebook):
     coding = coded(codebook, "Government spokesman Patrick Ilunga called it a breach of the Doha ceasefire, speaking "
                              "in Kinshasa.")
     assert [(e.name, e.country) for e in coding.entities if e.actor_type == "person"] == [("Patrick Ilunga", "COD")]
+
+
+def test_a_relative_clause_acts_for_its_antecedent_or_for_no_one(codebook):
+    body = ("The Economic Community of West African States (ECOWAS), which suspended Guinea-Bissau from its "
+            "decision-making bodies on Thursday, sent a delegation led by Senegalese Foreign Minister Awa Ndiaye. "
+            "The cyclone, which struck Vanuatu last month, destroyed schools.")
+    got = events(coded(codebook, body, date="2025-11-29"))
+    assert got == [("SANCTION", "ECOWAS", "Guinea-Bissau", "2025-11-27")]

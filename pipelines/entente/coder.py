@@ -422,7 +422,7 @@ class _ArticleCoder:
         if [t.lower for t in toks[hit.end:hit.end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
             named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in ('"', "“", "”")][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
-        authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and m.tok_start > hit.end
+        authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and hit.end < m.tok_start <= hit.end + 8
                    and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)

@@ -178,8 +178,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     after = [t.lower for t in toks[hit.end:hit.end + 3]]
     if after[:1] in (["was"], ["is"], ["were"]) and PLANNING & set(after[1:]):
         return False  # "a meeting was expected on Friday"
-    if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window):
-        return False  # "plans to visit"; but "prompting France to demand" reports a demand
+    if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window) and near[-2:-1] != ["decided"]:
+        return False  # "plans to visit"; but "prompting France to demand" reports a demand, "decided to extend aid" a grant
     first = toks[i]
     window_start = max([0, i - 7] + [k + 1 for k in range(max(0, i - 7), i) if toks[k].text in (",", ";")])
     framed = [t.lower for t in toks[window_start:i] if t.lower in FRAME_PREPS]
@@ -287,8 +287,11 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
             who = rel  # "Liu Jianhua, who is in Astana on an official visit": Liu visits
     if who > 0 and toks[who].lower in ("who", "which"):  # "called on Prime Minister X, who welcomed ...": X welcomed
         antecedent = who - 1 if toks[who - 1].text == "," else who
+        if antecedent > 2 and toks[antecedent - 1].text == ")" and toks[antecedent - 3].text == "(":
+            antecedent -= 3  # "the Economic Community of West African States (ECOWAS), which suspended"
         subject = next((m for m in reversed(args) if m.tok_end == antecedent  # "which": a subject, not "between X and Y"
-                        and (toks[who].lower == "who" or m.prep is None)), subject)
+                        and (toks[who].lower == "who" or m.prep is None)),
+                       None if toks[who].lower == "which" else subject)  # "Cyclone Tama, which struck": no actor
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
     if hit.start > 0 and toks[hit.start - 1].lower == "and" and len(subject_pool) >= 2 and subject is subject_pool[-1] \
