@@ -602,3 +602,11 @@ def test_a_relative_clause_acts_for_its_antecedent_or_for_no_one(codebook):
             "The cyclone, which struck Vanuatu last month, destroyed schools.")
     got = events(coded(codebook, body, date="2025-11-29"))
     assert got == [("SANCTION", "ECOWAS", "Guinea-Bissau", "2025-11-27")]
+
+
+def test_it_after_and_is_the_clauses_subject_and_a_notice_is_no_treaty(codebook):
+    body = ("In January 2023 India issued a notice to Pakistan seeking modification of the treaty, citing "
+            "Islamabad's objections, and it sent a second notice in 2024 asking for a review.")
+    got = events(coded(codebook, body, date="2025-06-20"))
+    assert ("REQUEST", "India", "Pakistan", "2024-01-01") in got
+    assert not any(e[0] == "AGREE" for e in got)

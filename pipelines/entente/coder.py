@@ -22,13 +22,12 @@ from entente.events import (
     clause_start,
     find_triggers,
     happened,
-    is_past,
     quote_spans,
 )
 from entente.ingest import Article
-from entente.mentions import PAIR, Entity, Mention, Place, find_actors, most_named_state
+from entente.mentions import PAIR, PREPOSITIONS, Entity, Mention, Place, find_actors, most_named_state
 from entente.nlp import person_spans
-from entente.tokens import Token, split_sentences, tokenize
+from entente.tokens import Token, is_past, split_sentences, tokenize
 
 RECENT_DAYS = 31
 SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}  # agreement heads
@@ -579,7 +578,10 @@ class _ArticleCoder:
         if before and hit.start > 0 and (toks[hit.start - 1].lower in AUXILIARIES  # "an MoU was signed"
                                          or toks[hit.start - 1].text == "," and before[-1].tok_end == hit.start - 1):
             return before[-1]  # "The Algiers Agreement, signed in December 2000, ..."
-        after = [a for a in agreements if a.tok_start >= hit.start]
+        after = [a for a in agreements if a.tok_start >= hit.start and (hit.trigger.needs != "agreement" or not any(
+                 _verb(toks, k) for k in range(hit.end, a.tok_start)))]
+        # "issued a notice to Pakistan seeking modification of the treaty" issued no treaty; but "discussions on
+        # expanding ties, including moves toward a Free Trade Agreement" are on one
         return after[0] if after else before[-1] if before else None  # "..., and the EAM announced a grant": no link
 
     def parties_for(self, mention: AgreementMention, source: int | None, target: int | None, sent: int) -> list[int]:
@@ -854,3 +856,11 @@ def code_article(codebook: Codebook, article: Article) -> ArticleCoding:
 
 def _contains(words: tuple[str, ...], cue: tuple[str, ...]) -> bool:
     return any(words[k:k + len(cue)] == cue for k in range(len(words) - len(cue) + 1))
+
+
+def _verb(toks: list[Token], k: int) -> bool:
+    """Is token k a verb of its own clause: a past form, or a participle not governed by a preposition?"""
+    t = toks[k]
+    if not t.text.islower() or t.lower == "including":
+        return False
+    return is_past(t) or (t.lower.endswith("ing") and k > 0 and toks[k - 1].lower not in PREPOSITIONS)

@@ -13,7 +13,7 @@ from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Codebook, Trigger
 from entente.mentions import PAIR, Mention
-from entente.tokens import Token
+from entente.tokens import Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 NOT_DONE = frozenset(["failed", "refused", "declined", "short", "refrained", "avoided"])
@@ -136,14 +136,6 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "dismissed the French demand"
     noun = before in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-") and not first.endswith(("ed", "ing"))
     return noun and not (trig.frame == "visit" and end < len(toks) and toks[end].lower == "to")
-
-
-def is_past(tok: Token) -> bool:
-    w = tok.lower
-    return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began", "sunk",
-                                     "sank", "shot", "caught", "kept", "lost", "brought", "built", "stolen", "thrown",
-                                     "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut", "put", "hit",
-                                     "cut", "cast", "spread", "won", "gave", "made", "told", "stood"}
 
 
 AID_ANNOUNCED = frozenset(["announced", "informed", "told", "pledged", "promised", "confirmed"])

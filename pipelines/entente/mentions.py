@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
 from entente.dates import MONTHS, WEEKDAYS
-from entente.tokens import Token
+from entente.tokens import Token, is_past
 
 PREPOSITIONS = frozenset(
     ["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "with", "of", "for", "on", "against", "about", "between", "toward", "towards", "by", "over", "under", "among", "amid", "after", "before", "during", "than", "like", "including"])
@@ -447,6 +447,14 @@ class _Finder:
                                                                                            "igo")), None)
             if teller is not None:  # "Japan announced on Monday that it would provide aid": Japan
                 self.add(teller.entity, sent, toks, i, i + 1, named=False)
+            return i + 1
+        if t.text == "it" and i > 1 and toks[i - 1].lower == "and" and toks[i - 2].text == "," \
+                and i + 1 < len(toks) and toks[i + 1].text.islower() and is_past(toks[i + 1]):
+            subject = next((m for m in self.mentions if m.sentence == sent and m.prep is None and m.argument
+                            and m.entity != PAIR and self.entities[m.entity].actor_type in ("country", "organization",
+                                                                                            "igo")), None)
+            if subject is not None:  # "India issued a notice to Pakistan ..., and it sent a second one": India
+                self.add(subject.entity, sent, toks, i, i + 1, named=False)
             return i + 1
         if t.text == "It" and i == 0 and len(toks) > 1 and _acting(toks[1].text):
             body = self.latest_subject_body(sent - 1)  # "The Ministry said ... . It rejected ..."

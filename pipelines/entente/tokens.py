@@ -62,3 +62,12 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and body[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def is_past(tok: Token) -> bool:
+    """A past tense or participle: "-ed", or a common irregular form."""
+    w = tok.lower
+    return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began", "sunk",
+                                     "sank", "shot", "caught", "kept", "lost", "brought", "built", "stolen", "thrown",
+                                     "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut", "put", "hit",
+                                     "cut", "cast", "spread", "won", "gave", "made", "told", "stood"}
