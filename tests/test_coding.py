@@ -610,3 +610,18 @@ def test_it_after_and_is_the_clauses_subject_and_a_notice_is_no_treaty(codebook)
     got = events(coded(codebook, body, date="2025-06-20"))
     assert ("REQUEST", "India", "Pakistan", "2024-01-01") in got
     assert not any(e[0] == "AGREE" for e in got)
+
+
+def test_water_cannon_on_people_is_assault_and_a_region_is_no_state(codebook):
+    body = ("Belgian police fired tear gas and water cannon at protesters near the European Parliament. "
+            "The Chinese coast guard fired water cannon at a Philippine vessel. "
+            "Farmers protested against the trade agreement with the South American Mercosur bloc.")
+    coding = coded(codebook, body)
+    assert [e[0] for e in events(coding)][:2] == ["ASSAULT", "COERCE"]
+    assert "United States" not in {e.name for e in coding.entities}
+
+
+def test_a_threat_is_aimed_past_the_speakers_own_bloc(codebook):
+    got = events(coded(codebook, "Brazilian Foreign Minister Paulo Andrade urged the EU on Wednesday to sign the pact, "
+                                 "and warned that Mercosur would turn to other partners if the deal stalled again."))
+    assert ("THREATEN", "Paulo Andrade", "European Union") in {e[:3] for e in got}

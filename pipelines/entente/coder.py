@@ -355,6 +355,8 @@ class _ArticleCoder:
                 source = main.entity  # "X said its units responded after Y attacked a post, and blamed Z": X blamed
         if trig.type == "MOBILIZE" and target is not None and self.state_of(target) == self.state_of(source):
             target = self.foreign_after(sent, hit, source)  # "deployed troops": the troops are the means
+        if trig.type == "THREATEN" and target is not None and source is not None and self.allied(source, target):
+            target = self.foreign_after(sent, hit, source)  # "warned that Moscow would respond if the US ...": the US
         if not previous and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
             source = next((m.entity for m in reversed(self.by_sentence.get(sent, [])) if m.entity != PAIR
                            and m.tok_end < hit.start and _speaks(toks, m.tok_end)), source)
@@ -497,6 +499,13 @@ class _ArticleCoder:
             return event_type not in ("COERCE", "ASSAULT")
         return not official and self.official(target) and event_type not in (
             "PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+
+    def allied(self, source: int, target: int) -> bool:
+        """Is the target the source's own state, or a bloc the source's state belongs to?"""
+        state, other = self.state_of(source), self.state_of(target)
+        if state is None or other is None:
+            return False
+        return state == other or self.entities[state].country in self.entities[other].members
 
     def official(self, entity: int) -> bool:
         """Does the actor act for its state: the state itself, its government, officials or forces?"""

@@ -60,6 +60,7 @@ def _after_styles(toks: list[Token], k: int) -> int:
     return k
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
+REGION_PREFIXES = frozenset(["South", "North", "Latin", "Central", "East", "West", "Southeast"])
 BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance", "council"])
 BODY_MODIFIERS = frozenset(["member", "regional", "continental", "two", "three", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "eleven", "twelve", "fifteen"])
@@ -218,6 +219,8 @@ class _Finder:
             if i + n <= len(toks):
                 g = self.cb.gazetteer.get(tuple(t.text for t in toks[i:i + n]))
                 if g is not None:
+                    if g.form == "demonym" and i > 0 and toks[i - 1].text in REGION_PREFIXES:
+                        break  # "the South American Mercosur bloc", "Latin American leaders": a region, no state
                     found = i + n, g
                     break
         if toks is self._seen_toks:
