@@ -625,3 +625,13 @@ def test_a_threat_is_aimed_past_the_speakers_own_bloc(codebook):
     got = events(coded(codebook, "Brazilian Foreign Minister Paulo Andrade urged the EU on Wednesday to sign the pact, "
                                  "and warned that Mercosur would turn to other partners if the deal stalled again."))
     assert ("THREATEN", "Paulo Andrade", "European Union") in {e[:3] for e in got}
+
+
+def test_rebels_shelling_the_army_is_an_act_and_a_place_in_another_clause_is_not_theirs(codebook):
+    body = ("KINSHASA, Sept 23 (Entente) - The Democratic Republic of Congo accused M23 rebels on Tuesday of violating "
+            "the ceasefire agreed in Doha "
+            "in July, after the rebels shelled army positions near the town of Masisi on Sunday.")
+    coding = coded(codebook, body, date="2025-09-23")
+    assert ("ASSAULT", "M23", "Congolese soldiers", "2025-09-21") in {(e[0], e[1].removeprefix("Congolese "), e[2], e[3])
+                                                                     for e in events(coding)}
+    assert not any(e.country == "QAT" for e in coding.entities if e.actor_type == "group")

@@ -490,8 +490,9 @@ class _ArticleCoder:
         and its nationals? Kept as domestic acts: people protesting against or petitioning their state, the
         state repressing them, and acts between government and legislature or opposition."""
         if self.state_of(source) != self.state_of(target) or self.state_of(source) is None \
-                or self.entities[source].state_guessed or self.entities[target].state_guessed:
-            return False
+                or self.entities[source].state_guessed or self.entities[target].state_guessed \
+                or "rebel" in (self.entities[source].sector, self.entities[target].sector):
+            return False  # rebels and the state they fight are two sides
         official, people = self.official(source), self.entities[target].sector in ("civil_society", "other")
         if official and self.official(target):
             return True

@@ -195,8 +195,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
             if [",", "and"] in (between[k:k + 2] for k in range(len(between))) or (
                     between and between[-1] in ("and", "but") and is_past(first)):
                 continue  # "summoned the envoy over X, and urged Y", "condemned X's deportation of Y and threatened"
-            if "of" in between or "that" in between or "for" in between or first.lower.endswith("ing"):
-                return False
+            if ("of" in between or "that" in between or "for" in between or first.lower.endswith("ing")) \
+                    and not ({"after", "when", "because", "since"} & set(between) and is_past(first)):
+                return False  # "accused X of violating the accord", but not "... after troops were deployed"
     return True
 
 

@@ -953,7 +953,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
         if persons:
             finder.add_persons(index, toks, persons)
     home = dateline_country(codebook, body) or (finder.places[0].country if finder.places else None)
-    _settle_groups(finder, home)
+    _settle_groups(finder, home, sentences)
     _settle_countries(finder, home, sentences)
     return ArticleActors(finder.entities, finder.mentions, finder.places, home)
 
@@ -980,6 +980,12 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
         if n == 0 and match.group(2):
             return None  # "GOMA/DOHA": the story is from the first place, which the gazetteer does not know
     return None
+
+
+def _clause_between(toks: list[Token], a: int, b: int) -> bool:
+    """Does a clause boundary stand between tokens a and b ("agreed in Doha in July, after the rebels shelled
+    army positions": the army is not in Doha)?"""
+    return any(t.text in (",", ";") or t.lower in ("after", "before", "when", "while") for t in toks[min(a, b):max(a, b)])
 
 
 def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
@@ -1109,16 +1115,17 @@ def most_named_state(entities: list[Entity], mentions: list[Mention], besides: C
     return max(sorted(counts), key=counts.__getitem__) if counts else None
 
 
-def _settle_groups(finder: _Finder, home: str | None) -> None:
+def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
     """Groups named without a demonym take the state of the place they act in; else forces and officials
     take the state the story is filed from ("the army" in a story from Peshawar) and other groups the
     state the article names most ("civilians" in a story about strikes in Iraq)."""
     most_named = most_named_state(finder.entities, finder.mentions)
     for ent in finder.entities:
         if ent.actor_type == "group" and ent.country is None:
-            sentences = {m.sentence for m in finder.mentions if m.entity == ent.index}
+            named = [m for m in finder.mentions if m.entity == ent.index]
             fallback = (home or most_named) if ent.sector in ("government", "military") else (most_named or home)
-            place = next((p.country for p in finder.places if p.sentence in sentences), fallback)
+            place = next((p.country for p in finder.places for m in named if p.sentence == m.sentence
+                          and not _clause_between(sentences[m.sentence], p.tok_start, m.tok_start)), fallback)
             ent.country = place
             if place:
                 ent.key = f"group:{place}:{ent.name}"
