@@ -635,3 +635,10 @@ def test_rebels_shelling_the_army_is_an_act_and_a_place_in_another_clause_is_not
     assert ("ASSAULT", "M23", "Congolese soldiers", "2025-09-21") in {(e[0], e[1].removeprefix("Congolese "), e[2], e[3])
                                                                      for e in events(coding)}
     assert not any(e.country == "QAT" for e in coding.entities if e.actor_type == "group")
+
+
+def test_troops_deployed_in_the_passive_move_for_their_own_side(codebook):
+    body = ("GEORGETOWN, Oct 8 (Entente) - Guyana accused Venezuela on Wednesday of violating the Argyle Declaration "
+            "after Venezuelan troops were deployed over the weekend to the island of Anacoco.")
+    got = events(coded(codebook, body, date="2025-10-08"))
+    assert ("MOBILIZE", "Venezuela", "Guyana", "2025-10-01") in got

@@ -43,6 +43,7 @@ def test_tokens_split_possessives_and_hyphens():
         ("on 3 March", (dt.date(2025, 3, 3), "day")),
         ("on December 20", (dt.date(2024, 12, 20), "day")),
         ("yesterday", (dt.date(2025, 11, 7), "day")),
+        ("deployed over the weekend", (dt.date(2025, 11, 1), "month")),
     ],
 )
 def test_dates_resolve_with_precision(text, expected):

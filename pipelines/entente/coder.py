@@ -299,6 +299,8 @@ class _ArticleCoder:
         trig = hit.trigger
         s_start, s_end = self.spans[sent]
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
+        if cand is not None and cand.passive and trig.type == "MOBILIZE" and source is None and target is not None:
+            source, target = target, None  # "Venezuelan troops were deployed to the island": the troops' side moved
         if _quoted(toks, hit.start) and (speaker := _quote_speaker(toks, self.by_sentence.get(sent, []))):
             source = speaker.entity  # '"We demand ...," the minister said': the speaker acts
         pair_target, pair_source = None, None

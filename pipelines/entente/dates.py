@@ -32,7 +32,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b"
                      r"(?!\s+(?:1[89]|20)\d\d)", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|overnight|last week|last weekend|earlier this week|"
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|overnight|last week|last weekend|over the weekend|at the weekend|earlier this week|"
                        r"this week|earlier this month|this month|last month|earlier this year|this year|"
                        r"last year|previous year|a year ago)\b", re.I)),
     ("year", re.compile(r"(?<![\d$£€.,-])(?<!\bthe )(?<!\b[Aa] )(?P<year>(?:19|20)\d\d)(?![\d%-]|\s*(?:km|kilomet|per|people|troops|soldiers|tonnes|tons|million|billion))")),
@@ -103,6 +103,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
         return published - dt.timedelta(days=1), "day", False
     if rel in ("overnight", "this week", "earlier this week", "this month", "earlier this month"):
         return _month_start(published), "month", False
+    if rel in ("over the weekend", "at the weekend"):  # the weekend just before publication
+        return _month_start(published - dt.timedelta(days=(published.weekday() - 5) % 7)), "month", False
     if rel in ("last week", "last weekend"):
         return _month_start(published - dt.timedelta(days=7)), "month", False
     if rel == "last month":
