@@ -642,3 +642,11 @@ def test_troops_deployed_in_the_passive_move_for_their_own_side(codebook):
             "after Venezuelan troops were deployed over the weekend to the island of Anacoco.")
     got = events(coded(codebook, body, date="2025-10-08"))
     assert ("MOBILIZE", "Venezuela", "Guyana", "2025-10-01") in got
+
+
+def test_a_portfolio_listed_with_commas_and_a_visitor_after_with(codebook):
+    body = ("The agreement was signed by Oman's Minister of Commerce, Industry and Investment Promotion Salim bin "
+            "Nasser Al Harthy, with Indian Commerce Minister Arvind Kulkarni having arrived in Muscat on Wednesday.")
+    coding = coded(codebook, body, date="2025-12-19")
+    assert ("Salim bin Nasser Al Harthy", "OMN") in {(e.name, e.country) for e in coding.entities}
+    assert ("CONSULT", "Arvind Kulkarni", "Oman", "2025-12-17") in events(coding)

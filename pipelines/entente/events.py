@@ -311,7 +311,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
         m.prep in SUBORDINATING and m.tok_end < len(toks) and is_past(toks[m.tok_end]))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
-        or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)]  # "leaders of the bloc"
+        or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)  # "leaders of the bloc"
+        or (m.prep == "with" and m.tok_end < len(toks) and toks[m.tok_end].lower.endswith("ing"))]  # "with X having"
     causative = next((k for k in range(hit.start - 1, c_start - 1, -1) if toks[k].lower in CAUSATIVES), None)
     caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts

@@ -253,7 +253,8 @@ class _Finder:
                 continue
             end = j + n
             if entry.is_role and end + 1 < len(toks) and (toks[end].lower in ("of", "for") or (
-                    toks[end].lower in ("and", "&") and words[-1].lower in self.cb.portfolio_words)):
+                    toks[end].lower in ("and", "&", ",") and words[-1].lower in self.cb.portfolio_words
+                    and (toks[end].text != "," or toks[end + 1].is_cap and toks[end + 1].lower in self.cb.portfolio_words))):
                 end = self._portfolio_end(toks, end)  # "Minister of Foreign Affairs and International Cooperation"
             if end + 2 < len(toks) and toks[end].text == "(" :
                 close = next((k for k in range(end + 1, min(end + 8, len(toks))) if toks[k].text == ")"), None)
@@ -266,7 +267,9 @@ class _Finder:
         """End of "of New and Renewable Energy" after a title at k (k when no portfolio follows)."""
         end, j = k, k + 1
         while j < len(toks) and (toks[j].lower in self.cb.portfolio_words and toks[j].is_cap
-                                 or toks[j].lower in ("and", "&", "for", "of", "the")):
+                                 or toks[j].lower in ("and", "&", "for", "of", "the")
+                                 or (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].is_cap  # "of Commerce,
+                                     and toks[j + 1].lower in self.cb.portfolio_words)):  # Industry and Investment"
             if (state := self.gaz_at(toks, j)) is not None and state[1].actor_type == "country":
                 break  # "Prime Minister of New Zealand": a state, not a portfolio
             j += 1
