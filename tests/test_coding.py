@@ -284,7 +284,7 @@ def test_an_unnamed_agreement_is_named_by_its_kind_and_topic_as_written(codebook
                              "Armenia and Turkey agreed to a ceasefire in talks mediated by Qatar. "
                              "An MoU on cooperation in critical minerals was signed by Varma and Rojas, while an "
                              "MoU on digital payments was signed by officials.")
-    assert [a.name for a in coding.agreements] == ["Agreement", "Framework Agreement", "Ceasefire",
+    assert [a.name for a in coding.agreements] == ["Agreement", "Framework agreement", "Ceasefire",
                                                    "MoU on cooperation in critical minerals", "MoU on digital payments"]
 
 
@@ -650,3 +650,17 @@ def test_a_portfolio_listed_with_commas_and_a_visitor_after_with(codebook):
     coding = coded(codebook, body, date="2025-12-19")
     assert ("Salim bin Nasser Al Harthy", "OMN") in {(e.name, e.country) for e in coding.entities}
     assert ("CONSULT", "Arvind Kulkarni", "Oman", "2025-12-17") in events(coding)
+
+
+def test_an_act_on_a_known_agreement_is_between_its_parties(codebook):
+    body = ("India and Oman on Thursday signed a Comprehensive Economic Partnership Agreement in Muscat. "
+            "Negotiations on the agreement were launched in November 2023, and officials said the pact was India's "
+            "second such agreement after the India-UAE agreement, which was signed in 2022. "
+            "They recalled the 1960 France-Gabon defence agreement signed by the two sides.")
+    coding = coded(codebook, body, date="2025-12-19")
+    got = events(coding)
+    assert ("CONSULT", "India", "Oman", "2023-11-01") in got
+    assert ("AGREE", "India", "United Arab Emirates", "2022-01-01") in got
+    assert ("AGREE", "France", "Gabon") in {e[:3] for e in got}
+    assert [a.name for a in coding.agreements] == ["Comprehensive Economic Partnership Agreement", "India-UAE agreement",
+                                                   "France-Gabon defence agreement"]

@@ -115,12 +115,19 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                                          and toks[j + 1].lower in ("the", "a", "an") and toks[j + 2].is_cap)):
                 j += 1
             span = toks[i:j]
+            placed = next((k for k in range(1, len(span) - 1) if span[k].lower in ("in", "at")
+                           and _places(codebook, span[k + 1:])), None)
+            if placed is not None:
+                span = span[:placed]  # "a Comprehensive Economic Partnership Agreement in Muscat"
             while span and span[-1].lower in CONNECTORS | {"-"}:
                 span.pop()
             while span and span[0].lower in LEADING:  # "In the Joint Statement"
                 span.pop(0)
                 i += 1
             heads = [k for k, s in enumerate(span) if s.lower in codebook.agreement_heads and s.is_cap]
+            if heads and heads[0] >= 2 and span[heads[0] - 2].text in codebook.body_heads \
+                    and span[heads[0] - 1].lower in ("on", "for", "of"):
+                heads = []  # "the Joint Standing Committee on Treaties" is a body
             if heads and not (heads[-1] + 1 < len(span) and span[heads[-1] + 1].lower in COMPLEMENTS):
                 span = span[:heads[-1] + 1]  # "the Special Partnership Council" is not an agreement's name
             if heads:
@@ -152,6 +159,11 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in ("the", "a", "an") \
                     and toks[k - 1].lower in codebook.agreement_modifiers:
                 k -= 1
+            run = k
+            while run > 0 and (toks[run - 1].text == "-" or toks[run - 1].is_cap and toks[run - 1].text.isalpha()):
+                run -= 1
+            if run < k and toks[run].text != "-" and (any(t.text == "-" for t in toks[run:k]) or _places(codebook, toks[run:k])):
+                k = run  # "the India-UAE agreement", "the Doha ceasefire agreement": the states or the place name it
             name = body[toks[k].start:toks[j - 1].end]
             topics = _topics(body, toks, j, plural=_plural(t.lower))
             for topic in topics or [None]:
@@ -163,6 +175,12 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
     for a in found:
         a.partners = _partners(toks, a.tok_end)
     return found
+
+
+def _places(codebook: Codebook, toks: list[Token]) -> bool:
+    """Are the words one state or capital the gazetteer knows ("Muscat", "New Zealand")?"""
+    entry = codebook.gazetteer.get(tuple(t.text for t in toks))
+    return entry is not None and entry.actor_type == "country" and entry.form in ("name", "alias", "capital")
 
 
 def _plural(head: str) -> bool:

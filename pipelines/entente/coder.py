@@ -340,6 +340,12 @@ class _ArticleCoder:
                 target = next((p for p in parties if p != self.state_of(source)), None)
             elif target is None and trig.type in REACTIONS and parties:  # "Iran rejected the Saudi-Kuwaiti deal"
                 target, pair_target = parties[0], (parties[1] if len(parties) > 1 else None)
+            elif target is not None and trig.type in ("AGREE", "CONSULT") and len(parties) >= 2 \
+                    and self.state_of(target) not in parties:
+                if self.state_of(source) in parties:  # "negotiations on the CEPA were launched, ... after the
+                    target = next(p for p in parties if p != self.state_of(source))  # India-UAE CEPA": Oman
+                elif trig.type == "AGREE":  # "the France-Gabon defence agreement signed by the two sides"
+                    source, target = parties[0], parties[1]
         previous = [e for e in self.coding.events if e.sentence == sent and e.trigger != trig.pattern]
         if any(e.event_type == trig.type for e in previous) and hit.start > 0 and toks[hit.start - 1].text == "," \
                 and toks[hit.start].lower.endswith("ing"):
@@ -612,13 +618,15 @@ class _ArticleCoder:
         for m in in_sentence:
             if mention.start <= m.start and m.end <= mention.end:
                 add(m.entity)
-        add(source)
-        add(target)
+        named_parties = len(parties) >= 2  # "the France-Gabon defence agreement": its name says who
+        if not named_parties:
+            add(source)
+            add(target)
         if len(parties) < 2:
             for m in in_sentence:
                 if m not in partners:
                     add(m.entity)
-        for m in partners:
+        for m in partners if not named_parties else []:
             add(m.entity)
         if not parties and (dyad := self.story_dyad()) is not None:  # "builds on the MoU signed in 2022": the story's two
             add(dyad[0])
@@ -687,8 +695,12 @@ class _ArticleCoder:
         before = self.body[max(0, mention.start - 12):mention.start].split()
         if not before or before[-1].lower() not in ("the", "this", "that") or mention.topic:
             return None  # "builds upon the MoU on defence cooperation": another MoU
+        named = {self.state_of(m.entity) for m in self.mentions
+                 if m.entity != PAIR and mention.start <= m.start and m.end <= mention.end}
         for index in range(len(self.coding.agreements) - 1, -1, -1):
             existing = self.coding.agreements[index]
+            if not named <= set(existing.parties):
+                continue  # "the India-UAE agreement" is not the India-Oman one named before
             same_kind = existing.agreement_type == mention.agreement_type or mention.agreement_type in ("agreement", "other") \
                 or mention.name.lower().split()[-1] in ("pact", "deal", "accord")
             if same_kind and (not parties or not existing.parties or set(parties) & set(existing.parties)):
@@ -788,15 +800,16 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
 
 
 def _singular_kind(mention: AgreementMention) -> str:
-    """The kind of one agreement of a mention as written, in the singular: "Memorandum Of Understanding", "MoU"."""
-    written = [w for w in mention.name.split() if w.lower() not in ("a", "an", "the")]
-    words = []
-    for k, w in enumerate(written):
+    """The kind of one agreement of a mention as written, in the singular and with a capital first letter:
+    "Memorandum of understanding", "MoU", "India-UAE agreement"."""
+    words = [w for w in mention.name.split() if w.lower() not in ("a", "an", "the")]
+    for k, w in enumerate(words):
         lower = w.lower()
-        one = SINGULAR.get(lower) or (lower[:-1] if k == len(written) - 1 and lower.endswith("s")
-                                      and not lower.endswith("ss") and len(lower) > 3 else lower)
-        words.append("MoU" if one == "mou" else one.upper() if w.isupper() else one.capitalize())
-    return " ".join(words)
+        one = SINGULAR.get(lower) or (lower[:-1] if k == len(words) - 1 and lower.endswith("s")
+                                      and not lower.endswith("ss") and len(lower) > 3 else None)
+        if one is not None:
+            words[k] = "MoU" if one == "mou" else one.upper() if w.isupper() else one if w.islower() else one.capitalize()
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 
 def _new_clause(toks: list[Token], start: int, end: int) -> bool:
