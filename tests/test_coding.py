@@ -664,3 +664,20 @@ def test_an_act_on_a_known_agreement_is_between_its_parties(codebook):
     assert ("AGREE", "France", "Gabon") in {e[:3] for e in got}
     assert [a.name for a in coding.agreements] == ["Comprehensive Economic Partnership Agreement", "India-UAE agreement",
                                                    "France-Gabon defence agreement"]
+
+
+def test_a_quoted_criticism_is_an_accusation(codebook):
+    body = ("Chile recalled its consul general in La Paz on Wednesday. "
+            "Bolivian government spokesman Marcelo Arce said on Thursday that the recall was \"disproportionate\" and "
+            "that La Paz would not retract it. Ministry spokeswoman Darya Kolesnikova called Warsaw's decision "
+            "\"another Russophobic provocation\". Tunisia summoned the Libyan envoy to protest against what it called "
+            "a \"unilateral\" closure.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2025-05-23"))}
+    assert {("ACCUSE", "Marcelo Arce", "Chile"), ("ACCUSE", "Darya Kolesnikova", "Poland")} <= got
+    assert not any(e[0] == "ACCUSE" and e[1] == "Tunisia" and e[2] == "Tunisia" for e in got)
+
+
+def test_a_pattern_naming_a_missing_word_list_is_refused(tmp_path):
+    from entente.codebook import CodebookError, compile_pattern
+    with pytest.raises(CodebookError, match="word_lists.yaml"):
+        compile_pattern("{call} ** <nonsense>", {}, {})

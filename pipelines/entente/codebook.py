@@ -260,7 +260,7 @@ def _token_tuple(text: str, lower: bool = True) -> tuple[str, ...]:
     return tuple((t.lower if lower else t.text) for t in tokenize(text))
 
 
-def compile_pattern(pattern: str, irregular: dict[str, list[str]]) -> tuple:
+def compile_pattern(pattern: str, irregular: dict[str, list[str]], lists: dict[str, list[str]]) -> tuple:
     slots: list = []
     for word in pattern.split():
         if word == "*":
@@ -269,6 +269,10 @@ def compile_pattern(pattern: str, irregular: dict[str, list[str]]) -> tuple:
             slots.append(LONG_GAP)
         elif word.startswith("{") and word.endswith("}"):
             slots.append(frozenset(_token_tuple(f) for f in verb_forms(word[1:-1].lower(), irregular)))
+        elif word.startswith("<") and word.endswith(">"):
+            if word[1:-1] not in lists:
+                raise CodebookError(f"triggers.yaml: pattern {pattern!r} names {word}, which word_lists.yaml lacks")
+            slots.append(frozenset(_token_tuple(str(w)) for w in lists[word[1:-1]]))
         else:
             slots.append(frozenset([_token_tuple(word)]))
     if slots[0] in (GAP, LONG_GAP) or slots[-1] in (GAP, LONG_GAP):
@@ -321,12 +325,16 @@ def _coder_digest(data_digest: str) -> str:
 def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     meta = _read("codebook.yaml", directory)
     irregular = {k: list(v) for k, v in (_read("verbs.yaml", directory) or {}).items()}
+    lists = _read("word_lists.yaml", directory) or {}
+    for name, words in lists.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise CodebookError(f"word_lists.yaml: {name!r} must be a list of words")
 
     triggers = _frame("triggers.yaml", _read("triggers.yaml", directory), TriggerSchema,
                       {"frame": "active", "confidence": 0.8})
     by_first: dict[str, list[Trigger]] = defaultdict(list)
     for row in triggers.iter_rows(named=True):
-        slots = compile_pattern(row["pattern"], irregular)
+        slots = compile_pattern(row["pattern"], irregular, lists)
         single_first = len(slots) > 1 and all(len(alt) == 1 for alt in slots[0]) and isinstance(slots[1], frozenset)
         trig = Trigger(slots=slots, type=row["type"], mode=row["mode"], cameo=row["cameo"], frame=row["frame"],
                        needs=row["needs"], status=row["status"], confidence=row["confidence"],

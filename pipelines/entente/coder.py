@@ -792,7 +792,8 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
     for k in range(1, len(toks)):
         t, before = toks[k], toks[k - 1].lower
         if t.text == ";" or (t.lower in CONTRASTS and before == ",") or (t.lower in REPORTING and before in (",", "and")) \
-                or (t.lower == "with" and before == ","):  # "rejected the call, with its spokeswoman saying ..."
+                or (t.lower == "with" and before == ",") or (t.lower == "that" and before == "and"):
+            # "rejected the call, with its spokeswoman saying ...", 'said the recall was "unfair" and that ...'
             ends.append((k, False))
         elif before == "and" and not t.is_cap and is_past(t):
             ends.append((k, True))

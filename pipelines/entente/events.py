@@ -147,6 +147,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     i = hit.start
     if hit.end < len(toks) and toks[hit.end].lower in NO_COMMENT:
         return False  # "declined to comment", "refused to elaborate": no position was taken
+    if i >= 2 and toks[i - 2].lower == "what":
+        return False  # 'protested against what it called a "unilateral" closure': the act is the protest
     start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
     window = [t.lower for k, t in enumerate(toks[start:i], start) if not (t.is_cap and k > 0)]
     near = window[-3:]
@@ -301,7 +303,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     # the speaker of "..., the ministry said" is not an argument of the act reported
     # nor are the sources cited ("according to residents and aid workers")
     cited_start, cited_end = cited_span(toks)
-    args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING)
+    args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING
+                                                       and m.tok_end != hit.start)  # but 'X said ... was "illegal"'
             and not cited_start < m.tok_start < cited_end]
     announced = next((k for k in range(hit.start - 1, max(c_start - 2, -1), -1) if toks[k].lower in ANNOUNCING), None) \
         if hit.trigger.nominal else None
