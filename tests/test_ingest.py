@@ -90,3 +90,9 @@ def test_article_id_depends_on_text_only():
     b = make_article("y/b.txt", STORY.replace("Based On ANI Report", "Source: Other"))
     assert a.article_id == b.article_id
     assert a.article_id.startswith("art_") and len(a.article_id) == 20
+
+
+def test_attribution_lines_at_the_end_are_all_taken_off_the_body():
+    body = "India and Japan signed a pact on Monday in Tokyo, the ministry said in a statement. " * 3
+    article = make_article("a.txt", f"date 2025-01-01\n\n{body}\n\nBased On MEA Statement\n\nSource: Entente wire\n")
+    assert article.body == body.strip() and article.publisher == "Entente wire"

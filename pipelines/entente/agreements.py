@@ -15,7 +15,8 @@ CONNECTORS = frozenset(["of", "on", "and", "for", "the", "between", "to", "in"])
 TOPIC_STOPS = frozenset(["with", "between", "during", "that", "which", "to", "on", "in", "at", "was", "were", "is", "are",
                          "has", "have", "by", "will", "would", "after", "before", "while", "as"])
 COMPLEMENTS = frozenset(["of", "on", "for", "between", "in", "to"])  # "Treaty of Peace and Friendship"
-LEADING = frozenset(["in", "on", "at", "under", "with", "the", "a", "an", "by", "for", "of", "and", "to", "between"])
+LEADING = frozenset(["in", "on", "at", "under", "with", "the", "a", "an", "by", "for", "of", "and", "to", "between",
+                     "when", "while", "after", "before", "since", "as", "if", "although", "though", "once", "until"])
 FIELDS = frozenset(["field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains"])
 MEETING_WORDS = frozenset(["meeting", "summit", "session", "conference", "dialogue", "commission"])
 
@@ -149,8 +150,11 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             i += 1  # "Memoranda of Understanding (MoUs)": the same agreements, abbreviated
             continue
         if _is_head(codebook, t):
-            if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership"):
-                i += 1
+            joint = t.lower == "statement" and i > 0 and toks[i - 1].lower == "joint"  # "signed a joint statement"
+            on = t.lower == "arrangement" and i + 2 < len(toks) and toks[i + 1].lower in ("on", "for") \
+                and toks[i + 2].lower not in MONTHS and toks[i + 2].lower not in WEEKDAYS  # not "on Monday"
+            if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership") and not (joint or on):
+                i += 1  # "a statement issued by the ministry", "a framework for talks"
                 continue
             j = i + 1
             if j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower == "understanding":
@@ -214,6 +218,9 @@ def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
             words.append(w.text)  # "on health and safety and on rail"
             k += 1
             continue
+        if w.text == "," and not plural and (k + 1 >= len(toks) or toks[k + 1].is_cap
+                                              or toks[k + 1].lower in ("the", "a", "an", "which", "who", "while")):
+            break  # "a deal on the filling of the dam, Egypt's ministry said"; but "on debt, food and trade"
         if w.text in (",", ";") or w.lower == "and":
             if words:
                 items.append(" ".join(words))

@@ -581,8 +581,9 @@ class _ArticleCoder:
         return None
 
     def link_agreement(self, toks: list[Token], hit, agreements: list[AgreementMention]) -> AgreementMention | None:
-        agreements = [a for a in agreements if not _quoted(toks, a.tok_start)  # '"a violation of the Vienna Convention"'
-                      or toks[a.tok_start - 1].text in ('"', "“")]  # but a quoted name is the agreement's
+        agreements = [a for a in agreements if (not _quoted(toks, a.tok_start)  # '"a violation of the Vienna Convention"'
+                      or toks[a.tok_start - 1].text in ('"', "“"))  # but a quoted name is the agreement's
+                      and not _none(toks, a.tok_start)]
         if not agreements:
             return None
         if hit.trigger.needs == "agreement" and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \
@@ -646,7 +647,7 @@ class _ArticleCoder:
         earlier = None if mention.named else self.antecedent(mention, [] if reaction else parties)
         if earlier is not None:  # "the pact", "the ceasefire": the agreement named before
             if not reaction:
-                self.update_status(self.coding.agreements[earlier], trig.status or "signed", date, precision, explicit)
+                self.update_status(self.coding.agreements[earlier], _status(trig), date, precision, explicit)
             return earlier
         if reaction and not mention.named:
             return None  # "urged both sides to return to the ceasefire": no agreement of its own
@@ -657,7 +658,7 @@ class _ArticleCoder:
         else:  # "two MoUs on health and on rail": "India-Japan MoU on health", one per topic
             name = _singular_kind(mention) + (f" on {mention.topic}" if mention.topic else "")
             key_name = " ".join([*(self.entities[p].name for p in parties[:2]), name])  # two states' "MoU on health" are two
-        status = trig.status or "signed"
+        status = _status(trig)
         signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
         key = agreement_key(self.cb, key_name)
         for index, existing in enumerate(self.coding.agreements):
@@ -890,3 +891,15 @@ def _verb(toks: list[Token], k: int) -> bool:
     if not t.text.islower() or t.lower == "including":
         return False
     return is_past(t) or (t.lower.endswith("ing") and k > 0 and toks[k - 1].lower not in PREPOSITIONS)
+
+
+def _status(trig) -> str:
+    """The status an act gives the agreement it names: the trigger's, else "negotiating" for talks on it."""
+    return trig.status or ("negotiating" if trig.mode == "negotiate" else "signed")
+
+
+def _none(toks: list[Token], k: int) -> bool:
+    """Does the phrase at k say there is no such thing ("ended without a joint statement", "no agreement")? Not
+    "without agreement on a deal", where the deal is still sought."""
+    before = [t.lower for t in toks[max(0, k - 2):k]]
+    return before[-1:] == ["no"] or (len(before) == 2 and before[0] == "without" and before[1] in ("a", "an", "any"))

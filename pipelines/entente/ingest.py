@@ -25,6 +25,7 @@ HEADER_DATE_RE = re.compile(r"^\s*date\s*:?\s*(\S+)\s*$", re.I)
 HEADER_FIELD_RE = re.compile(r"^\s*(title|url|publisher)\s*:\s*(.*?)\s*$", re.I)
 ATTRIBUTION_RES = (
     re.compile(r"^\s*based\s+on\s+(.+?)\s+report\s*\.?\s*$", re.I),
+    re.compile(r"^\s*based\s+on\s+(?:the\s+)?(.+?)\s*\.?\s*$", re.I),  # "Based On MEA Statement"
     re.compile(r"^\s*source\s*:\s*(.+?)\s*\.?\s*$", re.I),
     re.compile(r"^\s*\(\s*(?:with inputs from|inputs from)\s+(.+?)\s*\)\s*$", re.I),
 )
@@ -150,13 +151,12 @@ def make_article(source_uri: str, text: str, *, title: str | None = None, date: 
                 break
             lines.pop(0)
     paragraphs = _paragraphs("\n".join(lines))
-    if paragraphs:
-        for regex in ATTRIBUTION_RES:
-            m = regex.match(paragraphs[-1])
-            if m and len(paragraphs[-1]) < 120:
-                publisher = publisher or m.group(1).strip()
-                paragraphs.pop()
-                break
+    while paragraphs and len(paragraphs[-1]) < 120:  # "Based On MEA Statement" above "Source: ...": both go
+        m = next((m for regex in ATTRIBUTION_RES if (m := regex.match(paragraphs[-1]))), None)
+        if m is None:
+            break
+        publisher = publisher or m.group(1).strip()
+        paragraphs.pop()
     body = "\n\n".join(paragraphs)
     words = body.split()
     if not words:
