@@ -681,3 +681,10 @@ def test_a_pattern_naming_a_missing_word_list_is_refused(tmp_path):
     from entente.codebook import CodebookError, compile_pattern
     with pytest.raises(CodebookError, match="word_lists.yaml"):
         compile_pattern("{call} ** <nonsense>", {}, {})
+
+
+def test_a_verb_after_a_closed_aside_keeps_the_subject(codebook):
+    body = ("Niger's government spokesman, Colonel Amadou Sani, dismissed the decision on Tuesday, after it had been "
+            "communicated to Niamey, as \"neo-colonial blackmail\" and accused the European Union of interfering.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2026-02-11"))}
+    assert ("ACCUSE", "Amadou Sani", "European Union") in got

@@ -854,7 +854,9 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
     if k < 0 or toks[k].lower not in ("and", "but"):
         return False
     closed = k > 0 and toks[k - 1].text == ","  # "fishermen who were detained at the weekend, and lodged a protest"
-    return closed or not any(t.lower in SUBORDINATORS for t in toks[previous_end:k])
+    aside = max((j for j in range(previous_end, k) if toks[j].text == ","), default=previous_end - 1) + 1
+    return closed or not any(t.lower in SUBORDINATORS for t in toks[aside:k])  # "dismissed X, after it was sent
+    # to Niamey, as blackmail and accused the EU": the aside is over
 
 
 def _refines(ev: CodedEvent, twin: CodedEvent) -> bool:
