@@ -688,3 +688,11 @@ def test_a_verb_after_a_closed_aside_keeps_the_subject(codebook):
             "communicated to Niamey, as \"neo-colonial blackmail\" and accused the European Union of interfering.")
     got = {e[:3] for e in events(coded(codebook, body, date="2026-02-11"))}
     assert ("ACCUSE", "Amadou Sani", "European Union") in got
+
+
+def test_spoke_to_a_counterpart_and_trips_to_a_capital_are_consultations(codebook):
+    body = ("External Affairs Minister Anand Vardhan spoke to his Greek counterpart Stavros Kalogeropoulos on "
+            "Wednesday night. Togo's Foreign Minister Komi Adjavon made three trips to Niamey this month. "
+            "The minister spoke to reporters in Delhi afterwards.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2026-07-10"))}
+    assert got == {("CONSULT", "Anand Vardhan", "Stavros Kalogeropoulos"), ("CONSULT", "Komi Adjavon", "Niger")}
