@@ -3,7 +3,7 @@
 The floors sit just under what the coder scores today; a change that makes coding worse fails here.
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
-have since been read for errors, so a fresh set is the only clean measure of unseen news.
+but unseen10 have since been read for errors, so a fresh set is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -23,16 +23,18 @@ from .conftest import ROOT, SEEDS
 CORPUS = ROOT / "tests" / "corpus"
 FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "seed": (1.0, 1.0, 1.0),
-    "dev": (0.65, 0.89, 0.76),
-    "heldout": (0.67, 0.90, 0.85),
-    "unseen": (0.64, 0.86, 0.71),
-    "unseen2": (0.57, 0.89, 0.60),
-    "unseen3": (0.64, 0.86, 0.76),
-    "unseen4": (0.54, 0.86, 0.76),
-    "unseen5": (0.56, 0.85, 0.54),
-    "unseen6": (0.70, 0.93, 0.78),
-    "unseen7": (0.51, 0.82, 0.48),
-    "unseen8": (0.61, 0.87, 0.33),
+    "dev": (0.65, 0.89, 0.84),
+    "heldout": (0.69, 0.90, 0.85),
+    "unseen": (0.63, 0.86, 0.78),
+    "unseen2": (0.60, 0.90, 0.81),
+    "unseen3": (0.65, 0.87, 0.81),
+    "unseen4": (0.55, 0.86, 0.80),
+    "unseen5": (0.59, 0.85, 0.75),
+    "unseen6": (0.70, 0.93, 0.85),
+    "unseen7": (0.53, 0.82, 0.79),
+    "unseen8": (0.63, 0.87, 0.81),
+    "unseen9": (0.53, 0.90, 0.72),
+    "unseen10": (0.54, 0.87, 0.90),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
