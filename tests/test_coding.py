@@ -696,3 +696,12 @@ def test_spoke_to_a_counterpart_and_trips_to_a_capital_are_consultations(codeboo
             "The minister spoke to reporters in Delhi afterwards.")
     got = {e[:3] for e in events(coded(codebook, body, date="2026-07-10"))}
     assert got == {("CONSULT", "Anand Vardhan", "Stavros Kalogeropoulos"), ("CONSULT", "Komi Adjavon", "Niger")}
+
+
+def test_two_signatories_of_a_bilateral_agreement_stand_for_its_two_parties(codebook):
+    body = ("New Zealand Prime Minister Hamish Tane held talks with Chilean President Camila Fuentealba in Santiago on "
+            "Wednesday. A Memorandum of Understanding on Agricultural Cooperation was signed by Minister of "
+            "Agriculture Rosa Quilodran and Minister of Agriculture Tom Ruawai.")
+    coding = coded(codebook, body, date="2026-05-21")
+    countries = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
+    assert {countries["Rosa Quilodran"], countries["Tom Ruawai"]} == {"CHL", "NZL"}

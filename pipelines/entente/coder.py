@@ -288,6 +288,7 @@ class _ArticleCoder:
             for mention in agreements:
                 if mention.named:
                     self.add_named_agreement(mention, sent)
+        self.settle_signatories()
         self.merge_events()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
         # mention of the state (it may still be a party)
@@ -674,6 +675,28 @@ class _ArticleCoder:
         ))
         self.agreement_of[mention.start, mention.topic] = len(self.coding.agreements) - 1
         return len(self.coding.agreements) - 1
+
+    def settle_signatories(self) -> None:
+        """Two officials who sign a bilateral agreement stand for its two parties: one whose state is unknown,
+        or the same as the other's ("signed by Minister of Agriculture A and Minister of Agriculture B"), is of
+        the other party."""
+        for ev in self.coding.events:
+            if ev.event_type != "AGREE" or ev.agreement is None or ev.source is None or ev.target is None:
+                continue
+            agreement = self.coding.agreements[ev.agreement]
+            parties = [self.entities[p].country for p in agreement.parties if self.entities[p].actor_type == "country"]
+            if len(parties) < 2 and (dyad := self.story_dyad()) is not None:  # the story's two sides
+                parties = [self.entities[s].country for s in map(self.state_of, dyad) if s is not None]
+            first, second = self.entities[ev.source], self.entities[ev.target]
+            if len(parties) != 2 or first.actor_type != "person" or second.actor_type != "person":
+                continue
+            for one, other in ((second, first), (first, second)):
+                if other.country in parties and (one.country is None or one.country == other.country):
+                    one.country = next(p for p in parties if p != other.country)
+                    state = self.country_entity(one.country)
+                    if state not in agreement.parties:
+                        agreement.parties.append(state)
+                    break
 
     def add_named_agreement(self, mention: AgreementMention, sent: int) -> None:
         """A named agreement the article only mentions ("reaffirmed the Five-Point Consensus") is still one, as
