@@ -705,3 +705,12 @@ def test_two_signatories_of_a_bilateral_agreement_stand_for_its_two_parties(code
     coding = coded(codebook, body, date="2026-05-21")
     countries = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
     assert {countries["Rosa Quilodran"], countries["Tom Ruawai"]} == {"CHL", "NZL"}
+
+
+def test_a_states_minister_named_later_is_that_person_and_a_counterpart_shares_the_role(codebook):
+    body = ("Chile recalled its consul general on Wednesday after Bolivia's foreign minister described Chilean control "
+            "of the coast as \"an occupation\". Foreign Minister Ignacio Larrain said the remarks, made by his Bolivian "
+            "counterpart Rosa Quispe on Monday, were unacceptable.")
+    coding = coded(codebook, body, date="2026-05-21")
+    assert {(e.name, e.role) for e in coding.entities if e.actor_type == "person"} >= {("Rosa Quispe", "Foreign Minister")}
+    assert any(e[:3] == ("ACCUSE", "Rosa Quispe", "Chile") for e in events(coding))

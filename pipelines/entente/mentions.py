@@ -134,6 +134,7 @@ class _Finder:
         self.pending: dict[tuple[int, int], tuple[int, Entity, str | None]] = {}  # (sentence, token) -> (end, person, prep)
         self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
         self.acronyms: dict[str, int] = {}  # an acronym given in brackets after a name -> the entity
+        self.title_refs: list[tuple[int, str, str]] = []  # "Bolivia's foreign minister": (mention, title, state)
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
         self.starters = codebook.lower_starters | PRONOUN_STARTERS
@@ -364,6 +365,11 @@ class _Finder:
         end = hit[0] + (1 if hit[0] < len(toks) and toks[hit[0]].lower in ("'s", "’s") else 0)
         return (end, hit[1]) if end < len(toks) and self.title_at(toks, end) is not None else None
 
+    def counterpart_role(self) -> str | None:
+        """The role of "his Bolivian counterpart X": that of the person named last ("Foreign Minister Larrain")."""
+        named = next((self.entities[m.entity] for m in reversed(self.mentions) if m.entity != PAIR and m.person), None)
+        return named.role if named is not None else None
+
     def latest_person(self, title: str | None, country: str | None) -> Entity | None:
         for m in reversed(self.mentions):
             if m.entity == PAIR:
@@ -538,7 +544,7 @@ class _Finder:
                     after = self.country_of(toks, at) if at < len(toks) else None
                     if after and not country:
                         country = after[1]
-                ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None,
+                ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
                                   entry.sector)
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
@@ -563,6 +569,8 @@ class _Finder:
                 return t_end
             if state and not toks[j].is_cap and n_end == k:  # "the Russian ambassador": the state acts
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, t_end)
+                if entry.is_role:
+                    self.title_refs.append((len(self.mentions) - 1, entry.title, state[1]))
                 return t_end
             if igo and n_end == k:  # "the UN Secretary-General welcomed": the body acts
                 self.add(self.from_gazetteer(igo[1]), sent, toks, i, t_end)
@@ -735,7 +743,8 @@ class _Finder:
         n_end = self.name_at(toks, k, after_title=True)
         if n_end - k < 2:
             return False
-        ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else None, entry.sector)
+        ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
+                          entry.sector)
         self.pending[(sent, k)] = (n_end, ent, _governing_prep(toks, phrase_start))  # "signed by X's Minister, Name"
         self.modifiers.update((sent, t) for t in range(modifier_start, k))  # "of the Republic of Rwanda" describes
         return True
@@ -958,6 +967,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
     home = dateline_country(codebook, body) or (finder.places[0].country if finder.places else None)
     _settle_groups(finder, home, sentences)
     _settle_countries(finder, home, sentences)
+    _name_title_refs(finder)
     return ArticleActors(finder.entities, finder.mentions, finder.places, home)
 
 
@@ -983,6 +993,15 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
         if n == 0 and match.group(2):
             return None  # "GOMA/DOHA": the story is from the first place, which the gazetteer does not know
     return None
+
+
+def _name_title_refs(finder: _Finder) -> None:
+    """ "Bolivia's foreign minister described ..." is the one Bolivian foreign minister the article names."""
+    for index, title, state in finder.title_refs:
+        holders = [e for e in finder.entities if e.actor_type == "person" and e.country == state and e.role
+                   and (entry := finder.cb.titles.get(tuple(e.role.lower().split()))) is not None and entry.title == title]
+        if len(holders) == 1:
+            finder.mentions[index] = replace(finder.mentions[index], entity=holders[0].index, person=True)
 
 
 def _clause_between(toks: list[Token], a: int, b: int) -> bool:
