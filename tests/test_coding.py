@@ -714,3 +714,12 @@ def test_a_states_minister_named_later_is_that_person_and_a_counterpart_shares_t
     coding = coded(codebook, body, date="2026-05-21")
     assert {(e.name, e.role) for e in coding.entities if e.actor_type == "person"} >= {("Rosa Quispe", "Foreign Minister")}
     assert any(e[:3] == ("ACCUSE", "Rosa Quispe", "Chile") for e in events(coding))
+
+
+def test_a_quoted_verb_is_done_and_a_councils_resolutions_are_no_target(codebook):
+    body = ("North Korea launched an intercontinental ballistic missile on Tuesday. In Washington, spokesperson Laura "
+            "Whitfield said the United States \"strongly condemns\" the launch. Russia vetoed a draft Security "
+            "Council resolution on Wednesday.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2025-08-14"))}
+    assert ("ACCUSE", "Laura Whitfield", "North Korea") in got
+    assert ("REJECT", "Russia", "UN Security Council") in got

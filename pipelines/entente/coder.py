@@ -856,8 +856,11 @@ def _performed_in_quote(toks: list[Token], hit) -> bool:
     k = hit.start - 1
     while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("also", "once", "again", "hereby")):
         k -= 1
-    return hit.trigger.type in SPOKEN_TYPES and k >= 0 and toks[k].lower in ("we", "i") \
-        and not is_past(toks[hit.start]) and not toks[hit.start].lower.endswith("ing")
+    if hit.trigger.type not in SPOKEN_TYPES or is_past(toks[hit.start]) or toks[hit.start].lower.endswith("ing"):
+        return False
+    if k >= 0 and toks[k].text in ('"', "“") and hit.end < len(toks) and toks[hit.end].text in ('"', "”"):
+        return True  # 'said the United States "strongly condemns" the launch': only the verb is quoted
+    return k >= 0 and toks[k].lower in ("we", "i")
 
 
 def _quote_speaker(toks: list[Token], mentions: list[Mention]) -> Mention | None:

@@ -60,6 +60,7 @@ def _after_styles(toks: list[Token], k: int) -> int:
     return k
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
+IGO_DOCUMENTS = frozenset(["resolution", "resolutions", "charter", "mandate", "rules"])
 REGION_PREFIXES = frozenset(["South", "North", "Latin", "Central", "East", "West", "Southeast"])
 BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance", "council"])
 BODY_MODIFIERS = frozenset(["member", "regional", "continental", "two", "three", "four", "five", "six", "seven", "eight",
@@ -644,8 +645,10 @@ class _Finder:
                 ent = self.from_gazetteer(g)
             if end < len(toks) and toks[end].lower in ("'s", "’s"):
                 end += 1
-            self.add(ent, sent, toks, i, end)
-            return end
+            documents = g.actor_type == "igo" and end < len(toks) and toks[end].lower in IGO_DOCUMENTS \
+                and not (i > 0 and toks[i - 1].lower == "draft")  # "vetoed a draft Security Council resolution"
+            self.add(ent, sent, toks, i, end, argument=not documents)  # "in violation of Security Council
+            return end                                                # resolutions": no act on the council
 
         if (body := self.lower_body_at(toks, i)) is not None:  # "the foreign ministry (of X)": else its state is
             b_end, b_name, b_sector = body                         # settled later
