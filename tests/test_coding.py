@@ -723,3 +723,10 @@ def test_a_quoted_verb_is_done_and_a_councils_resolutions_are_no_target(codebook
     got = {e[:3] for e in events(coded(codebook, body, date="2025-08-14"))}
     assert ("ACCUSE", "Laura Whitfield", "North Korea") in got
     assert ("REJECT", "Russia", "UN Security Council") in got
+
+
+def test_aid_through_an_agency_goes_to_the_state_it_serves(codebook):
+    body = ("Donors met in Kathmandu on Tuesday to help Nepal rebuild after the earthquake. The United Kingdom pledged "
+            "15 million pounds to the World Food Programme.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2025-04-16")) if e[0] == "AID"}
+    assert got == {("AID", "United Kingdom", "Nepal")}

@@ -446,6 +446,10 @@ class _ArticleCoder:
             target = self.reacted_to(source)
         if target is None and trig.type in REACTIONS and referred is not None:
             target = self.latest_foreign_author(source, referred)  # "rejected the decision": the latest act's author
+        channel = None
+        if trig.type == "AID" and target is not None and self.entities[target].actor_type in ("igo", "organization") \
+                and self.entities[target].country is None:
+            channel, target = target, None  # "$5 million to the World Food Programme": aid for the state it serves
         if target is None and trig.frame == "active":  # "attacked a post near the Afghan border"; aid goes to a state
             target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
@@ -456,7 +460,7 @@ class _ArticleCoder:
             if target is None:  # the state the story names most, of those not giving aid in it
                 donors = {source, *also} | {ev.source for ev in self.coding.events if ev.event_type == "AID"}
                 recipient = most_named_state(self.entities, self.mentions, {self.entities[d].country for d in donors})
-                target = self.country_entity(recipient) if recipient else None
+                target = self.country_entity(recipient) if recipient else channel
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
         if target is None and trig.frame == "active" and sent > 0:
