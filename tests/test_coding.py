@@ -730,3 +730,12 @@ def test_aid_through_an_agency_goes_to_the_state_it_serves(codebook):
             "15 million pounds to the World Food Programme.")
     got = {e[:3] for e in events(coded(codebook, body, date="2025-04-16")) if e[0] == "AID"}
     assert got == {("AID", "United Kingdom", "Nepal")}
+
+
+def test_an_agreement_between_two_states_has_them_as_parties(codebook):
+    body = ("Angolan President Augusto Kiala spoke by phone with Congolese President Jean-Pierre Mulamba on Wednesday. "
+            "The two presidents reviewed the ceasefire between the Democratic Republic of the Congo and Rwanda, "
+            "which took effect on May 4 under Angolan auspices.")
+    coding = coded(codebook, body, date="2025-06-12")
+    assert {coding.entities[p].name for p in coding.agreements[0].parties} == {"Democratic Republic of the Congo",
+                                                                             "Rwanda"}

@@ -624,6 +624,10 @@ class _ArticleCoder:
         for m in in_sentence:
             if mention.start <= m.start and m.end <= mention.end:
                 add(m.entity)
+        toks = self.sentences[sent]
+        if mention.tok_end < len(toks) and toks[mention.tok_end].lower == "between":
+            for m in partners:  # "the ceasefire between the DRC and Rwanda, ... under Angolan auspices"
+                add(m.entity)
         named_parties = len(parties) >= 2  # "the France-Gabon defence agreement": its name says who
         if not named_parties:
             add(source)
