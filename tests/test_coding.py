@@ -623,8 +623,12 @@ def test_water_cannon_on_people_is_assault_and_a_region_is_no_state(codebook):
 
 def test_a_threat_is_aimed_past_the_speakers_own_bloc(codebook):
     got = events(coded(codebook, "Brazilian Foreign Minister Paulo Andrade urged the EU on Wednesday to sign the pact, "
-                                 "and warned that Mercosur would turn to other partners if the deal stalled again."))
-    assert ("THREATEN", "Paulo Andrade", "European Union") in {e[:3] for e in got}
+                                 "and warned that Mercosur would turn to other partners if the deal stalled again. "
+                                 "Thousands of farmers protested against the trade agreement between the European Union "
+                                 "and the South American Mercosur bloc in Brussels. Andrade urged the EU on Thursday to "
+                                 "sign, and warned that Mercosur would turn to other partners."))
+    threats = {e[:3] for e in got if e[0] == "THREATEN"}
+    assert threats == {("THREATEN", "Paulo Andrade", "European Union")}
 
 
 def test_rebels_shelling_the_army_is_an_act_and_a_place_in_another_clause_is_not_theirs(codebook):

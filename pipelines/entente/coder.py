@@ -388,6 +388,10 @@ class _ArticleCoder:
             target, pair_target = pair_target, None
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also)
+        if trig.type == "THREATEN" and target is not None and self.allied(source, target):
+            target = next((e.target for e in reversed(self.coding.events) if e.sentence == sent and e.target is not None
+                           and not self.allied(source, e.target)), None) or self.reacted_to(source)
+            # "urged the EU to sign ... and warned that Mercosur would turn elsewhere": the EU
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         self.coding.events.append(CodedEvent(
