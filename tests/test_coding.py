@@ -743,3 +743,10 @@ def test_an_agreement_between_two_states_has_them_as_parties(codebook):
     coding = coded(codebook, body, date="2025-06-12")
     assert {coding.entities[p].name for p in coding.agreements[0].parties} == {"Democratic Republic of the Congo",
                                                                              "Rwanda"}
+
+
+def test_a_portfolio_listed_before_the_role_is_part_of_the_title(codebook):
+    body = ("The decision followed talks between Zimbabwe's Industry and Commerce Minister Tendai Moyo and South "
+            "Africa's Trade, Industry and Competition Minister Sipho Dlamini in Pretoria.")
+    coding = coded(codebook, body)
+    assert ("Sipho Dlamini", "ZAF") in {(e.name, e.country) for e in coding.entities}
