@@ -750,3 +750,13 @@ def test_a_portfolio_listed_before_the_role_is_part_of_the_title(codebook):
             "Africa's Trade, Industry and Competition Minister Sipho Dlamini in Pretoria.")
     coding = coded(codebook, body)
     assert ("Sipho Dlamini", "ZAF") in {(e.name, e.country) for e in coding.entities}
+
+
+def test_an_agreement_known_as_another_name_is_one_and_a_titled_one_is_no_back_reference(codebook):
+    body = ("Prime Minister Whitlock congratulated Prime Minister Kaupa on the ratification of the Papua New "
+            "Guinea-Australia Mutual Defence Treaty, known as the Pukpuk Treaty, by the National Parliament of Papua "
+            "New Guinea on Tuesday. The two leaders signed the Pukpuk Treaty in Canberra in October, building on the "
+            "Bilateral Security Agreement concluded by the two countries in December 2023.")
+    coding = coded(codebook, body, date="2026-02-26")
+    assert [a.name for a in coding.agreements] == ["Papua New Guinea-Australia Mutual Defence Treaty",
+                                                   "Bilateral Security Agreement"]

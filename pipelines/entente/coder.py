@@ -41,6 +41,7 @@ PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states"
               "presidents": ("person", ("President",)), "neighbours": ("country", ())}
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
+ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
@@ -128,6 +129,7 @@ class _ArticleCoder:
         self.last_pair: tuple[int, int] | None = None
         self.agreement_spans: list[tuple[int, int]] = []  # a state inside "the Basseterre Declaration" is no actor
         self.agreement_of: dict[tuple[int, str | None], int] = {}  # mention (start, topic) -> agreement
+        self.key_alias: dict[str, int] = {}  # "the Pukpuk Treaty" after "..., known as" -> the agreement
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
         self.sentence_contexts: dict[int, list[str]] = {}
 
@@ -288,6 +290,12 @@ class _ArticleCoder:
             for mention in agreements:
                 if mention.named:
                     self.add_named_agreement(mention, sent)
+            for earlier, mention in zip(agreements, agreements[1:], strict=False):
+                if ALIAS_RE.search(self.body[max(0, mention.start - 20):mention.start]) \
+                        and (earlier.start, earlier.topic) in self.agreement_of:  # "..., known as the Pukpuk Treaty"
+                    index = self.agreement_of[earlier.start, earlier.topic]
+                    self.key_alias[agreement_key(self.cb, mention.name)] = index
+                    self.agreement_of[mention.start, mention.topic] = index
         self.settle_signatories()
         self.merge_events()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
@@ -674,6 +682,10 @@ class _ArticleCoder:
         status = _status(trig)
         signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
         key = agreement_key(self.cb, key_name)
+        if key in self.key_alias:
+            if not reaction:
+                self.update_status(self.coding.agreements[self.key_alias[key]], status, date, precision, explicit)
+            return self.key_alias[key]
         for index, existing in enumerate(self.coding.agreements):
             if existing.key == key:
                 if not reaction:
@@ -714,7 +726,9 @@ class _ArticleCoder:
         """A named agreement the article only mentions ("reaffirmed the Five-Point Consensus") is still one, as
         signed unless the sentence says otherwise ("negotiations on ...")."""
         key = agreement_key(self.cb, mention.name)
-        if (mention.start, mention.topic) in self.agreement_of or any(a.key == key for a in self.coding.agreements):
+        if (mention.start, mention.topic) in self.agreement_of or key in self.key_alias \
+                or any(a.key == key for a in self.coding.agreements) \
+                or ALIAS_RE.search(self.body[max(0, mention.start - 20):mention.start]):
             return
         words = tuple(t.lower for t in self.sentences[sent])
         status = next((status for status, cues in self.cb.status_cues.items()
@@ -737,7 +751,9 @@ class _ArticleCoder:
             existing = self.coding.agreements[index]
             if not named <= set(existing.parties):
                 continue  # "the India-UAE agreement" is not the India-Oman one named before
-            same_kind = existing.agreement_type == mention.agreement_type or mention.agreement_type in ("agreement", "other") \
+            titled = sum(w[:1].isupper() for w in mention.name.split()) >= 2  # "the Bilateral Security Agreement"
+            same_kind = existing.agreement_type == mention.agreement_type \
+                or (mention.agreement_type in ("agreement", "other") and not titled) \
                 or mention.name.lower().split()[-1] in ("pact", "deal", "accord")
             if same_kind and (not parties or not existing.parties or set(parties) & set(existing.parties)):
                 return index
