@@ -760,3 +760,12 @@ def test_an_agreement_known_as_another_name_is_one_and_a_titled_one_is_no_back_r
     coding = coded(codebook, body, date="2026-02-26")
     assert [a.name for a in coding.agreements] == ["Papua New Guinea-Australia Mutual Defence Treaty",
                                                    "Bilateral Security Agreement"]
+
+
+def test_a_shortened_name_is_the_same_agreement(codebook):
+    body = ("Guyana accused Venezuela on Wednesday of violating the Argyle Declaration. The Joint Declaration of "
+            "Argyle for Dialogue and Peace was signed by the presidents of the two countries in December 2023.")
+    coding = coded(codebook, body, date="2025-10-08")
+    assert len(coding.agreements) == 1
+    acts = {e[:3] for e in events(coding)}
+    assert ("AGREE", "Guyana", "Venezuela") in acts or ("AGREE", "Venezuela", "Guyana") in acts

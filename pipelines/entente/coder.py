@@ -687,7 +687,7 @@ class _ArticleCoder:
                 self.update_status(self.coding.agreements[self.key_alias[key]], status, date, precision, explicit)
             return self.key_alias[key]
         for index, existing in enumerate(self.coding.agreements):
-            if existing.key == key:
+            if existing.key == key or (mention.named and existing.named and self.shortened(key, existing.key)):
                 if not reaction:
                     self.update_status(existing, status, date, precision, explicit)
                 return index
@@ -722,12 +722,18 @@ class _ArticleCoder:
                         agreement.parties.append(state)
                     break
 
+    def shortened(self, key: str, other: str) -> bool:
+        """Is one name the other shortened ("the Argyle Declaration", "the Joint Declaration of Argyle for Dialogue
+        and Peace"), sharing a word that is not a kind's?"""
+        a, b = set(key.split()), set(other.split())
+        return (a <= b or b <= a) and bool((a & b) - self.cb.agreement_generic)
+
     def add_named_agreement(self, mention: AgreementMention, sent: int) -> None:
         """A named agreement the article only mentions ("reaffirmed the Five-Point Consensus") is still one, as
         signed unless the sentence says otherwise ("negotiations on ...")."""
         key = agreement_key(self.cb, mention.name)
         if (mention.start, mention.topic) in self.agreement_of or key in self.key_alias \
-                or any(a.key == key for a in self.coding.agreements) \
+                or any(a.key == key or a.named and self.shortened(key, a.key) for a in self.coding.agreements) \
                 or ALIAS_RE.search(self.body[max(0, mention.start - 20):mention.start]):
             return
         words = tuple(t.lower for t in self.sentences[sent])
