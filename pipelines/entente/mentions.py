@@ -241,12 +241,13 @@ class _Finder:
             found = self._title_from(toks, i, j)
             if found is not None:
                 return found
+        if i >= len(toks) or not (toks[i].is_cap and toks[i].lower in self.cb.portfolio_words):
+            return None
         j = i  # "Trade, Industry and Competition Minister": a portfolio listed before the role
         while j < len(toks) and (toks[j].is_cap and toks[j].text.isalpha() and (toks[j].lower,) not in self.cb.titles
                                  or toks[j].lower == "and" or toks[j].text == "," and j > i):
             j += 1
         if j > i + 2 and j < len(toks) and toks[j - 1].is_cap and any(t.text == "," for t in toks[i:j]) \
-                and toks[i].lower in self.cb.portfolio_words \
                 and (entry := self.cb.titles.get((toks[j].lower,))) is not None and entry.is_role:
             return j + 1, entry, self.body[toks[i].start:toks[j].end]
         return None
