@@ -373,3 +373,23 @@ def test_whole_build_on_the_nasty_corpus(nasty, tmp_path):
     assert tables["articles"].height == 3 + FEED_GOOD
     assert tables["events"].height > 0
     assert elapsed < 20, f"the build took {elapsed:.1f}s"
+
+
+def test_an_article_the_coder_fails_on_is_quarantined_and_the_others_are_coded(tmp_path, monkeypatch):
+    from entente import store
+    from entente.codebook import default_codebook
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "bad.txt").write_text(GOOD.replace("date ", "date ", 1) + "\nA different closing sentence for a new id.\n")
+    real = store.code_article
+
+    def failing(codebook, article):
+        if article.source_uri == "bad.txt":
+            raise KeyError(None)
+        return real(codebook, article)
+
+    monkeypatch.setattr(store, "code_article", failing)
+    files = [store.InputFile(tmp_path / name, name, "x") for name in ("bad.txt", "good.txt")]
+    frames = store.code_files(default_codebook(), files, tmp_path)
+    assert frames["articles"]["source_uri"].to_list() == ["good.txt"]
+    assert frames["quarantine"].select("source_uri", "reason").rows() == [("bad.txt", "coding_failed")]
+    assert "KeyError" in frames["quarantine"]["detail"][0]

@@ -769,3 +769,14 @@ def test_a_shortened_name_is_the_same_agreement(codebook):
     assert len(coding.agreements) == 1
     acts = {e[:3] for e in events(coding)}
     assert ("AGREE", "Guyana", "Venezuela") in acts or ("AGREE", "Venezuela", "Guyana") in acts
+
+
+def test_signatories_in_a_story_between_a_state_and_a_bloc_never_break_the_coder(codebook):
+    body = ("TEHRAN, August 27 (Entente) - Iran announced the conclusion of a protocol with the International Atomic "
+            "Energy Agency on the resumption of inspections.\n\nIran suspended its cooperation with the Agency in "
+            "July. The Protocol on the Modalities of Safeguards Inspections was signed by Deputy Foreign Minister Ivan "
+            "Okaforis and IAEA Deputy Director General for Safeguards Boris Haddadov.\n\n- a Memorandum of "
+            "Understanding on Agricultural Cooperation, signed by Minister of Agriculture Rosa Quilodran and Minister "
+            "of Agriculture Tom Ruawai;")
+    coding = coded(codebook, body, date="2016-09-07")
+    assert all(e.country is None or len(e.country) == 3 for e in coding.entities)

@@ -710,7 +710,8 @@ class _ArticleCoder:
             agreement = self.coding.agreements[ev.agreement]
             parties = [self.entities[p].country for p in agreement.parties if self.entities[p].actor_type == "country"]
             if len(parties) < 2 and (dyad := self.story_dyad()) is not None:  # the story's two sides
-                parties = [self.entities[s].country for s in map(self.state_of, dyad) if s is not None]
+                parties = [self.entities[s].country for s in map(self.state_of, dyad)
+                           if s is not None and self.entities[s].actor_type == "country"]
             first, second = self.entities[ev.source], self.entities[ev.target]
             if len(parties) != 2 or first.actor_type != "person" or second.actor_type != "person":
                 continue

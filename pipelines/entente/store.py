@@ -181,7 +181,7 @@ class CodedStore:
 
 def code_files(codebook: Codebook, files: list[InputFile], root: Path) -> dict[str, pl.DataFrame]:
     """Read and code some input files: their local rows, as the coded store keeps them. A text read twice
-    within these files is coded once; the repeat is quarantined."""
+    within these files is coded once; the repeat is quarantined, as is an article the coder fails on."""
     codings, origins, quarantine, seen = [], [], [], {}
     for f in files:
         for position, item in enumerate(read_file(f.path, root)):
@@ -192,7 +192,12 @@ def code_files(codebook: Codebook, files: list[InputFile], root: Path) -> dict[s
                                    "detail": item.detail, "position": position})
                 continue
             seen[item.article_id] = item.source_uri
-            codings.append(code_article(codebook, item))
+            try:
+                codings.append(code_article(codebook, item))
+            except Exception as err:  # noqa: BLE001 - one article the coder cannot read must not stop a build
+                quarantine.append({"file_uri": f.uri, "source_uri": item.source_uri, "reason": "coding_failed",
+                                   "detail": f"the coder raised {type(err).__name__}: {err}", "position": position})
+                continue
             origins.append((f.uri, position))
     frames = local_frames(codings)
     frames["articles"] = frames["articles"].with_columns(
