@@ -780,3 +780,12 @@ def test_signatories_in_a_story_between_a_state_and_a_bloc_never_break_the_coder
             "of Agriculture Tom Ruawai;")
     coding = coded(codebook, body, date="2016-09-07")
     assert all(e.country is None or len(e.country) == 3 for e in coding.entities)
+
+
+def test_soldiers_detaining_their_president_is_coercion_and_a_coup_condemned_answers_them(codebook):
+    body = ("ECOWAS on Thursday suspended Guinea-Bissau from its bodies, a day after army officers seized power in "
+            "Bissau and detained President Umberto Sanha. Leaders of the bloc condemned the coup on Thursday.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2025-11-28"))}
+    assert any(e[0] == "COERCE" and e[2] == "Umberto Sanha" for e in got)
+    assert not any(e[0] == "COERCE" and e[2] in ("ECOWAS", "Guinea-Bissau") for e in got)
+    assert any(e[0] == "ACCUSE" and e[1] == "ECOWAS" and e[2] and "Bissau" in e[2] for e in got)

@@ -519,6 +519,8 @@ class _ArticleCoder:
                 or "rebel" in (self.entities[source].sector, self.entities[target].sector):
             return False  # rebels and the state they fight are two sides
         official, people = self.official(source), self.entities[target].sector in ("civil_society", "other")
+        if event_type in ("COERCE", "ASSAULT") and self.entities[target].actor_type == "person":
+            return False  # "soldiers detained President X": a coup, not the state acting on itself
         if official and self.official(target):
             return True
         if official and people:  # "the ministry welcomed the release of the fishermen": not an act on them

@@ -147,6 +147,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     i = hit.start
     if hit.end < len(toks) and toks[hit.end].lower in NO_COMMENT:
         return False  # "declined to comment", "refused to elaborate": no position was taken
+    if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
+        return False  # "the army seized power": a coup told, not an act on another actor
     if i >= 2 and toks[i - 2].lower == "what":
         return False  # 'protested against what it called a "unilateral" closure': the act is the protest
     start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
