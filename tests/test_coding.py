@@ -789,3 +789,11 @@ def test_soldiers_detaining_their_president_is_coercion_and_a_coup_condemned_ans
     assert any(e[0] == "COERCE" and e[2] == "Umberto Sanha" for e in got)
     assert not any(e[0] == "COERCE" and e[2] in ("ECOWAS", "Guinea-Bissau") for e in got)
     assert any(e[0] == "ACCUSE" and e[1] == "ECOWAS" and e[2] and "Bissau" in e[2] for e in got)
+
+
+def test_a_ship_sunk_by_a_states_torpedo_is_its_attack(codebook):
+    body = ("The South Korean corvette Cheonan was sunk near the line by a North Korean torpedo in March 2010. "
+            "In April 2020, a Chinese coast guard vessel rammed and sank a Vietnamese trawler near Woody Island.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2026-05-05"))}
+    assert ("ASSAULT", "North Korea", "South Korea") in got
+    assert any(e[0] == "ASSAULT" and e[2] == "Vietnam" for e in got)
