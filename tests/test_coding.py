@@ -797,3 +797,10 @@ def test_a_ship_sunk_by_a_states_torpedo_is_its_attack(codebook):
     got = {e[:3] for e in events(coded(codebook, body, date="2026-05-05"))}
     assert ("ASSAULT", "North Korea", "South Korea") in got
     assert any(e[0] == "ASSAULT" and e[2] == "Vietnam" for e in got)
+
+
+def test_crowd_control_is_never_aimed_at_a_foreign_state(codebook):
+    body = ("The European Union suspended aid to Niger on Monday. Several hundred of his supporters marched in the "
+            "capital on Saturday and were dispersed by police with tear gas.")
+    got = [e for e in events(coded(codebook, body, date="2026-02-10")) if e[0] == "ASSAULT"]
+    assert got and all(e[2] != "European Union" for e in got)

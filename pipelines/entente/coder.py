@@ -462,6 +462,8 @@ class _ArticleCoder:
         if trig.type == "AID" and target is not None and self.entities[target].actor_type in ("igo", "organization") \
                 and self.entities[target].country is None:
             channel, target = target, None  # "$5 million to the World Food Programme": aid for the state it serves
+        if target is None and trig.mode == "crowd-control":  # "were dispersed by police with tear gas": the crowd
+            return self.victims(sent, source), None
         if target is None and trig.frame == "active":  # "attacked a post near the Afghan border"; aid goes to a state
             target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
