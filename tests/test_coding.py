@@ -804,3 +804,11 @@ def test_crowd_control_is_never_aimed_at_a_foreign_state(codebook):
             "capital on Saturday and were dispersed by police with tear gas.")
     got = [e for e in events(coded(codebook, body, date="2026-02-10")) if e[0] == "ASSAULT"]
     assert got and all(e[2] != "European Union" for e in got)
+
+
+def test_suspending_a_state_and_recalling_a_consul_are_sanctions(codebook):
+    body = ("ECOWAS suspended Mali in August 2020 after soldiers there ousted the government. "
+            "Chile recalled its consul general in La Paz for consultations on Wednesday.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2026-05-21"))}
+    assert ("SANCTION", "ECOWAS", "Mali") in got
+    assert ("SANCTION", "Chile", "Bolivia") in got

@@ -464,6 +464,11 @@ class _ArticleCoder:
             channel, target = target, None  # "$5 million to the World Food Programme": aid for the state it serves
         if target is None and trig.mode == "crowd-control":  # "were dispersed by police with tear gas": the crowd
             return self.victims(sent, source), None
+        posted = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.start), None)
+        own = self.state_of(source)
+        if target is None and trig.mode == "break-relations" and posted is not None \
+                and (own is None or posted.country != self.entities[own].country):
+            target = self.country_entity(posted.country)  # "recalled its consul general in La Paz": Bolivia
         if target is None and trig.frame == "active":  # "attacked a post near the Afghan border"; aid goes to a state
             target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
