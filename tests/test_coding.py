@@ -812,3 +812,13 @@ def test_suspending_a_state_and_recalling_a_consul_are_sanctions(codebook):
     got = {e[:3] for e in events(coded(codebook, body, date="2026-05-21"))}
     assert ("SANCTION", "ECOWAS", "Mali") in got
     assert ("SANCTION", "Chile", "Bolivia") in got
+
+
+def test_aid_named_as_a_programme_and_aid_a_minister_announces(codebook):
+    body = ("On March 5, the Government of Japan decided to extend Emergency Grant Aid of 2 million US dollars to the "
+            "Republic of Vanuatu in response to the cyclone. French Minister for the Armed Forces Claire Dumontet met "
+            "Lebanese officials on Monday. France will also provide military assistance to the Lebanese Armed Forces, "
+            "including 40 armoured vehicles, Minister for the Armed Forces Claire Dumontet announced.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2026-03-06")) if e[0] == "AID"}
+    assert ("AID", "Government of Japan", "Vanuatu") in got
+    assert ("AID", "Claire Dumontet", "Lebanese Armed Forces") in got

@@ -272,7 +272,7 @@ class _ArticleCoder:
             # fishermen", "held the Sixth Strategic Dialogue"
             blocked = names | {i for a in agreements for i in range(a.tok_start, a.tok_end)}
             blocked -= {i for i in blocked if not toks[i].is_cap or (toks[i].lower,) in self.cb.titles
-                        or toks[i].lower in MEETINGS}
+                        or toks[i].lower in MEETINGS or toks[i].lower in ("aid", "assistance")}  # "Emergency Grant Aid"
             sent_mentions = [m for m in here if not any(a.start <= m.start and m.end <= a.end for a in agreements)]
             hits = find_triggers(self.cb, toks, blocked)
             future = mentions_future(self.body[s_start:s_end])
@@ -387,6 +387,12 @@ class _ArticleCoder:
                             and m.tok_end < hit.start and _speaks(toks, m.tok_end)), None)
             if speaker is not None and self.entities[source].actor_type == "country" \
                     and self.state_of(speaker) == source:
+                source = speaker
+        if trig.type == "AID" and self.entities[source].actor_type == "country":  # "France will provide ...,
+            speaker = next((m.entity for m in self.by_sentence.get(sent, []) if m.entity != PAIR  # Minister X announced"
+                            and m.tok_start > hit.end and m.tok_end < len(toks) and toks[m.tok_end].lower == "announced"
+                            and self.entities[m.entity].actor_type == "person"), None)
+            if speaker is not None and self.state_of(speaker) == source:
                 source = speaker
         if target == source or (target is not None and self.own_side(source, target, trig.type)):
             target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
