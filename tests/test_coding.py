@@ -822,3 +822,10 @@ def test_aid_named_as_a_programme_and_aid_a_minister_announces(codebook):
     got = {e[:3] for e in events(coded(codebook, body, date="2026-03-06")) if e[0] == "AID"}
     assert ("AID", "Government of Japan", "Vanuatu") in got
     assert ("AID", "Claire Dumontet", "Lebanese Armed Forces") in got
+
+
+def test_the_state_whose_concern_is_expressed_is_not_its_target(codebook):
+    body = ("Vice-Minister Kenji Morita expressed Japan's serious concern over the use of water cannon by Chinese coast "
+            "guard vessels near the shoal.")
+    got = [e for e in events(coded(codebook, body)) if e[0] == "ACCUSE"]
+    assert got and all(e[2] != "Japan" for e in got)
