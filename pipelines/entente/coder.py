@@ -470,11 +470,11 @@ class _ArticleCoder:
             channel, target = target, None  # "$5 million to the World Food Programme": aid for the state it serves
         if target is None and trig.mode == "crowd-control":  # "were dispersed by police with tear gas": the crowd
             return self.victims(sent, source), None
-        posted = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.start), None)
-        own = self.state_of(source)
-        if target is None and trig.mode == "break-relations" and posted is not None \
-                and (own is None or posted.country != self.entities[own].country):
-            target = self.country_entity(posted.country)  # "recalled its consul general in La Paz": Bolivia
+        if target is None and trig.mode == "break-relations":  # "recalled its consul general in La Paz": Bolivia
+            posted = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.start), None)
+            own = self.state_of(source)
+            if posted is not None and (own is None or posted.country != self.entities[own].country):
+                target = self.country_entity(posted.country)
         if target is None and trig.frame == "active":  # "attacked a post near the Afghan border"; aid goes to a state
             target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
@@ -691,21 +691,17 @@ class _ArticleCoder:
             name = key_name = mention.name
         elif meeting is not None and meeting[1] == self.paragraphs[sent] and mention.agreement_type == "protocol":
             name = key_name = f"{mention.name.split()[-1].capitalize()} of the {meeting[0]}"
-        else:  # "two MoUs on health and on rail": "India-Japan MoU on health", one per topic
+        else:  # "two MoUs on health and on rail": "MoU on health", one per topic; the parties are in the key
             name = _singular_kind(mention) + (f" on {mention.topic}" if mention.topic else "")
             key_name = " ".join([*(self.entities[p].name for p in parties[:2]), name])  # two states' "MoU on health" are two
         status = _status(trig)
         signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
         key = agreement_key(self.cb, key_name)
-        if key in self.key_alias:
+        known = self.known_agreement(key, mention.named)
+        if known is not None:
             if not reaction:
-                self.update_status(self.coding.agreements[self.key_alias[key]], status, date, precision, explicit)
-            return self.key_alias[key]
-        for index, existing in enumerate(self.coding.agreements):
-            if existing.key == key or (mention.named and existing.named and self.shortened(key, existing.key)):
-                if not reaction:
-                    self.update_status(existing, status, date, precision, explicit)
-                return index
+                self.update_status(self.coding.agreements[known], status, date, precision, explicit)
+            return known
         self.coding.agreements.append(CodedAgreement(
             key=key, name=name, agreement_type=mention.agreement_type, status=status,
             status_date=date if (explicit or date) else None, status_precision=precision if date else None,
@@ -738,18 +734,22 @@ class _ArticleCoder:
                         agreement.parties.append(state)
                     break
 
-    def shortened(self, key: str, other: str) -> bool:
-        """Is one name the other shortened ("the Argyle Declaration", "the Joint Declaration of Argyle for Dialogue
-        and Peace"), sharing a word that is not a kind's?"""
-        a, b = set(key.split()), set(other.split())
-        return (a <= b or b <= a) and bool((a & b) - self.cb.agreement_generic)
+    def known_agreement(self, key: str, named: bool) -> int | None:
+        """The agreement already coded under this key or another name of it ("..., known as the Pukpuk Treaty"),
+        or, for a name, under a shorter or longer form of it ("the Argyle Declaration", "the Joint Declaration of
+        Argyle for Dialogue and Peace": a shared word that is not a kind's)."""
+        if key in self.key_alias:
+            return self.key_alias[key]
+        words = set(key.split())
+        return next((index for index, a in enumerate(self.coding.agreements) if a.key == key or (
+            named and a.named and (words <= set(a.key.split()) or set(a.key.split()) <= words)
+            and words & set(a.key.split()) - self.cb.agreement_generic)), None)
 
     def add_named_agreement(self, mention: AgreementMention, sent: int) -> None:
         """A named agreement the article only mentions ("reaffirmed the Five-Point Consensus") is still one, as
         signed unless the sentence says otherwise ("negotiations on ...")."""
         key = agreement_key(self.cb, mention.name)
-        if (mention.start, mention.topic) in self.agreement_of or key in self.key_alias \
-                or any(a.key == key or a.named and self.shortened(key, a.key) for a in self.coding.agreements) \
+        if (mention.start, mention.topic) in self.agreement_of or self.known_agreement(key, True) is not None \
                 or ALIAS_RE.search(self.body[max(0, mention.start - 20):mention.start]):
             return
         words = tuple(t.lower for t in self.sentences[sent])

@@ -162,7 +162,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if "no" in [t.lower for t in toks[max(clause_start, i - 8):hit.end]]:
         return False  # "no Turkish ship had used or threatened force", "held no ministerial talks"
     if hit.trigger.type == "AID" and {"would", "will"} & set(window) and "if" not in [t.lower for t in toks] \
-            and AID_ANNOUNCED & {t.lower for t in toks[:i]} | {t.lower for t in toks[hit.end:] if t.lower == "announced"}:
+            and AID_ANNOUNCED & ({t.lower for t in toks[:i]} | {t.lower for t in toks[hit.end:] if t.lower == "announced"}):
         return True  # "informed X that the Government would contribute $500,000 to relief": aid announced
     if MODALS & set(window) or PLANNING & set(window):
         return False
