@@ -291,7 +291,7 @@ class _ArticleCoder:
                 if mention.named:
                     self.add_named_agreement(mention, sent)
             for earlier, mention in zip(agreements, agreements[1:], strict=False):
-                if ALIAS_RE.search(self.body[max(0, mention.start - 20):mention.start]) \
+                if self.renamed(mention) \
                         and (earlier.start, earlier.topic) in self.agreement_of:  # "..., known as the Pukpuk Treaty"
                     index = self.agreement_of[earlier.start, earlier.topic]
                     self.key_alias[agreement_key(self.cb, mention.name)] = index
@@ -734,6 +734,10 @@ class _ArticleCoder:
                         agreement.parties.append(state)
                     break
 
+    def renamed(self, mention: AgreementMention) -> bool:
+        """Is the mention another name of the agreement before it ("..., known as the Pukpuk Treaty")?"""
+        return ALIAS_RE.search(self.body[max(0, mention.start - 20):mention.start]) is not None
+
     def known_agreement(self, key: str, named: bool) -> int | None:
         """The agreement already coded under this key or another name of it ("..., known as the Pukpuk Treaty"),
         or, for a name, under a shorter or longer form of it ("the Argyle Declaration", "the Joint Declaration of
@@ -750,7 +754,7 @@ class _ArticleCoder:
         signed unless the sentence says otherwise ("negotiations on ...")."""
         key = agreement_key(self.cb, mention.name)
         if (mention.start, mention.topic) in self.agreement_of or self.known_agreement(key, True) is not None \
-                or ALIAS_RE.search(self.body[max(0, mention.start - 20):mention.start]):
+                or self.renamed(mention):
             return
         words = tuple(t.lower for t in self.sentences[sent])
         status = next((status for status, cues in self.cb.status_cues.items()

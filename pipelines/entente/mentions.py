@@ -375,6 +375,11 @@ class _Finder:
         end = hit[0] + (1 if hit[0] < len(toks) and toks[hit[0]].lower in ("'s", "’s") else 0)
         return (end, hit[1]) if end < len(toks) and self.title_at(toks, end) is not None else None
 
+    def body_subjects(self, sent: int) -> list[Mention]:
+        """The states and bodies standing as subjects in the sentence so far: what "it" may stand for."""
+        return [m for m in self.mentions if m.sentence == sent and m.prep is None and m.argument and m.entity != PAIR
+                and self.entities[m.entity].actor_type in ("country", "organization", "igo")]
+
     def counterpart_role(self) -> str | None:
         """The role of "his Bolivian counterpart X": that of the person named last ("Foreign Minister Larrain")."""
         named = next((self.entities[m.entity] for m in reversed(self.mentions) if m.entity != PAIR and m.person), None)
@@ -464,19 +469,15 @@ class _Finder:
         if t.text == "it" and i > 1 and toks[i - 1].lower in ("that", "said", "says", "announced", "added") \
                 and i + 1 < len(toks) \
                 and (_acting(toks[i + 1].text) or toks[i + 1].lower == "would"):
-            teller = next((m for m in reversed(self.mentions) if m.sentence == sent and m.prep is None and m.argument
-                           and m.entity != PAIR and self.entities[m.entity].actor_type in ("country", "organization",
-                                                                                           "igo")), None)
-            if teller is not None:  # "Japan announced on Monday that it would provide aid": Japan
-                self.add(teller.entity, sent, toks, i, i + 1, named=False)
+            subjects = self.body_subjects(sent)
+            if subjects:  # "Japan announced on Monday that it would provide aid": Japan
+                self.add(subjects[-1].entity, sent, toks, i, i + 1, named=False)
             return i + 1
         if t.text == "it" and i > 1 and toks[i - 1].lower == "and" and toks[i - 2].text == "," \
                 and i + 1 < len(toks) and toks[i + 1].text.islower() and is_past(toks[i + 1]):
-            subject = next((m for m in self.mentions if m.sentence == sent and m.prep is None and m.argument
-                            and m.entity != PAIR and self.entities[m.entity].actor_type in ("country", "organization",
-                                                                                            "igo")), None)
-            if subject is not None:  # "India issued a notice to Pakistan ..., and it sent a second one": India
-                self.add(subject.entity, sent, toks, i, i + 1, named=False)
+            subjects = self.body_subjects(sent)
+            if subjects:  # "India issued a notice to Pakistan ..., and it sent a second one": India
+                self.add(subjects[0].entity, sent, toks, i, i + 1, named=False)
             return i + 1
         if t.text == "It" and i == 0 and len(toks) > 1 and _acting(toks[1].text):
             body = self.latest_subject_body(sent - 1)  # "The Ministry said ... . It rejected ..."
