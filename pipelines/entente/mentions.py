@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
 from entente.dates import MONTHS, WEEKDAYS
-from entente.tokens import Token, is_past
+from entente.tokens import Token, is_past, tokenize
 
 PREPOSITIONS = frozenset(
     ["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "with", "of", "for", "on", "against", "about", "between", "toward", "towards", "by", "over", "under", "among", "amid", "after", "before", "during", "than", "like", "including"])
@@ -1012,7 +1012,8 @@ def _name_title_refs(finder: _Finder) -> None:
     """ "Bolivia's foreign minister described ..." is the one Bolivian foreign minister the article names."""
     for index, title, state in finder.title_refs:
         holders = [e for e in finder.entities if e.actor_type == "person" and e.country == state and e.role
-                   and (entry := finder.cb.titles.get(tuple(e.role.lower().split()))) is not None and entry.title == title]
+                   and (entry := finder.cb.titles.get(tuple(t.lower for t in tokenize(e.role)))) is not None
+                   and entry.title == title]  # the titles are indexed by their tokens ("Vice-Minister": 3)
         if len(holders) == 1:
             finder.mentions[index] = replace(finder.mentions[index], entity=holders[0].index, person=True)
 
