@@ -829,3 +829,18 @@ def test_the_state_whose_concern_is_expressed_is_not_its_target(codebook):
             "guard vessels near the shoal.")
     got = [e for e in events(coded(codebook, body)) if e[0] == "ACCUSE"]
     assert got and all(e[2] != "Japan" for e in got)
+
+
+def test_a_state_named_before_its_forces_names_them_as_written(codebook):
+    body = "Myanmar military aircraft bombed villages on Sunday. Kosovo police detained two men on Monday."
+    names = {e.name for e in coded(codebook, body).entities if e.actor_type == "group"}
+    assert {"Myanmar military", "Kosovo police"} <= names
+
+
+def test_leaders_condemning_an_act_aim_at_its_author_and_stay_the_pair(codebook):
+    body = ("Prime Minister Catherine Doyle hosted President Bambang Sutrisno of Indonesia in Canberra on 20 November "
+            "2025. The leaders condemned the airstrikes carried out by the Myanmar military on villages earlier this "
+            "month. They called on the Myanmar military to implement the Five-Point Consensus agreed in April 2021.")
+    got = {e for e in events(coded(codebook, body, date="2025-11-20")) if e[0] in ("ACCUSE", "REQUEST")}
+    assert got == {(kind, leader, "Myanmar military", "2025-11-20") for kind in ("ACCUSE", "REQUEST")
+                   for leader in ("Catherine Doyle", "Bambang Sutrisno")}

@@ -44,6 +44,9 @@ MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dial
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
+SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "that"])
+AFTER_PARTICIPLE = frozenset(["in", "on", "by", "out", "at", "near", "from", "against", "last", "earlier", "this"])
+DOCUMENTS = frozenset(["statement", "note", "communique", "communiqué", "letter", "release", "readout", "post", "message"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
@@ -435,7 +438,9 @@ class _ArticleCoder:
         second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)
         if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
-        if target is not None:
+        if pair_source is not None:
+            self.last_pair = (source, pair_source)  # "The leaders condemned ... They called on ...": the leaders
+        elif target is not None:
             self.last_pair = (source, target)
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
@@ -451,7 +456,7 @@ class _ArticleCoder:
             named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in ('"', "“", "”")][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
         authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and hit.end < m.tok_start <= hit.end + 8
-                   and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
+                   and m.argument and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
         if trig.type == "REQUEST" and referred is not None and referred.undoes and hit.end < len(toks) \
@@ -841,6 +846,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                        or toks[j].lower in PARTICIPLES and toks[j - 1].lower not in AUXILIARIES)
            for j in range(hit.end + 1, d)):
         return True  # "discussed the energy partnership, launched in 2008": the date is the launch's
+    if not hit.trigger.nominal and any(toks[j].text.islower() and toks[j].lower.endswith("ed") and toks[j + 1].lower in AFTER_PARTICIPLE
+                                       and toks[j - 1].text.isalpha() and toks[j - 1].lower not in AUXILIARIES | SUBJECT_PRONOUNS | DOCUMENTS
+                                       for j in range(hit.end + 1, d - 1)):
+        return True  # "to implement the consensus agreed in April 2021", "condemned the strikes carried out by the army
+                     # earlier this month": the date is the consensus's, the strikes'; "a statement issued on Friday" is the act's
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \

@@ -136,6 +136,7 @@ class _Finder:
         self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
         self.acronyms: dict[str, int] = {}  # an acronym given in brackets after a name -> the entity
         self.title_refs: list[tuple[int, str, str]] = []  # "Bolivia's foreign minister": (mention, title, state)
+        self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
         self.starters = codebook.lower_starters | PRONOUN_STARTERS
@@ -334,6 +335,17 @@ class _Finder:
             if g is not None and not toks[i].is_cap or (g is not None and i == 0):
                 return i + n, g[0], g[1]
         return None
+
+    def group_after_state(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
+        """A group named after its state: "Tajik guards"; a form with an article ("the military") drops it there
+        ("the Myanmar military")."""
+        if i >= len(toks):
+            return None
+        for n in range(min(self.cb.group_max - 1, len(toks) - i), 0, -1):
+            g = self.cb.groups.get(("the", *(t.lower for t in toks[i:i + n])))
+            if g is not None and not toks[i].is_cap:
+                return i + n, g[0], g[1]
+        return self.group_at(toks, i)
 
     def lower_body_at(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
         """A body named in lower case at i ("foreign ministry"): (end, name as capitalised, sector)."""
@@ -624,14 +636,16 @@ class _Finder:
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
             if g.form == "demonym" and end < len(toks) and toks[end].lower in CURRENCIES:
                 return end  # "400 million Swedish crowns" is money, not Sweden
-            if g.actor_type == "country" and (g.form == "demonym" or possessive):
-                at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops"
-                group = self.group_at(toks, at)
+            if g.actor_type == "country" and (g.form == "demonym" or possessive or self.group_after_state(toks, end)):
+                at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops", "Myanmar military"
+                group = self.group_after_state(toks, at)
                 if group is None and at + 1 < len(toks) and toks[at].text.isalpha() and toks[at].text.islower():
                     group = self.group_at(toks, at + 1)  # "Ugandan marine police"
                 if group is not None:
                     g_end, g_name, g_sector = group
                     ent = self.entity(f"group:{g.country}:{g_name}", g_name, "group", g.country, g_sector)
+                    if g.form == "name" and not possessive:
+                        self.group_states.setdefault(ent.index, self.body[toks[i].start:toks[end - 1].end])
                     self.add(self.from_gazetteer(g), sent, toks, i, end, argument=False)
                     self.add(ent, sent, toks, i, g_end)
                     return g_end
@@ -1167,4 +1181,4 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
                 ent.key = f"group:{place}:{ent.name}"
     for ent in finder.entities:  # "protesters" in Jakarta are "Indonesian protesters"
         if ent.actor_type == "group" and ent.country in finder.cb.demonyms:
-            ent.name = f"{finder.cb.demonyms[ent.country]} {ent.name}"
+            ent.name = f"{finder.group_states.get(ent.index, finder.cb.demonyms[ent.country])} {ent.name}"
