@@ -844,3 +844,14 @@ def test_leaders_condemning_an_act_aim_at_its_author_and_stay_the_pair(codebook)
     got = {e for e in events(coded(codebook, body, date="2025-11-20")) if e[0] in ("ACCUSE", "REQUEST")}
     assert got == {(kind, leader, "Myanmar military", "2025-11-20") for kind in ("ACCUSE", "REQUEST")
                    for leader in ("Catherine Doyle", "Bambang Sutrisno")}
+
+
+def test_a_readout_dates_thanks_and_welcomes_on_the_call_not_on_the_acts_they_mention(codebook):
+    body = ("Prime Minister Nikola Vujovic today held a telephone conversation with the Prime Minister of Albania, Erion "
+            "Hoxha.\n\nPrime Minister Vujovic thanked Prime Minister Hoxha for the two firefighting aircraft that "
+            "Albania sent to Montenegro last week. The two leaders welcomed the lifting by Albania on Monday of the "
+            "transit fee. They noted that the border agreement was ratified by the Parliament of Montenegro on 26 June."
+            "\n\nPrime Minister Hoxha reiterated Albania's full support for Montenegro's accession to the European Union.")
+    got = [e for e in events(coded(codebook, body, date="2025-07-09")) if e[0] == "SUPPORT"]
+    assert got and all(e[3] == "2025-07-09" for e in got)
+    assert all(e[1:3] != ("Erion Hoxha", "Albania") for e in got)

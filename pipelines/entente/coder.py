@@ -223,7 +223,7 @@ class _ArticleCoder:
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
             return meetings[-1].event_date, meetings[-1].precision, False
         for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph: its last act's, or date's
-            if self.paragraphs[k] != self.paragraphs[sent]:
+            if self.paragraphs[k] != self.paragraphs[sent] and not self.continues(k + 1):
                 break
             acted = [e for e in self.coding.events if e.sentence == k]
             if acted:
@@ -235,13 +235,19 @@ class _ArticleCoder:
         published = self.article.published_date
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
-        if recent:  # the story's last dated act
-            return recent[-1].event_date, recent[-1].precision, False
+        if recent:  # the story's latest dated act
+            latest = max(recent, key=lambda e: e.event_date)
+            return latest.event_date, latest.precision, False
         for k in range(sent - 1, -1, -1):  # a recent date earlier in the article
             for d in reversed(dates[k]):
                 if published and d.precision == "day" and 0 <= (published - d.date).days <= RECENT_DAYS:
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def continues(self, sent: int) -> bool:
+        """Does the paragraph opening at this sentence go on with the one before ("This engagement is part of ...")?"""
+        return self.paragraphs[sent] != self.paragraphs[sent - 1] and bool(self.sentences[sent]) \
+            and self.sentences[sent][0].lower in ("this", "these")
 
     def contexts(self, sent: int, event_type: str) -> list[str]:
         found = self.sentence_contexts.get(sent)
@@ -433,7 +439,8 @@ class _ArticleCoder:
             return  # "X and Y shelled each other's positions": an act each way
         also = [m.entity for m in cand.also if m.entity != PAIR] if cand is not None else []
         for other in also + ([pair_source] if pair_source is not None else []):
-            if other not in (source, target):  # "Russia and China vetoed the draft"
+            if other not in (source, target) and not (target is not None and self.own_side(other, target, trig.type)):
+                # "Russia and China vetoed the draft"; but of "the two leaders welcomed the lifting by Albania", not Albania's
                 self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=other))
         second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)
         if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
@@ -829,6 +836,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
     d = bisect.bisect_left([t.start for t in toks], date_offset)
+    if any(toks[k].lower == "that" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and not is_past(toks[k - 1])
+           and toks[k - 1].lower not in SPEAKING and any(is_past(t) for t in toks[k + 1:d]) for k in range(hit.end, d)):
+        return True  # "thanked him for the aircraft that Albania sent last week": the sending's date
+    if any(toks[k].lower == "by" and toks[k - 1].lower.endswith("ing") and toks[k - 2].lower == "the" for k in range(hit.end + 2, d)):
+        return True  # "welcomed the lifting by Albania on Monday of the fee": the lifting's date
     aside = next((k for k in range(d - 1, 0, -1) if toks[k].lower in ("which", "who") and toks[k - 1].text == ","), None)
     if aside is not None and d < hit.start and any(t.text == "," for t in toks[d:hit.start]):
         return True  # "The Philippines, which chairs the bloc this year, called on ...": the aside's date
