@@ -855,3 +855,16 @@ def test_a_readout_dates_thanks_and_welcomes_on_the_call_not_on_the_acts_they_me
     got = [e for e in events(coded(codebook, body, date="2025-07-09")) if e[0] == "SUPPORT"]
     assert got and all(e[3] == "2025-07-09" for e in got)
     assert all(e[1:3] != ("Erion Hoxha", "Albania") for e in got)
+
+
+def test_a_guest_received_by_a_host_visits_and_a_compound_names_no_act(codebook):
+    body = ("KATHMANDU, Aug 27 (Entente) - Donors pledged $1.1 billion on Tuesday to help Nepal rebuild after an "
+            "earthquake that killed 900 people on August 14.\n\nAt the conference, Japan pledged $250 million, India "
+            "$200 million and the World Bank $400 million.\n\nJapanese Foreign Minister Kenji Morikawa, the most senior "
+            "foreign official to visit Nepal since the disaster, was received by Prime Minister Ramesh Khadka on "
+            "Monday, and the two discussed early-warning systems.")
+    got = events(coded(codebook, body, date="2025-08-27"))
+    assert ("CONSULT", "Kenji Morikawa", "Ramesh Khadka", "2025-08-25") in got
+    assert {e for e in got if e[0] == "AID"} == {("AID", donor, "Nepal", "2025-08-26")
+                                                 for donor in ("Japan", "India", "World Bank")}
+    assert all(e[0] != "THREATEN" for e in got)

@@ -238,9 +238,10 @@ class _ArticleCoder:
         if recent:  # the story's latest dated act
             latest = max(recent, key=lambda e: e.event_date)
             return latest.event_date, latest.precision, False
-        for k in range(sent - 1, -1, -1):  # a recent date earlier in the article
-            for d in reversed(dates[k]):
-                if published and d.precision == "day" and 0 <= (published - d.date).days <= RECENT_DAYS:
+        for k in range(sent - 1, -1, -1):  # a recent date earlier in the article, the first of its sentence
+            for d in dates[k]:
+                if published and d.precision == "day" and 0 <= (published - d.date).days <= RECENT_DAYS \
+                        and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
 
@@ -335,7 +336,8 @@ class _ArticleCoder:
         linked = self.link_agreement(toks, hit, agreements)
         if trig.needs == "agreement" and linked is None:
             return
-        if trig.needs == "object" and not (cand and cand.target and cand.target.tok_start - hit.end <= 2):
+        if trig.needs == "object" and not (cand and cand.target and (cand.target.tok_start - hit.end <= 2 or cand.passive
+                                                                      and cand.target.prep == "by")):
             return
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return

@@ -33,6 +33,8 @@ NO_COMMENT = frozenset(["comment", "elaborate", "confirm", "say", "speculate", "
 CAUSATIVES = frozenset(["prompting", "prompted", "forcing", "forced", "leading", "causing", "spurring", "pushing"])
 AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another event carries
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
+ACT_PREFIXES = frozenset(["counter", "re", "co", "air", "cross", "joint", "missile", "drone", "rocket", "artillery"])
+AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"])
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
 ANNOUNCING = frozenset(["announced", "announces", "ordered", "orders", "declared", "declares", "approved", "approves",
                         "confirmed", "confirms"])
@@ -107,7 +109,7 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
     inside names ("Working Group Meeting") and cannot begin or end a phrase."""
     hits: list[TriggerHit] = []
     for i, tok in enumerate(toks):
-        if i in blocked or (i > 0 and tok.is_cap):
+        if i in blocked or (i > 0 and tok.is_cap) or _compound_tail(toks, i):
             continue
         following = toks[i + 1].lower if i + 1 < len(toks) else None
         for trig in codebook.triggers_by_first.get(tok.lower, ()):
@@ -122,6 +124,13 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _compound_tail(toks: list[Token], i: int) -> bool:
+    """Is the word the tail of a hyphenated compound that names no act ("early-warning systems", "well-known")?
+    A prefix that keeps the act ("counter-attack", "re-imposed", "air-strikes") does not count."""
+    return i > 1 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end and toks[i - 1].end == toks[i].start \
+        and toks[i - 2].lower not in ACT_PREFIXES
 
 
 def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
@@ -344,6 +353,18 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if passive:
         by = next((m for m in after if m.prep == "by"), None)
         subject = subject_pool[-1] if subject_pool else None
+        k = hit.start - 1
+        while k > c_start and toks[k].lower in AUXILIARY_VERBS:
+            k -= 1
+        opening = next((j for j in range(k - 1, c_start - 1, -1) if toks[j].text == ","), None) if toks[k].text == "," else None
+        if opening is not None:  # "Morikawa, the most senior official to visit Nepal, was received by": Morikawa
+            subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)
+        if frame == "host" and by is not None and k < hit.start - 1:
+            if toks[k].lower == "and" and subject_pool:
+                subject = subject_pool[0]  # "X held talks with Y, and was received by Z": X
+            if subject is not None and any(t.lower in ("whose", "which", "that") for t in toks[subject.tok_end:hit.start]):
+                subject = None  # "the forum, whose summit was hosted by Y": no guest named
+            return EventCandidate(0, hit, subject, by, True)  # "X was received by Y": X visits Y
         if frame == "joint" and by is not None:
             partner = next((m for m in after if m.tok_start > by.tok_end and m.entity != by.entity
                             and m.entity != PAIR), None)
