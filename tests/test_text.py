@@ -63,6 +63,8 @@ def test_numbers_are_not_dates(text):
     (["The treaty was signed in 1994.", "A year later it was ratified."], (dt.date(1995, 1, 1), "year")),
     (["War broke out on 15 April 2023.", "Both sides signed a declaration in May that year."], (dt.date(2023, 5, 1), "month")),
     (["War broke out on 15 April 2023.", "Talks resumed later that year."], (dt.date(2023, 1, 1), "year")),
+    (["Manila summoned the envoy on Wednesday, a day after vessels fired water cannon."], (dt.date(2025, 11, 4), "day")),
+    (["The army deployed on 7 March, two days before the vote."], (dt.date(2025, 3, 9), "day")),
 ])
 def test_dates_told_from_the_date_before(sentences, expected):
     last = find_article_dates(sentences, PUBLISHED)[-1]

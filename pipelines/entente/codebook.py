@@ -198,6 +198,7 @@ class Codebook:
     lower_bodies: dict[tuple[str, ...], str]  # "foreign ministry" -> sector: a body news names in lower case
     groups: dict[tuple[str, ...], tuple[str, str]]  # lowercase tokens -> (name, sector)
     group_max: int
+    state_forces: dict[tuple[str, tuple[str, ...]], GazetteerEntry]  # (ISO3, group form) -> the state's named body
     countries: dict[str, GazetteerEntry]
     members: dict[str, tuple[str, ...]]  # IGO key -> member ISO3 codes
     agreement_heads: frozenset[str]
@@ -418,6 +419,14 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         for form in row["forms"]:
             groups[_token_tuple(form)] = (row["name"], row["sector"])
 
+    state_forces: dict[tuple[str, tuple[str, ...]], GazetteerEntry] = {}
+    for entry in gazetteer.values():  # "Chinese coast guard": the China Coast Guard
+        if entry.actor_type == "organization" and entry.country and entry.form == "name":
+            words = _token_tuple(entry.name.lower())
+            for n in range(1, len(words)):
+                if words[-n:] in groups:
+                    state_forces.setdefault((entry.country, words[-n:]), entry)
+
     agreements = _read("agreement_types.yaml", directory)
     rules = []
     for rule in agreements["rules"]:
@@ -457,6 +466,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         lower_bodies=lower_bodies,
         groups=groups,
         group_max=max(len(k) for k in groups),
+        state_forces=state_forces,
         countries=countries,
         members=members,
         agreement_heads=frozenset(w.lower() for w in agreements["heads"]),

@@ -210,7 +210,8 @@ class _ArticleCoder:
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
-               and not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end)]
+               and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
+                    else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end))]
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset)
                        * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb

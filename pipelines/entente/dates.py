@@ -49,6 +49,7 @@ class DateMention:
     precision: str  # day | month | year
     explicit: bool  # the text itself names the date (not only a weekday or "last week")
     since: bool = False  # "since 2021": when a state of affairs began, not when an act took place
+    offset: bool = False  # "a day after": the date of the act told after it
 
 
 def _month_start(d: dt.date) -> dt.date:
@@ -156,6 +157,26 @@ ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|y
                          r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
 
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+OFFSET_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven) (?P<unit>day|days|week|weeks) "
+                       r"(?P<way>after|before|earlier)\b", re.I)
+
+
+def _add_offsets(sentence: str, found: list[DateMention]) -> None:
+    """Adds the days told as an offset from a day named before them: "summoned the envoy on Wednesday, a day
+    after vessels fired water cannon" (Tuesday), "two days earlier"."""
+    for m in OFFSET_RE.finditer(sentence):
+        before = [d for d in found if d.end <= m.start() and d.precision == "day"]
+        base = before[-1] if before else None
+        if base is None or any(m.start() < d.end and d.start < m.end() for d in found):
+            continue
+        days = NUMBERS[m.group("n").lower()] * (7 if m.group("unit").lower().startswith("week") else 1)
+        date = base.date + dt.timedelta(days=days if m.group("way").lower() == "before" else -days)  # "A, a day after
+        # B": B is the day before A
+        found.append(DateMention(m.start(), m.end(), date, "day", base.explicit, offset=True))
+    found.sort(key=lambda d: d.start)
+
+
 def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention | None) -> DateMention | None:
     """Adds to `found` the dates told from the one before ("the following month", "a year later") and
     returns the last explicit date, the anchor for the next sentence."""
@@ -198,6 +219,8 @@ def find_article_dates(sentences: list[str], published: dt.date | None) -> list[
     dates, anchor = [], None
     for sentence in sentences:
         found = find_dates(sentence, published)
+        if " after" in sentence or " before" in sentence or " earlier" in sentence:
+            _add_offsets(sentence, found)
         anchor = _add_anchored(sentence, found, anchor)
         dates.append(found)
     return dates

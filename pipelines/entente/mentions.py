@@ -643,7 +643,9 @@ class _Finder:
                     group = self.group_at(toks, at + 1)  # "Ugandan marine police"
                 if group is not None:
                     g_end, g_name, g_sector = group
-                    ent = self.entity(f"group:{g.country}:{g_name}", g_name, "group", g.country, g_sector)
+                    named = self.cb.state_forces.get((g.country, tuple(t.lower for t in toks[at:g_end])))
+                    ent = self.from_gazetteer(named) if named is not None else \
+                        self.entity(f"group:{g.country}:{g_name}", g_name, "group", g.country, g_sector)
                     if g.form == "name" and not possessive:
                         self.group_states.setdefault(ent.index, self.body[toks[i].start:toks[end - 1].end])
                     self.add(self.from_gazetteer(g), sent, toks, i, end, argument=False)
