@@ -235,7 +235,7 @@ def test_both_parties_far_from_any_pair_are_the_two_the_story_sets_against_each_
                                  "Monday that it would send envoys to the region next month. Saudi Arabia urged both "
                                  "parties on Tuesday to return to the negotiating table."))
     requests = {(s, t) for kind, s, t, _ in got if kind == "REQUEST"}
-    assert {target for _, target in requests} == {"Sudanese soldiers", "Sudanese Rapid Support Forces"}
+    assert {target for _, target in requests} == {"Sudanese soldiers", "Rapid Support Forces"}
 
 
 def test_a_person_without_a_state_speaks_for_the_state_whose_plans_they_announce(codebook):
@@ -876,3 +876,11 @@ def test_a_states_force_named_in_lower_case_is_its_named_body_and_an_offset_date
     got = events(coded(codebook, body, date="2025-03-12"))
     assert ("COERCE", "China Coast Guard", "Philippine Coast Guard", "2025-03-11") in got
     assert ("ACCUSE", "Philippines", "China", "2025-03-12") in got
+
+
+def test_fighters_of_a_named_group_are_the_group_and_a_mob_of_traders_the_traders(codebook):
+    body = ("Pakistani warplanes struck hideouts inside Afghanistan on Friday, hours after fighters of the "
+            "Tehrik-i-Taliban Pakistan (TTP) stormed a border post, killing seven soldiers. Ghana's foreign minister "
+            "apologised to Nigeria on Wednesday after a mob of traders stormed the Nigerian High Commission in Accra.")
+    sources = {e[1] for e in events(coded(codebook, body)) if e[0] == "ASSAULT"}
+    assert {"Tehrik-i-Taliban Pakistan", "Ghanaian traders"} <= sources

@@ -323,7 +323,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         c_start = clause_start(toks, announced)
     before = [m for m in args if c_start <= m.tok_start and m.tok_end <= (hit.start if announced is None else announced)]
     subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
-        m.prep in SUBORDINATING and m.tok_end < len(toks) and is_past(toks[m.tok_end]))
+        m.prep in SUBORDINATING and _verb_follows(toks, m, before))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
         or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)  # "leaders of the bloc"
         or (m.prep == "with" and m.tok_end < len(toks) and toks[m.tok_end].lower.endswith("ing"))]  # "with X having"
@@ -434,6 +434,14 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if gapped:  # "Britain pledged 85 million pounds, Japan $60 million and Kuwait $40 million": each pledged
         after = [m for m in after if m not in gapped]
     return EventCandidate(0, hit, subject, first_after(subject), False, also=gapped)
+
+
+def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
+    """Is the actor followed by a past verb, past an "of" phrase ("after a mob of traders stormed")?"""
+    k = m.tok_end
+    if k < len(toks) and toks[k].lower == "of":
+        k = next((o.tok_end for o in mentions if o.prep == "of" and k < o.tok_start <= k + 2), k)
+    return k < len(toks) and is_past(toks[k])
 
 
 def _gapped(toks: list[Token], m: Mention) -> bool:

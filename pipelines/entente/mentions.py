@@ -689,6 +689,14 @@ class _Finder:
         group = self.group_at(toks, i)
         if group is not None:
             g_end, g_name, g_sector = group
+            k = g_end + 1 + (g_end + 1 < len(toks) and toks[g_end + 1].lower == "the")
+            body = self.gaz_at(toks, k) if g_end < len(toks) and toks[g_end].lower == "of" else None
+            if body is not None and body[1].actor_type in ("group", "organization"):
+                self.add(self.from_gazetteer(body[1]), sent, toks, i, body[0])  # "fighters of the TTP": the TTP
+                return body[0]
+            inner = self.group_at(toks, g_end + 1) if g_end + 1 < len(toks) and toks[g_end].lower == "of" else None
+            if inner is not None:
+                g_end, g_name, g_sector = inner  # "a mob of traders": the traders act
             before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
                 and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR else None
             if before is None and i > 0 and toks[i - 1].lower in ("its", "their"):  # "the BSF said its troops"
@@ -1182,5 +1190,5 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
             if place:
                 ent.key = f"group:{place}:{ent.name}"
     for ent in finder.entities:  # "protesters" in Jakarta are "Indonesian protesters"
-        if ent.actor_type == "group" and ent.country in finder.cb.demonyms:
+        if ent.key.startswith("group:") and ent.country in finder.cb.demonyms:
             ent.name = f"{finder.group_states.get(ent.index, finder.cb.demonyms[ent.country])} {ent.name}"
