@@ -884,3 +884,10 @@ def test_fighters_of_a_named_group_are_the_group_and_a_mob_of_traders_the_trader
             "apologised to Nigeria on Wednesday after a mob of traders stormed the Nigerian High Commission in Accra.")
     sources = {e[1] for e in events(coded(codebook, body)) if e[0] == "ASSAULT"}
     assert {"Tehrik-i-Taliban Pakistan", "Ghanaian traders"} <= sources
+
+
+def test_a_state_named_as_a_place_does_not_give_a_spokesman_his_state(codebook):
+    body = ("ISLAMABAD, Oct 24 (Entente) - Pakistani warplanes struck hideouts inside Afghanistan on Friday. The strikes "
+            "targeted camps in Afghanistan's Paktika province, army spokesman Tariq Lodhi told a news conference. He "
+            "accused Kabul of sheltering militants.")
+    assert ("ACCUSE", "Tariq Lodhi", "Afghanistan", "2025-10-24") in events(coded(codebook, body, date="2025-10-24"))

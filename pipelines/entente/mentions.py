@@ -1059,7 +1059,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
-                  and m.tok_start < first.tok_start and not _demonym(finder.cb, m.text)
+                  and m.tok_start < first.tok_start and not _demonym(finder.cb, m.text) and m.prep not in LOCATIVE
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
         bodies_before = [finder.entities[m.entity] for m in finder.mentions
