@@ -891,3 +891,10 @@ def test_a_state_named_as_a_place_does_not_give_a_spokesman_his_state(codebook):
             "targeted camps in Afghanistan's Paktika province, army spokesman Tariq Lodhi told a news conference. He "
             "accused Kabul of sheltering militants.")
     assert ("ACCUSE", "Tariq Lodhi", "Afghanistan", "2025-10-24") in events(coded(codebook, body, date="2025-10-24"))
+
+
+def test_charging_a_crowd_is_no_accusation_and_its_police_fire_the_tear_gas(codebook):
+    body = "When some tried to climb the wall, riot police charged the crowd and fired volleys of tear gas."
+    got = events(coded(codebook, body))
+    assert all(e[0] != "ACCUSE" for e in got)
+    assert any(e[0] == "ASSAULT" and e[1].endswith("police") for e in got)

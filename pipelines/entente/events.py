@@ -300,9 +300,12 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
                        None if toks[who].lower == "which" else subject)  # "Cyclone Tama, which struck": no actor
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
+    verb = subject.tok_start - 1 - (subject.tok_start > 1 and toks[subject.tok_start - 1].lower in ("the", "a", "an")) \
+        if subject is not None else -1
     if hit.start > 0 and toks[hit.start - 1].lower == "and" and len(subject_pool) >= 2 and subject is subject_pool[-1] \
-            and subject.tok_start > 0 and is_past(toks[subject.tok_start - 1]):
-        subject = subject_pool[0]  # "ECOWAS suspended Mali in 2020 and imposed sanctions": Mali was the object
+            and verb >= 0 and is_past(toks[verb]):
+        subject = subject_pool[0]  # "ECOWAS suspended Mali in 2020 and imposed sanctions", "police charged the crowd
+        # and fired tear gas": the first was the object
     if hit.start > 0 and toks[hit.start - 1].lower in ("'s", "’s"):  # "Putin's visit"
         subject = next((m for m in reversed(before) if m.tok_end == hit.start), subject)
     return subject
