@@ -898,3 +898,12 @@ def test_charging_a_crowd_is_no_accusation_and_its_police_fire_the_tear_gas(code
     got = events(coded(codebook, body))
     assert all(e[0] != "ACCUSE" for e in got)
     assert any(e[0] == "ASSAULT" and e[1].endswith("police") for e in got)
+
+
+def test_staff_accused_of_spying_accuse_nobody_and_an_envoy_summoned_to_a_ministry_is_summoned_by_it(codebook):
+    body = ("Russia expelled two Bulgarian diplomats on Wednesday in retaliation for Sofia's decision to send home two "
+            "Russian embassy staff accused of espionage. On Wednesday the Bulgarian ambassador in Moscow, Stefan Kolev, "
+            "was summoned to the Russian Foreign Ministry.")
+    got = events(coded(codebook, body))
+    assert not any(e[0] == "ACCUSE" and e[1] == "Russian diplomats" for e in got)
+    assert any(e[0] == "ACCUSE" and e[1] == "Russian Foreign Ministry" and e[2] == "Stefan Kolev" for e in got)
