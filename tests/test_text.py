@@ -71,6 +71,11 @@ def test_dates_told_from_the_date_before(sentences, expected):
     assert last and (last[-1].date, last[-1].precision) == expected
 
 
+def test_since_and_a_month_is_when_a_state_began():
+    [since] = find_dates("18 soldiers held since March were handed over", PUBLISHED)
+    assert since.since
+
+
 def test_a_date_after_since_is_when_a_state_began_unless_an_act_follows():
     [since] = find_dates("Myanmar, represented by an official since 2021, rejected it", PUBLISHED)
     [when] = find_dates("no relations since August 2021, when Algeria cut ties", PUBLISHED)

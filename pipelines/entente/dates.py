@@ -143,8 +143,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), *resolved, since=SINCE_RE.search(sentence, 0, m.start()) is not None
-                                     and not WHEN_RE.match(sentence, m.end())))
+            since = SINCE_RE.search(sentence, 0, m.start()) is not None or m.group(0).lower().startswith("since")
+            found.append(DateMention(m.start(), m.end(), *resolved, since=since and not WHEN_RE.match(sentence, m.end())))
     return sorted(found, key=lambda d: d.start)
 
 
