@@ -907,3 +907,12 @@ def test_staff_accused_of_spying_accuse_nobody_and_an_envoy_summoned_to_a_minist
     got = events(coded(codebook, body))
     assert not any(e[0] == "ACCUSE" and e[1] == "Russian diplomats" for e in got)
     assert any(e[0] == "ACCUSE" and e[1] == "Russian Foreign Ministry" and e[2] == "Stefan Kolev" for e in got)
+
+
+def test_a_truce_that_was_agreed_and_took_effect_is_between_its_parties(codebook):
+    body = ("The truce was agreed in Putrajaya on Saturday after talks between Thai Defence Minister Somchai Wongsakul "
+            "and his Cambodian counterpart Sok Vannarith, mediated by Malaysian Foreign Minister Faridah Hamzah. "
+            "Under the agreement, which took effect at midnight, both armies were to halt all fire.")
+    agree = [e for e in events(coded(codebook, body, date="2026-04-17")) if e[0] == "AGREE"]
+    assert agree and all("Faridah Hamzah" not in e[1:3] for e in agree)
+    assert ("AGREE", "Somchai Wongsakul", "Sok Vannarith", "2026-04-11") in agree

@@ -344,8 +344,9 @@ class _ArticleCoder:
             return
         acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
         event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
-        if trig.type == "AGREE" and source is None and self.last_consult \
-                and self.last_consult[2] == self.paragraphs[sent]:  # "the meeting concluded with the signing"
+        met = trig.type == "AGREE" and source is None and self.last_consult is not None \
+            and self.last_consult[2] == self.paragraphs[sent]
+        if met:  # "the meeting concluded with the signing"
             source, target = self.last_consult[0], self.last_consult[1]
         if trig.frame == "visit" and source is not None:
             target = self.visit_destination(sent, hit, source)
@@ -354,6 +355,8 @@ class _ArticleCoder:
             agreement_index = self.add_agreement(linked, trig, source, target, sent, event_date, precision,
                                                  explicit, meeting)
             parties = self.coding.agreements[agreement_index].parties if agreement_index is not None else []
+            if met and len(parties) >= 2 and self.state_of(source) not in parties:
+                source, target = None, None  # "Under the agreement, which took effect at midnight": its parties'
             if source is None and parties:
                 source = parties[0]
                 target = parties[1] if len(parties) > 1 else None
