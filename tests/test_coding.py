@@ -916,3 +916,11 @@ def test_a_truce_that_was_agreed_and_took_effect_is_between_its_parties(codebook
     agree = [e for e in events(coded(codebook, body, date="2026-04-17")) if e[0] == "AGREE"]
     assert agree and all("Faridah Hamzah" not in e[1:3] for e in agree)
     assert ("AGREE", "Somchai Wongsakul", "Sok Vannarith", "2026-04-11") in agree
+
+
+def test_a_complaint_filed_at_the_wto_accuses_the_state_it_is_against_and_unannounced_tariffs_are_none(codebook):
+    body = ("China filed a complaint at the World Trade Organization on Tuesday against Mexican tariffs on Chinese cars. "
+            "Beijing has not yet announced specific retaliatory tariffs.")
+    got = events(coded(codebook, body, date="2025-12-03"))
+    assert ("ACCUSE", "China", "Mexico", "2025-12-02") in got
+    assert all(e[0] != "SANCTION" for e in got)

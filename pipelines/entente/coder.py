@@ -419,6 +419,12 @@ class _ArticleCoder:
             pair_target = None  # "Libya shut the crossing, the artery between the two countries": on Tunisia only
         if target is None and pair_target is not None:
             target, pair_target = pair_target, None
+        if target is not None and cand is not None and cand.target is not None and cand.target.prep in ("at", "with") \
+                and self.entities[target].actor_type == "igo" and trig.type == "ACCUSE":
+            against = next((k for k in range(cand.target.tok_end, len(toks)) if toks[k].lower == "against"), None)
+            target = next((m.entity for m in self.by_sentence.get(sent, []) if against is not None
+                           and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
+            # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also)
         if trig.type == "THREATEN" and target is not None and self.allied(source, target):

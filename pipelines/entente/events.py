@@ -163,8 +163,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
     window = [t.lower for k, t in enumerate(toks[start:i], start) if not (t.is_cap and k > 0)]
     near = window[-3:]
-    if NEGATIONS & set(near) or NOT_DONE & set(window):
-        return False  # "refused to sign", "stopped short of imposing sanctions"
+    if NEGATIONS & set(near) or NOT_DONE & set(window) or hit.trigger.nominal and NEGATIONS & {
+            t.lower for t in toks[max(0, i - 4):i]}:
+        return False  # "refused to sign", "stopped short of imposing sanctions", "has not yet announced tariffs"
     around = " " + " ".join(t.lower for t in toks[max(clause_start, i - 4):hit.end + 8]) + " "
     if any(h in around for h in HABITUAL):
         return False  # "has long denied", "has turned down requests in recent years": no one act
