@@ -924,3 +924,13 @@ def test_a_complaint_filed_at_the_wto_accuses_the_state_it_is_against_and_unanno
     got = events(coded(codebook, body, date="2025-12-03"))
     assert ("ACCUSE", "China", "Mexico", "2025-12-02") in got
     assert all(e[0] != "SANCTION" for e in got)
+
+
+def test_an_official_for_a_region_urges_and_tensions_between_two_states_are_no_meeting_partner(codebook):
+    body = ("The UN Security Council met on Wednesday to discuss rising tensions between Ethiopia and Eritrea. "
+            "Assistant Secretary-General for Africa Ines Moreno-Valdez urged Addis Ababa and Asmara to exercise "
+            "restraint.")
+    got = events(coded(codebook, body, date="2025-04-17"))
+    assert {e[:3] for e in got if e[0] == "REQUEST"} == {("REQUEST", "Ines Moreno-Valdez", "Ethiopia"),
+                                                         ("REQUEST", "Ines Moreno-Valdez", "Eritrea")}
+    assert not any(e[0] == "CONSULT" and e[2] in ("Ethiopia", "Eritrea") for e in got)

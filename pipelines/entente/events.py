@@ -35,6 +35,8 @@ AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another ev
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 ACT_PREFIXES = frozenset(["counter", "re", "co", "air", "cross", "joint", "missile", "drone", "rocket", "artillery"])
 AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"])
+STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "relations", "ties", "conflict", "war",
+                      "rift", "differences", "hostilities", "fighting", "clashes", "frontier", "boundary", "standoff"])
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
 ANNOUNCING = frozenset(["announced", "announces", "ordered", "orders", "declared", "declares", "approved", "approves",
                         "confirmed", "confirms"])
@@ -345,6 +347,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         for m in after:
             if m.prep in FRAME_PREPS:
                 continue
+            if m.prep == "between" and any(toks[k].lower == "between" and toks[k - 1].lower in STANDING
+                                           for k in range(max(hit.end, 1), m.tok_start)):
+                continue  # "met to discuss tensions between Ethiopia and Eritrea": no partner of the meeting
             if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 for o in after):
                 continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it
             if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and "concern" in hit.trigger.pattern:
