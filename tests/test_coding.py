@@ -934,3 +934,12 @@ def test_an_official_for_a_region_urges_and_tensions_between_two_states_are_no_m
     assert {e[:3] for e in got if e[0] == "REQUEST"} == {("REQUEST", "Ines Moreno-Valdez", "Ethiopia"),
                                                          ("REQUEST", "Ines Moreno-Valdez", "Eritrea")}
     assert not any(e[0] == "CONSULT" and e[2] in ("Ethiopia", "Eritrea") for e in got)
+
+
+def test_a_portfolio_with_a_region_and_a_line_of_credit_named_as_a_programme(codebook):
+    body = ("External Affairs Minister Arvind Saxena on Wednesday held talks with Tanzania's Minister for Foreign "
+            "Affairs and East African Cooperation Neema Mwakyusa. Notably, India extended a Line of Credit of USD 500 "
+            "million to Tanzania for water projects, officials said.")
+    got = events(coded(codebook, body, date="2025-09-04"))
+    assert ("CONSULT", "Arvind Saxena", "Neema Mwakyusa", "2025-09-03") in got
+    assert any(e[:3] == ("AID", "India", "Tanzania") for e in got)

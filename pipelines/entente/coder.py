@@ -44,6 +44,7 @@ MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dial
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
+LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "that"])
 AFTER_PARTICIPLE = frozenset(["in", "on", "by", "out", "at", "near", "from", "against", "last", "earlier", "this"])
 DOCUMENTS = frozenset(["statement", "note", "communique", "communiqué", "letter", "release", "readout", "post", "message"])
@@ -283,7 +284,7 @@ class _ArticleCoder:
             # fishermen", "held the Sixth Strategic Dialogue"
             blocked = names | {i for a in agreements for i in range(a.tok_start, a.tok_end)}
             blocked -= {i for i in blocked if not toks[i].is_cap or (toks[i].lower,) in self.cb.titles
-                        or toks[i].lower in MEETINGS or toks[i].lower in ("aid", "assistance")}  # "Emergency Grant Aid"
+                        or toks[i].lower in MEETINGS or toks[i].lower in LENT}  # "Emergency Grant Aid", "Line of Credit"
             sent_mentions = [m for m in here if not any(a.start <= m.start and m.end <= a.end for a in agreements)]
             hits = find_triggers(self.cb, toks, blocked)
             future = mentions_future(self.body[s_start:s_end])

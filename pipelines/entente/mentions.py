@@ -279,6 +279,7 @@ class _Finder:
         """End of "of New and Renewable Energy" after a title at k (k when no portfolio follows)."""
         end, j = k, k + 1
         while j < len(toks) and (toks[j].lower in self.cb.portfolio_words and toks[j].is_cap
+                                 or toks[j].is_cap and self._region_of_portfolio(toks, j)
                                  or toks[j].lower in ("and", "&", "for", "of", "the")
                                  or (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].is_cap  # "of Commerce,
                                      and toks[j + 1].lower in self.cb.portfolio_words)):  # Industry and Investment"
@@ -288,6 +289,13 @@ class _Finder:
             if toks[j - 1].lower in self.cb.portfolio_words:
                 end = j
         return end
+
+    def _region_of_portfolio(self, toks: list[Token], j: int) -> bool:
+        """Is the word at j part of a region's portfolio joined by "and" ("Foreign Affairs and East African
+        Cooperation")? Not a body's name after "of the" ("head of the Atomic Energy Organization")."""
+        joined = next((k for k in range(j - 1, max(j - 3, 0), -1) if not toks[k].is_cap), None)
+        return joined is not None and toks[joined].lower in ("and", "&") and any(
+            t.is_cap and t.lower in self.cb.portfolio_words for t in toks[j + 1:j + 3])
 
     def name_at(self, toks: list[Token], i: int, after_title: bool = False) -> int:
         """End of a person's name starting at i (i when there is none). Lower-case particles belong to a
