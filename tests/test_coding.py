@@ -278,6 +278,15 @@ def test_memoranda_on_several_topics_are_one_agreement_and_one_signing_each(code
     assert [e[0] for e in events(coding)].count("AGREE") == 2
 
 
+def test_memoranda_listed_after_a_dash_are_one_agreement_each(codebook):
+    coding = coded(codebook, "India and Tanzania signed three Memoranda of Understanding (MoUs) - on cooperation in "
+                             "Digital Public Infrastructure, on Traditional Systems of Medicine and on White Shipping "
+                             "Information Sharing - in the presence of both ministers.")
+    assert sorted(a.name for a in coding.agreements) == [
+        "MoU on Traditional Systems of Medicine", "MoU on White Shipping Information Sharing",
+        "MoU on cooperation in Digital Public Infrastructure"]
+
+
 def test_an_unnamed_agreement_is_named_by_its_kind_and_topic_as_written(codebook):
     coding = coded(codebook, "Saudi Arabia and Kuwait signed an agreement on Wednesday to develop the Dorra gas field. "
                              "Uzbekistan and Pakistan signed a framework agreement in Kabul in July. "

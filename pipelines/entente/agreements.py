@@ -196,8 +196,8 @@ def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
     on Y" -> [X, Y]; a single topic for a singular head ("a memorandum on search and rescue")."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         j += 3  # "Memoranda of Understanding (MoUs) on ..."
-    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "on":
-        j += 1  # "a second MoU, on cooperation in digital payments, was inked"
+    if j + 1 < len(toks) and toks[j].text in (",", "-", "–", "—", ":") and toks[j + 1].lower == "on":
+        j += 1  # "a second MoU, on cooperation in digital payments, was inked", "three MoUs - on X, on Y and on Z"
     if j + 3 < len(toks) and toks[j].lower == "in" and toks[j + 1].lower == "the" and toks[j + 2].lower in FIELDS \
             and toks[j + 3].lower == "of":
         j += 3  # "an MoU in the field of digital payments"; "in Kabul", "in talks" name no topic
@@ -231,9 +231,10 @@ def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
             if k < len(toks) and toks[k].lower in ("the", "a", "an"):
                 break  # "MoUs on health, and the minister announced ...": the list has ended
             continue
-        if w.lower == "in" and words and k + 1 < len(toks) and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
-                and toks[k + 1].lower not in ("the", "a", "an", "which", "that"):
-            words.append(w.text)  # "cooperation in critical minerals", not "health in Delhi" or "in the presence"
+        if w.lower == "in" and words and k + 1 < len(toks) and (toks[k + 1].text.islower() or separated and toks[k + 1].is_cap) \
+                and toks[k + 1].text.isalpha() and toks[k + 1].lower not in ("the", "a", "an", "which", "that"):
+            words.append(w.text)  # "cooperation in critical minerals", not "health in Delhi" or "in the presence"; in a
+            # list of topics each led by "on", "on cooperation in Digital Public Infrastructure, on ..."
             k += 1
             continue
         if not w.text.isalnum() or w.lower in TOPIC_STOPS or (w.lower.endswith("ed") and len(w.text) > 4):
