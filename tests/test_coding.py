@@ -952,3 +952,12 @@ def test_a_portfolio_with_a_region_and_a_line_of_credit_named_as_a_programme(cod
     got = events(coded(codebook, body, date="2025-09-04"))
     assert ("CONSULT", "Arvind Saxena", "Neema Mwakyusa", "2025-09-03") in got
     assert any(e[:3] == ("AID", "India", "Tanzania") for e in got)
+
+
+def test_a_communique_in_the_present_tense(codebook):
+    body = ("The European Council held talks with the President of Ukraine, Oleksandr Marchenko. It reiterates its "
+            "unwavering support for Ukraine's independence. The European Council strongly condemns Iran's continued "
+            "transfer of drones to Russia and calls on Tehran to cease all military support for Russia's war.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2025-12-18"))}
+    assert {("SUPPORT", "European Council", "Ukraine"), ("ACCUSE", "European Council", "Iran"),
+            ("REQUEST", "European Council", "Iran")} <= got

@@ -209,7 +209,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
             between = [t.lower for t in toks[prior.end:i]]
             if [",", "and"] in (between[k:k + 2] for k in range(len(between))) or (
-                    between and between[-1] in ("and", "but") and is_past(first)):
+                    between and between[-1] in ("and", "but") and (is_past(first) or first.lower.endswith("s")
+                                                                  and toks[prior.start].lower.endswith("s"))):
                 continue  # "summoned the envoy over X, and urged Y", "condemned X's deportation of Y and threatened"
             if ("of" in between or "that" in between or "for" in between or first.lower.endswith("ing")) \
                     and not ({"after", "when", "because", "since"} & set(between) and is_past(first)):
@@ -334,6 +335,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
         or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)  # "leaders of the bloc"
         or (m.prep == "with" and m.tok_end < len(toks) and toks[m.tok_end].lower.endswith("ing"))]  # "with X having"
+    subject_pool = [m for m in subject_pool if not (m.text.endswith(("'s", "’s")) and m.tok_end < hit.start - 1
+                                                    and m is not subject_pool[0] and m.tok_start > 0
+                                                    and toks[m.tok_start - 1].text.islower()
+                                                    and (is_past(toks[m.tok_start - 1]) or toks[m.tok_start - 1].lower.endswith("s")))]
+    # "X condemns Iran's transfer of drones and calls on Tehran": an object's possessor is no clause's subject
     causative = next((k for k in range(hit.start - 1, c_start - 1, -1) if toks[k].lower in CAUSATIVES), None)
     caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts

@@ -1161,8 +1161,10 @@ def _addressed(toks: list[Token], i: int) -> bool:
 
 
 def _acting(word: str) -> bool:
-    """Can the word after a sentence-opening "It" be its verb ("It rejected", "It also said"), not "It is"?"""
-    return word.islower() and (word.endswith("ed") or word in ("said", "says", "also", "has", "had", "will"))
+    """Can the word after a sentence-opening "It" be its verb ("It rejected", "It also said", "It reiterates" in a
+    communique), not "It is"?"""
+    return word.islower() and (word.endswith(("ed", "es", "ls", "ns", "ts", "rs")) and word != "was"
+                               or word in ("said", "says", "also", "has", "had", "will"))
 
 
 def _visiting(toks: list[Token]) -> bool:
