@@ -961,3 +961,8 @@ def test_a_communique_in_the_present_tense(codebook):
     got = {e[:3] for e in events(coded(codebook, body, date="2025-12-18"))}
     assert {("SUPPORT", "European Council", "Ukraine"), ("ACCUSE", "European Council", "Iran"),
             ("REQUEST", "European Council", "Iran")} <= got
+
+
+def test_agreeing_to_pull_back_is_an_agreement(codebook):
+    got = events(coded(codebook, "Armenia and Azerbaijan agreed on Thursday to pull forces back from the border."))
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Armenia", "Azerbaijan"} for e in got)
