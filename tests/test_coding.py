@@ -966,3 +966,13 @@ def test_a_communique_in_the_present_tense(codebook):
 def test_agreeing_to_pull_back_is_an_agreement(codebook):
     got = events(coded(codebook, "Armenia and Azerbaijan agreed on Thursday to pull forces back from the border."))
     assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Armenia", "Azerbaijan"} for e in got)
+
+
+def test_members_including_two_states_act_and_both_sides_are_the_story_pair_not_a_praised_bloc(codebook):
+    body = ("Eritrea accused Ethiopia on Tuesday of massing troops on the border. The UN Security Council met on "
+            "Wednesday to discuss tensions between Ethiopia and Eritrea. Several Council "
+            "members, including Denmark and Algeria, praised the African Union's efforts to mediate. China's "
+            "representative called on both sides to settle their differences through negotiations.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2025-04-17"))}
+    assert {("SUPPORT", "Denmark", "African Union"), ("SUPPORT", "Algeria", "African Union")} <= got
+    assert {e for e in got if e[0] == "REQUEST"} == {("REQUEST", "China", "Ethiopia"), ("REQUEST", "China", "Eritrea")}

@@ -170,7 +170,10 @@ class _ArticleCoder:
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
         last = mention.text.split()[-1].split("-")[-1].lower()  # "the two Vice-Ministers"
-        just_paired = bool(self.coding.events) and self.coding.events[-1].sentence >= mention.sentence - 1
+        just_paired = bool(self.coding.events) and self.coding.events[-1].sentence >= mention.sentence - 1 \
+            and (self.coding.events[-1].event_type in JOINT_TYPES or last not in ("sides", "parties") or all(
+                side is not None and self.entities[side].actor_type in ("person", "country") for side in self.last_pair or (None,)))
+        # "Several members praised the AU. China called on both sides": not the AU's side
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
                 and not (just_paired and self.last_pair) and (dyad := self.story_dyad()) is not None:
             return dyad  # "urged both parties to return to talks": the two the story is about
@@ -194,19 +197,20 @@ class _ArticleCoder:
 
     def story_dyad(self) -> tuple[int, int] | None:
         """The two sides that the events so far most often set against each other (persons count as their
-        state); the latest of equals."""
+        state), two states before a state and a bloc; the latest of equals."""
         def side(entity: int | None) -> int | None:
             if entity is None or self.entities[entity].actor_type != "person":
                 return entity
             return self.state_of(entity)
 
-        counts: dict[frozenset[int], tuple[int, int, tuple[int, int]]] = {}
+        counts: dict[frozenset[int], tuple[int, bool, int, tuple[int, int]]] = {}
         for n, e in enumerate(self.coding.events):
             a, b = side(e.source), side(e.target)
             if a is not None and b is not None and a != b:
-                seen = counts.get(frozenset((a, b)), (0, 0, (a, b)))
-                counts[frozenset((a, b))] = (seen[0] + 1, n, seen[2])
-        return max(counts.values())[2] if counts else None
+                seen = counts.get(frozenset((a, b)), (0, 0, 0, (a, b)))
+                states = all(self.entities[x].actor_type == "country" for x in (a, b))
+                counts[frozenset((a, b))] = (seen[0] + 1, states, n, seen[3])
+        return max(counts.values())[3] if counts else None
 
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start

@@ -340,6 +340,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                                                     and toks[m.tok_start - 1].text.islower()
                                                     and (is_past(toks[m.tok_start - 1]) or toks[m.tok_start - 1].lower.endswith("s")))]
     # "X condemns Iran's transfer of drones and calls on Tehran": an object's possessor is no clause's subject
+    included = [m for m in before if m.prep == "including"]
+    if included and not any(m.prep is None for m in subject_pool) and hit.start > 0 and toks[hit.start - 1].text == "," \
+            and all(t.text != "," for t in toks[included[-1].tok_end:hit.start - 1]):
+        subject_pool = included  # "Several Council members, including Denmark and Algeria, praised": they praised
     causative = next((k for k in range(hit.start - 1, c_start - 1, -1) if toks[k].lower in CAUSATIVES), None)
     caused = next((m for m in before if causative is not None and m.tok_start == causative + 1), None)
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts
