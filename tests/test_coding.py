@@ -976,3 +976,12 @@ def test_members_including_two_states_act_and_both_sides_are_the_story_pair_not_
     got = {e[:3] for e in events(coded(codebook, body, date="2025-04-17"))}
     assert {("SUPPORT", "Denmark", "African Union"), ("SUPPORT", "Algeria", "African Union")} <= got
     assert {e for e in got if e[0] == "REQUEST"} == {("REQUEST", "China", "Ethiopia"), ("REQUEST", "China", "Eritrea")}
+
+
+def test_withdrawing_from_a_treaty_is_a_sanction_and_a_body_in_its_name_is_no_party(codebook):
+    body = ("When Belarus announced on Tuesday that it was formally withdrawing from the Treaty on Conventional Armed "
+            "Forces in Europe, few were surprised.\n\nSigned in Paris on November 19, 1990, the treaty capped tanks.")
+    coding = coded(codebook, body, date="2026-01-15")
+    assert ("SANCTION", "Belarus", None, "2026-01-13") in events(coding)
+    treaty = next(a for a in coding.agreements if a.name.startswith("Treaty on Conventional"))
+    assert treaty.status == "withdrawn" and [coding.entities[p].name for p in treaty.parties] == ["Belarus"]

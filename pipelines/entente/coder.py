@@ -288,7 +288,8 @@ class _ArticleCoder:
             # fishermen", "held the Sixth Strategic Dialogue"
             blocked = names | {i for a in agreements for i in range(a.tok_start, a.tok_end)}
             blocked -= {i for i in blocked if not toks[i].is_cap or (toks[i].lower,) in self.cb.titles
-                        or toks[i].lower in MEETINGS or toks[i].lower in LENT}  # "Emergency Grant Aid", "Line of Credit"
+                        or toks[i].lower in MEETINGS or toks[i].lower in LENT
+                        or toks[i].lower in self.cb.agreement_heads}  # "Emergency Grant Aid", "Line of Credit"
             sent_mentions = [m for m in here if not any(a.start <= m.start and m.end <= a.end for a in agreements)]
             hits = find_triggers(self.cb, toks, blocked)
             future = mentions_future(self.body[s_start:s_end])
@@ -682,8 +683,8 @@ class _ArticleCoder:
         partners = [m for m in in_sentence if mention.partners and mention.end <= m.start
                     and m.tok_start <= mention.tok_end + 1 + len(mention.partners)]
         for m in in_sentence:
-            if mention.start <= m.start and m.end <= mention.end:
-                add(m.entity)
+            if mention.start <= m.start and m.end <= mention.end and self.entities[m.entity].actor_type in ("country", "igo"):
+                add(m.entity)  # not a body whose state is only guessed ("Treaty on Conventional Armed Forces")
         toks = self.sentences[sent]
         if mention.tok_end < len(toks) and toks[mention.tok_end].lower == "between":
             for m in partners:  # "the ceasefire between the DRC and Rwanda, ... under Angolan auspices"
@@ -694,7 +695,7 @@ class _ArticleCoder:
             add(target)
         if len(parties) < 2:
             for m in in_sentence:
-                if m not in partners:
+                if m not in partners and not (mention.start <= m.start and m.end <= mention.end):
                     add(m.entity)
         for m in partners if not named_parties else []:
             add(m.entity)

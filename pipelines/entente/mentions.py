@@ -488,7 +488,8 @@ class _Finder:
                 return i + 2
         if t.text == "it" and i > 1 and toks[i - 1].lower in ("that", "said", "says", "announced", "added") \
                 and i + 1 < len(toks) \
-                and (_acting(toks[i + 1].text) or toks[i + 1].lower == "would"):
+                and (_acting(toks[i + 1].text) or toks[i + 1].lower == "would" or toks[i + 1].lower in ("was", "is") and any(
+                    w.lower.endswith("ing") for w in toks[i + 2:i + 4])):  # "that it was formally withdrawing"
             subjects = self.body_subjects(sent)
             if subjects:  # "Japan announced on Monday that it would provide aid": Japan
                 self.add(subjects[-1].entity, sent, toks, i, i + 1, named=False)
