@@ -985,3 +985,11 @@ def test_withdrawing_from_a_treaty_is_a_sanction_and_a_body_in_its_name_is_no_pa
     assert ("SANCTION", "Belarus", None, "2026-01-13") in events(coding)
     treaty = next(a for a in coding.agreements if a.name.startswith("Treaty on Conventional"))
     assert treaty.status == "withdrawn" and [coding.entities[p].name for p in treaty.parties] == ["Belarus"]
+
+
+def test_a_verb_without_a_date_of_its_own_takes_that_of_the_sentences_earlier_act(codebook):
+    body = ("The European Union suspended aid to Niger today.\n\nNiger's government spokesman, Colonel Amadou Sani, "
+            "dismissed the decision on state television on Tuesday evening, after it had been communicated to Niamey, "
+            "and accused the European Union of interfering in Niger's internal affairs.")
+    got = events(coded(codebook, body, date="2026-02-11"))
+    assert ("ACCUSE", "Amadou Sani", "European Union", "2026-02-10") in got

@@ -228,6 +228,9 @@ class _ArticleCoder:
                     and (e.mode == "visit") == (framed is not None and words[framed + 2] == "visit")]
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
             return meetings[-1].event_date, meetings[-1].precision, False
+        here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit]
+        if here:  # "X dismissed the decision on Tuesday, after ..., and accused ...": the sentence's act's date
+            return here[-1].event_date, here[-1].precision, False
         for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph: its last act's, or date's
             if self.paragraphs[k] != self.paragraphs[sent] and not self.continues(k + 1):
                 break
