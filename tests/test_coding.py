@@ -993,3 +993,14 @@ def test_a_verb_without_a_date_of_its_own_takes_that_of_the_sentences_earlier_ac
             "and accused the European Union of interfering in Niger's internal affairs.")
     got = events(coded(codebook, body, date="2026-02-11"))
     assert ("ACCUSE", "Amadou Sani", "European Union", "2026-02-10") in got
+
+
+def test_condemning_a_decision_answers_the_news_not_a_treatys_history_and_attack_helicopters_attack_nobody(codebook):
+    body = ("When Belarus announced on Tuesday that it was formally withdrawing from the Treaty on Conventional Armed "
+            "Forces in Europe, few were surprised. The treaty capped tanks and attack helicopters. In November 2023 "
+            "NATO members suspended the treaty. Lithuania condemned the decision on Wednesday, while Russia's foreign "
+            "ministry welcomed the move.")
+    got = events(coded(codebook, body, date="2026-01-15"))
+    assert ("ACCUSE", "Lithuania", "Belarus", "2026-01-14") in got
+    assert any(e[0] == "SUPPORT" and e[2] == "Belarus" for e in got)
+    assert all(e[0] != "ASSAULT" for e in got)

@@ -598,10 +598,12 @@ class _ArticleCoder:
 
     def latest_foreign_author(self, source: int, act: ActReferred) -> int | None:
         """The author of the latest act of the kind named, by another state than the source's."""
-        state = self.state_of(source)
-        return next((self.answered(ev.source) for ev in reversed(self.coding.events) if ev.source is not None
-                     and self.state_of(ev.source) != state and (not act.types or ev.event_type in act.types)
-                     and (not act.authors or self.entities[ev.source].actor_type in act.authors)), None)
+        state, published = self.state_of(source), self.article.published_date
+        acts = [ev for ev in reversed(self.coding.events) if ev.source is not None
+                and self.state_of(ev.source) != state and (not act.types or ev.event_type in act.types)
+                and (not act.authors or self.entities[ev.source].actor_type in act.authors)]
+        news = [ev for ev in acts if published is None or (published - ev.event_date).days <= RECENT_DAYS]
+        return next((self.answered(ev.source) for ev in news or acts), None)  # the news, not a treaty's history
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
         """The second of two coordinated objects of a one-sided act, if any."""

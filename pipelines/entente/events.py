@@ -37,6 +37,9 @@ ACT_PREFIXES = frozenset(["counter", "re", "co", "air", "cross", "joint", "missi
 AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"])
 STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "relations", "ties", "conflict", "war",
                       "rift", "differences", "hostilities", "fighting", "clashes", "frontier", "boundary", "standoff"])
+EQUIPMENT = frozenset(["helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines", "drone",
+                       "drones", "boat", "boats", "craft", "group", "groups", "force", "forces", "capability",
+                       "capabilities", "dog", "dogs", "rifle", "rifles", "team", "teams", "unit", "units"])
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
 ANNOUNCING = frozenset(["announced", "announces", "ordered", "orders", "declared", "declares", "approved", "approves",
                         "confirmed", "confirms"])
@@ -140,6 +143,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     if trig.nominal or i == 0:
         return False
     first, before = toks[i].lower, toks[i - 1].lower
+    if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT:
+        return True  # "attack helicopters", "strike aircraft": kinds of weapon, no act
     if before in ("the", "a", "an", "this", "that", "early") and first.endswith("ing"):  # "flood early warning"
         return True
     if i >= 2 and toks[i - 1].is_cap and toks[i - 2].lower in ("the", "a", "an", "its", "their") \
