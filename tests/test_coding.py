@@ -1004,3 +1004,10 @@ def test_condemning_a_decision_answers_the_news_not_a_treatys_history_and_attack
     assert ("ACCUSE", "Lithuania", "Belarus", "2026-01-14") in got
     assert any(e[0] == "SUPPORT" and e[2] == "Belarus" for e in got)
     assert all(e[0] != "ASSAULT" for e in got)
+
+
+def test_the_two_russians_are_russian_nationals_and_them_is_the_group_just_named(codebook):
+    body = ("The expulsion of the two Russians was announced by Bulgaria's Foreign Ministry on Monday. The State Agency "
+            "for National Security accused them of trying to obtain classified information on NATO exercises.")
+    got = events(coded(codebook, body, date="2026-03-05"))
+    assert ("ACCUSE", "State Agency for National Security", "Russian nationals", "2026-03-02") in got

@@ -44,7 +44,7 @@ PAIR_PHRASES = {
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
-PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "his", "her", "it"})  # pair phrases and pronouns
+PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
 STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), ("Dato", "’", "Sri"), ("Datuk", "Seri"),
@@ -462,8 +462,19 @@ class _Finder:
                 while end < len(toks) and lower_tuple3[:n] == ("the", "two") and end - i < 5 and (
                         toks[end].text == "-" or toks[end].is_cap and toks[end].text.isalpha()):
                     end += 1  # "the two Vice-Ministers": the kind of pair is named
+                nationals = self.cb.gazetteer.get((toks[i + 2].text,)) if end == i + 3 and toks[i + 2].lower.endswith("s") else None
+                if nationals is not None and nationals.form == "demonym" and nationals.actor_type == "country":
+                    self.add(self.entity(f"group:{nationals.country}:nationals", "nationals", "group", nationals.country,
+                                         "civil_society"), sent, toks, i, end)
+                    return end  # "the two Russians": two Russian nationals, not a pair of sides
                 self.add(PAIR, sent, toks, i, end)
                 return end
+        if t.lower == "them" and i > 0 and toks[i - 1].text.islower() and is_past(toks[i - 1]):
+            recent = next((m for m in reversed(self.mentions) if m.entity != PAIR and m.sentence >= sent - 1
+                           and self.entities[m.entity].actor_type == "group"), None)
+            if recent is not None:  # "the agency accused them of spying": the group just named
+                self.add(recent.entity, sent, toks, i, i + 1, named=False)
+            return i + 1
         if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that")):
             # a subject pronoun: the person (or, for "they", the group) last named
             opened = next((m for m in self.mentions if m.sentence == sent - 1), None)
