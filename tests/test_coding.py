@@ -1011,3 +1011,10 @@ def test_the_two_russians_are_russian_nationals_and_them_is_the_group_just_named
             "for National Security accused them of trying to obtain classified information on NATO exercises.")
     got = events(coded(codebook, body, date="2026-03-05"))
     assert ("ACCUSE", "State Agency for National Security", "Russian nationals", "2026-03-02") in got
+
+
+def test_an_agreement_told_in_a_relative_clause_after_an_appeal_was_signed(codebook):
+    body = ("A UN official urged Addis Ababa and Asmara to return to dialogue under the Joint Declaration of Peace and "
+            "Friendship, which the two countries signed in Asmara in July 2018.")
+    got = events(coded(codebook, body, date="2025-04-17"))
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Ethiopia", "Eritrea"} and e[3] == "2018-07-01" for e in got)

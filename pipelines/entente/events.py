@@ -218,7 +218,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                                                                   and toks[prior.start].lower.endswith("s"))):
                 continue  # "summoned the envoy over X, and urged Y", "condemned X's deportation of Y and threatened"
             if ("of" in between or "that" in between or "for" in between or first.lower.endswith("ing")) \
-                    and not ({"after", "when", "because", "since"} & set(between) and is_past(first)):
+                    and not ({"after", "when", "because", "since"} & set(between) and is_past(first)) \
+                    and not (is_past(first) and any(between[k] == "," and between[k + 1] in ("which", "who", "whom")
+                                                    for k in range(len(between) - 1))):  # "urged them to respect
+                # the Declaration, which the two countries signed in 2018": the signing is told, not urged
                 return False  # "accused X of violating the accord", but not "... after troops were deployed"
     return True
 
