@@ -1018,3 +1018,11 @@ def test_an_agreement_told_in_a_relative_clause_after_an_appeal_was_signed(codeb
             "Friendship, which the two countries signed in Asmara in July 2018.")
     got = events(coded(codebook, body, date="2025-04-17"))
     assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Ethiopia", "Eritrea"} and e[3] == "2018-07-01" for e in got)
+
+
+def test_a_spokeswoman_for_a_body_named_after_a_comma_is_a_person(codebook):
+    body = ("A spokeswoman for the EU monitoring mission, Helena Sjoberg, urged the Russian side to show restraint. "
+            "Chile recalled its consul general in La Paz for consultations on Wednesday.")
+    got = events(coded(codebook, body))
+    assert ("REQUEST", "Helena Sjoberg", "Russia", "2025-11-12") in got
+    assert any(e[0] == "SANCTION" and e[1] == "Chile" for e in got)

@@ -44,6 +44,7 @@ PAIR_PHRASES = {
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
+TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
@@ -555,7 +556,9 @@ class _Finder:
                         break
             if lowercase is not None and (self.name_at(toks, lowercase[0], after_title=True) - lowercase[0] >= 2
                                           or (i > 0 and toks[i - 1].lower == "the")
-                                          or toks[lowercase[0]].text == ","):  # "the minister", "X's envoy, Name,"
+                                          or toks[lowercase[0]].text == ","  # "the minister", "X's envoy, Name,"
+                                          or not (state or igo) and toks[lowercase[0]].lower in ("for", "of", "in", "at", "to")):  # "a
+                # spokeswoman for the mission, Name,"
                 title = lowercase
         if title is not None:
             t_end, entry, role = title
@@ -784,7 +787,11 @@ class _Finder:
         if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to"):
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
             start = k
-            while k < len(toks) and k - start < 7 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "of", "the")):
+            while k < len(toks) and k - start < 7 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "of", "the")
+                                                       or toks[k].text.isalpha() and toks[k].text.islower()
+                                                       and not is_past(toks[k]) and toks[k].lower not in ("said", "says")
+                                                       and toks[k].lower not in PREPOSITIONS and toks[k].lower not in TIME_WORDS):
+                # "for the EU monitoring mission"
                 hit = self.gaz_at(toks, k)  # "President of Angola" names the person's state; "Ambassador to X" not
                 if hit is not None and hit[1].actor_type == "country" and country is None and toks[modifier_start].lower == "of":
                     country = hit[1].country
