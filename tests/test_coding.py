@@ -1026,3 +1026,19 @@ def test_a_spokeswoman_for_a_body_named_after_a_comma_is_a_person(codebook):
     got = events(coded(codebook, body))
     assert ("REQUEST", "Helena Sjoberg", "Russia", "2025-11-12") in got
     assert any(e[0] == "SANCTION" and e[1] == "Chile" for e in got)
+
+
+def test_calling_on_a_minister_for_a_portfolio_is_a_visit_and_a_videoconference_between_two_is_a_meeting(codebook):
+    body = ("EAM Menon also called on Oman's Deputy Prime Minister for Defence Affairs Sayyid Marwan bin Said Al Said. "
+            "A videoconference on Monday between Mexican Deputy Secretary Luis Betancourt and Chinese Vice Minister of "
+            "Commerce Zhao Mingyuan failed to narrow differences.")
+    got = events(coded(codebook, body))
+    assert all(e[0] != "REQUEST" for e in got)
+    assert any(e[0] == "CONSULT" and e[2] == "Sayyid Marwan bin Said Al Said" for e in got)
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Luis Betancourt", "Zhao Mingyuan"} for e in got)
+
+
+def test_talks_that_ended_without_agreement_name_no_agreement(codebook):
+    coding = coded(codebook, "The dispute follows negotiations held in Beijing last week between Mexico and China, "
+                             "which ended without agreement on a list of exemptions.")
+    assert coding.agreements == []

@@ -170,6 +170,10 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 k = run  # "the India-UAE agreement", "the Doha ceasefire agreement": the states or the place name it
             name = body[toks[k].start:toks[j - 1].end]
             topics = _topics(body, toks, j, plural=_plural(t.lower))
+            if not topics and k > 0 and toks[k - 1].lower in ("without", "no") \
+                    and not any(_is_head(codebook, x) for x in toks[j:j + 6]):
+                i = j  # "ended without agreement on a list of exemptions": no agreement is named
+                continue
             for topic in topics or [None]:
                 found.append(AgreementMention(sent_index, toks[k].start, toks[j - 1].end, k, j, name, False,
                                               agreement_type(codebook, name), topic=topic))

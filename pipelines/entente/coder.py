@@ -290,7 +290,7 @@ class _ArticleCoder:
             # a title, a meeting or a group's head word may end a phrase: "recalled its Ambassador", "released 34
             # fishermen", "held the Sixth Strategic Dialogue"
             blocked = names | {i for a in agreements for i in range(a.tok_start, a.tok_end)}
-            blocked -= {i for i in blocked if not toks[i].is_cap or (toks[i].lower,) in self.cb.titles
+            blocked -= {i for i in blocked if not toks[i].is_cap and not _inside_name(toks, i) or (toks[i].lower,) in self.cb.titles
                         or toks[i].lower in MEETINGS or toks[i].lower in LENT
                         or toks[i].lower in self.cb.agreement_heads}  # "Emergency Grant Aid", "Line of Credit"
             sent_mentions = [m for m in here if not any(a.start <= m.start and m.end <= a.end for a in agreements)]
@@ -850,6 +850,11 @@ class _ArticleCoder:
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target
         self.coding.events = merged
+
+
+def _inside_name(toks: list[Token], i: int) -> bool:
+    """Is the lower-case word part of a name ("Minister for Defence Affairs", "Treaty of Peace")?"""
+    return 0 < i < len(toks) - 1 and toks[i].lower in ("for", "of", "and", "on") and toks[i - 1].is_cap and toks[i + 1].is_cap
 
 
 def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int) -> bool:
