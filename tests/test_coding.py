@@ -1042,3 +1042,12 @@ def test_talks_that_ended_without_agreement_name_no_agreement(codebook):
     coding = coded(codebook, "The dispute follows negotiations held in Beijing last week between Mexico and China, "
                              "which ended without agreement on a list of exemptions.")
     assert coding.agreements == []
+
+
+def test_an_envoy_named_in_apposition_ordered_to_leave_and_a_suspended_treaty_dated_by_the_act(codebook):
+    body = ("Mali's military-led government on Tuesday ordered the French charge d'affaires in Bamako, Laurent Mercier, "
+            "to leave the country within 72 hours. When Madrid endorsed Morocco's plan in March 2022, Algeria suspended "
+            "its 2002 Treaty of Friendship with Spain.")
+    got = events(coded(codebook, body, date="2025-12-03"))
+    assert any(e[0] == "SANCTION" and e[2] == "Laurent Mercier" and e[3] == "2025-12-02" for e in got)
+    assert ("SANCTION", "Algeria", "Spain", "2022-03-01") in got

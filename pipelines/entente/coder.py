@@ -215,6 +215,7 @@ class _ArticleCoder:
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
+               and not self.names_agreement(toks, self.spans[sent][0] + d.end)
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
                     else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end))]
         if own:
@@ -253,6 +254,11 @@ class _ArticleCoder:
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def names_agreement(self, toks: list[Token], date_end: int) -> bool:
+        """Does the date stand in an agreement's name ("its 2002 Treaty of Friendship")?"""
+        k = bisect.bisect_left([t.start for t in toks], date_end)
+        return k < len(toks) and toks[k].is_cap and toks[k].lower in self.cb.agreement_heads
 
     def continues(self, sent: int) -> bool:
         """Does the paragraph opening at this sentence go on with the one before ("This engagement is part of ...")?"""

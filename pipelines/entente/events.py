@@ -76,13 +76,18 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if i + skip >= len(toks):
                 return None
             tok = toks[i + skip]
-            if tok.text == "-" and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
-                skip += 1  # "large-scale" is one word
+            if tok.text in ("-", "'", "’") and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
+                skip += 1  # "large-scale", "d'affaires" are one word
                 continue
             digits = tok.text == "," and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].text.isdigit() \
                 and toks[i + skip + 1].text.isdigit() and toks[i + skip - 1].end == tok.start == toks[i + skip + 1].start - 1
             if digits:  # "5,000 tonnes" is one word
                 skip += 1
+                continue
+            named = _appositive_end(toks, i + skip) if slot is LONG_GAP and tok.text == "," else None
+            if named is not None:  # "ordered the French charge d'affaires, Laurent Mercier, to leave"
+                words += named - (i + skip) - 2
+                skip = named - i
                 continue
             if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”", "$", "€", "£"):
                 return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
@@ -100,6 +105,14 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
     if toks[i].lower in single:
         return _match(slots, toks, i + 1, s + 1)
     return None
+
+
+def _appositive_end(toks: list[Token], k: int) -> int | None:
+    """After a comma at k, the end of a name set off by a second comma (", Laurent Mercier,"), if any."""
+    j = k + 1
+    while j < len(toks) and j - k <= 5 and toks[j].is_cap:
+        j += 1
+    return j + 1 if j > k + 1 and j < len(toks) and toks[j].text == "," else None
 
 
 @cache
