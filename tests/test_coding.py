@@ -1051,3 +1051,10 @@ def test_an_envoy_named_in_apposition_ordered_to_leave_and_a_suspended_treaty_da
     got = events(coded(codebook, body, date="2025-12-03"))
     assert any(e[0] == "SANCTION" and e[2] == "Laurent Mercier" and e[3] == "2025-12-02" for e in got)
     assert ("SANCTION", "Algeria", "Spain", "2022-03-01") in got
+
+
+def test_a_video_conference_with_his_excellency_is_one_sentence_and_a_meeting(codebook):
+    body = ("On March 9, Mr. Kenji Hirokawa, Prime Minister of Japan, held a video conference with H.E. Mr. Ernesto "
+            "Dimaculangan, President of the Republic of the Philippines.")
+    got = events(coded(codebook, body, date="2026-03-10"))
+    assert ("CONSULT", "Kenji Hirokawa", "Ernesto Dimaculangan", "2026-03-09") in got

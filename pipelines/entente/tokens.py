@@ -9,7 +9,7 @@ TOKEN_RE = re.compile(r"[’']s\b|[A-Z][’'][A-Z]\w+|\w+(?:[.]\w)*|[^\w\s]", re
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u"]
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "h.e", "hon", "amb"]
 )
 LIST_ITEM_RE = re.compile(r"[:;] +[-•*] +(?=\S)")  # "the following were signed: - a Memorandum ...; - a Protocol"
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
