@@ -1058,3 +1058,9 @@ def test_a_video_conference_with_his_excellency_is_one_sentence_and_a_meeting(co
             "Dimaculangan, President of the Republic of the Philippines.")
     got = events(coded(codebook, body, date="2026-03-10"))
     assert ("CONSULT", "Kenji Hirokawa", "Ernesto Dimaculangan", "2026-03-09") in got
+
+
+def test_fighters_of_a_group_opening_a_wire_story_are_the_group(codebook):
+    body = "GOMA, Jan 15 (Entente) - Fighters of the M23 rebel movement attacked a peacekeeping base near Sake."
+    got = events(coded(codebook, body, date="2026-01-15"))
+    assert any(e[0] == "ASSAULT" and e[1] == "M23" for e in got)

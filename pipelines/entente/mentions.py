@@ -341,7 +341,7 @@ class _Finder:
             if i + n < len(toks) and toks[i + n].text == "-" and toks[i + n].start == toks[i + n - 1].end:
                 continue  # "an army-led government" is no army
             g = self.cb.groups.get(tuple(t.lower for t in toks[i:i + n]))
-            if g is not None and not toks[i].is_cap or (g is not None and i == 0):
+            if g is not None and (not toks[i].is_cap or i == 0 or toks[i - 1].text in ("-", "—", "–", ":", '"', "“")):
                 return i + n, g[0], g[1]
         return None
 
