@@ -1064,3 +1064,9 @@ def test_fighters_of_a_group_opening_a_wire_story_are_the_group(codebook):
     body = "GOMA, Jan 15 (Entente) - Fighters of the M23 rebel movement attacked a peacekeeping base near Sake."
     got = events(coded(codebook, body, date="2026-01-15"))
     assert any(e[0] == "ASSAULT" and e[1] == "M23" for e in got)
+
+
+def test_a_reporting_verb_inside_an_aside_does_not_cut_the_clause(codebook):
+    got = events(coded(codebook, "Hanoi, which says the area lies in overlapping waters, demanded the fishermen's "
+                                 "immediate release on July 14.", date="2025-07-23"))
+    assert any(e[0] == "REQUEST" and e[1] == "Vietnam" and e[3] == "2025-07-14" for e in got)

@@ -247,8 +247,13 @@ NOT_NOUNS = frozenset(["by", "in", "at", "on", "to", "from", "for", "with", "and
 
 
 def clause_start(toks: list[Token], i: int) -> int:
-    """Where the clause holding token i begins: after ';', ':' or a reporting verb ("said that")."""
+    """Where the clause holding token i begins: after ';', ':' or a reporting verb ("said that"), but not one in
+    an aside that closes just before the verb ("Hanoi, which says the area is disputed, demanded")."""
     k = i - 1
+    if k >= 1 and toks[k].text == ",":
+        opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == ","), None)
+        if opening is not None and not any(t.text in ('"', "“", "”") for t in toks[opening:k]):
+            k = opening - 1  # the aside between two commas reports nothing of this clause
     while k >= 0:
         t = toks[k].lower
         if t in (";", ":") or t in REPORT_BOUNDARY:
@@ -301,14 +306,17 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
     subject = subject_pool[-1] if subject_pool else None
     if hit.trigger.nominal and subject_pool and FRAME_PREPS & {t.lower for t in toks[max(0, hit.start - 3):hit.start]}:
         subject = subject_pool[0]  # "X released Y on Tuesday, a day after talks with Z": X talked
+    aside_end = hit.start
     if hit.start > 0 and toks[hit.start - 1].text == "," and subject is not None \
             and not any(m.tok_end == hit.start - 1 and m.person for m in subject_pool):  # "the Minister ..., X, paid"
         # "President Catete, in his capacity as AU mediator, urged": the subject stands before the aside
         opening = next((k for k in range(hit.start - 2, c_start - 1, -1) if toks[k].text == ","), None)
         if opening is not None:
             subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)
+            aside_end = opening  # "Hanoi, which says the area is disputed, demanded": the aside opens no clause
     if subject is not None and not hit.trigger.nominal:
-        opener = next((k for k in range(hit.start - 1, subject.tok_end - 1, -1) if toks[k].lower in CLAUSE_OPENERS), None)
+        opener = next((k for k in range(min(hit.start, aside_end) - 1, subject.tok_end - 1, -1)
+                       if toks[k].lower in CLAUSE_OPENERS), None)
         if opener is not None and not any(opener < m.tok_start < hit.start for m in args):
             subject = None  # "X pledged aid after floods killed 84 people": the clause's subject is no actor
     who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))
