@@ -1070,3 +1070,11 @@ def test_a_reporting_verb_inside_an_aside_does_not_cut_the_clause(codebook):
     got = events(coded(codebook, "Hanoi, which says the area lies in overlapping waters, demanded the fishermen's "
                                  "immediate release on July 14.", date="2025-07-23"))
     assert any(e[0] == "REQUEST" and e[1] == "Vietnam" and e[3] == "2025-07-14" for e in got)
+
+
+def test_its_navy_is_the_subjects_and_ten_days_after_dates_the_seizure_and_boats_that_remain_impounded_are_no_act(codebook):
+    body = ("Indonesia released 41 Vietnamese fishermen on Tuesday, ten days after its navy seized their boats. "
+            "Indonesia did not file charges, but the six boats remain impounded, officials said.")
+    got = events(coded(codebook, body, date="2025-07-23"))
+    assert any(e[0] == "COERCE" and e[1] == "Indonesian navy" and e[3] == "2025-07-12" for e in got)
+    assert [e[0] for e in got].count("COERCE") == 1

@@ -157,8 +157,9 @@ ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|y
                          r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
 
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-OFFSET_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven) (?P<unit>day|days|week|weeks) "
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20}
+OFFSET_RE = re.compile(rf"\b(?P<n>{'|'.join(NUMBERS)}|\d{{1,2}}) (?P<unit>day|days|week|weeks) "
                        r"(?P<way>after|before|earlier)\b", re.I)
 
 
@@ -170,7 +171,8 @@ def _add_offsets(sentence: str, found: list[DateMention]) -> None:
         base = before[-1] if before else None
         if base is None or any(m.start() < d.end and d.start < m.end() for d in found):
             continue
-        days = NUMBERS[m.group("n").lower()] * (7 if m.group("unit").lower().startswith("week") else 1)
+        n = m.group("n").lower()
+        days = (int(n) if n.isdigit() else NUMBERS[n]) * (7 if m.group("unit").lower().startswith("week") else 1)
         date = base.date + dt.timedelta(days=days if m.group("way").lower() == "before" else -days)  # "A, a day after
         # B": B is the day before A
         found.append(DateMention(m.start(), m.end(), date, "day", base.explicit, offset=True))

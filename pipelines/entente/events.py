@@ -217,6 +217,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
     before = toks[i - 1].lower if i > 0 else ""
+    if before in ("remain", "remains", "remained", "stay", "stays", "stayed") and is_past(first):
+        return False  # "the boats remain impounded": a state, not an act
     if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
             and toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS:
         return False  # "release all detained protesters", "the seized vessel": a state described, not an act told

@@ -723,8 +723,9 @@ class _Finder:
             before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
                 and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR else None
             if before is None and i > 0 and toks[i - 1].lower in ("its", "their"):  # "the BSF said its troops"
-                before = next((m for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR
-                               and self.entities[m.entity].actor_type in ("country", "organization")), None)
+                before = next((m for m in reversed(self.body_subjects(sent)) if toks[i - 1].lower == "its"), None) or next(  # "Indonesia released Vietnamese
+                    (m for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR  # fishermen after
+                     and self.entities[m.entity].actor_type in ("country", "organization")), None)  # its navy seized"
             owner = self.entities[before.entity] if before is not None else None
             if owner is not None and owner.actor_type in ("organization", "group"):
                 ent = owner  # "Pakistan Army troops", "Chinese coast guard vessels": the body itself
