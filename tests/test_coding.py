@@ -1078,3 +1078,12 @@ def test_its_navy_is_the_subjects_and_ten_days_after_dates_the_seizure_and_boats
     got = events(coded(codebook, body, date="2025-07-23"))
     assert any(e[0] == "COERCE" and e[1] == "Indonesian navy" and e[3] == "2025-07-12" for e in got)
     assert [e[0] for e in got].count("COERCE") == 1
+
+
+def test_a_quoted_first_person_thanks_aims_at_whom_it_thanks_and_a_prison_sentence_is_no_act(codebook):
+    body = ("Iran freed a Danish aid worker on Tuesday in exchange for an Iranian man serving a prison sentence in "
+            "Denmark. \"We are deeply grateful to the Sultanate of Oman for its mediation,\" Danish Foreign Minister "
+            "Mette Brondsted said in a statement on Tuesday.")
+    got = events(coded(codebook, body, date="2025-12-03"))
+    assert ("SUPPORT", "Mette Brondsted", "Oman", "2025-12-02") in got
+    assert all(e[0] != "COERCE" for e in got)

@@ -974,6 +974,8 @@ def _performed_in_quote(toks: list[Token], hit) -> bool:
         return False
     if k >= 0 and toks[k].text in ('"', "“") and hit.end < len(toks) and toks[hit.end].text in ('"', "”"):
         return True  # 'said the United States "strongly condemns" the launch': only the verb is quoted
+    if k >= 1 and toks[k].lower in ("are", "am") and toks[k - 1].lower in ("we", "i"):
+        return True  # '"We are deeply grateful to Oman," the minister said'
     return k >= 0 and toks[k].lower in ("we", "i")
 
 

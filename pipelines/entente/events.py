@@ -158,6 +158,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     first, before = toks[i].lower, toks[i - 1].lower
     if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT:
         return True  # "attack helicopters", "strike aircraft": kinds of weapon, no act
+    if before in ("prison", "jail", "life", "death", "lengthy", "suspended"):
+        return True  # "serving a prison sentence": a term, no act
     if before in ("the", "a", "an", "this", "that", "early") and first.endswith("ing"):  # "flood early warning"
         return True
     if i >= 2 and toks[i - 1].is_cap and toks[i - 2].lower in ("the", "a", "an", "its", "their") \
@@ -380,7 +382,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts
         subject_pool = [caused]
     after = [m for m in args if hit.start < m.tok_start < c_end  # objects inside a gapped phrase count: "called on Tehran to"
-             and not any(a < m.tok_start < b for a, b in quoted)]  # '"a violation of the Vienna Convention"' is no object
+             and not any(a < m.tok_start < b and not a < hit.start < b for a, b in quoted)]
+    # '"a violation of the Vienna Convention"' is no object, unless the act is quoted with it ('"We are grateful to X"')
     frame = hit.trigger.frame
     passive = _is_passive(toks, hit)
 
