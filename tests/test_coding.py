@@ -1087,3 +1087,15 @@ def test_a_quoted_first_person_thanks_aims_at_whom_it_thanks_and_a_prison_senten
     got = events(coded(codebook, body, date="2025-12-03"))
     assert ("SUPPORT", "Mette Brondsted", "Oman", "2025-12-02") in got
     assert all(e[0] != "COERCE" for e in got)
+
+
+def test_signed_at_the_close_of_tuesdays_meeting_is_dated_tuesday_and_a_topic_ends_before_said(codebook):
+    body = ("Kenyan Foreign Minister Peter Karanja wrapped up a visit to Qatar on Wednesday after talks that produced an "
+            "agreement on the protection of investments, officials from both countries said. Karanja held talks on "
+            "Tuesday with Qatari Minister of State for Foreign Affairs Hamad Al-Sulaiti. The Kenya-Qatar Investment "
+            "Agreement was signed by Karanja and Al-Sulaiti at the close of Tuesday's meeting.")
+    coding = coded(codebook, body, date="2025-02-12")
+    got = events(coding)
+    assert ("AGREE", "Peter Karanja", "Hamad Al-Sulaiti", "2025-02-11") in got
+    assert not any(e[0] == "CONSULT" and e[3] == "2025-02-12" and e[1] == "Kenya" for e in got)
+    assert "Agreement on the protection of investments" in {a.name for a in coding.agreements}

@@ -222,6 +222,8 @@ def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
             words.append(w.text)  # "on health and safety and on rail"
             k += 1
             continue
+        if w.text == "," and any(t.lower in ("said", "says", "told", "added") for t in toks[k + 1:k + 6]):
+            break  # "an agreement on the protection of investments, officials from both countries said"
         if w.text == "," and not plural and (k + 1 >= len(toks) or toks[k + 1].is_cap
                                               or toks[k + 1].lower in ("the", "a", "an", "which", "who", "while")):
             break  # "a deal on the filling of the dam, Egypt's ministry said"; but "on debt, food and trade"

@@ -858,6 +858,13 @@ class _ArticleCoder:
         self.coding.events = merged
 
 
+def _at_meeting(toks: list[Token], date_offset: int) -> bool:
+    """Does "at/during [the close of]" stand before the date ("signed at the close of Tuesday's meeting")?"""
+    d = bisect.bisect_left([t.start for t in toks], date_offset)
+    return d > 0 and (toks[d - 1].lower in ("at", "during") or d > 3 and toks[d - 1].lower == "of"
+                      and toks[d - 3].lower == "the" and toks[d - 4].lower in ("at", "during"))
+
+
 def _inside_name(toks: list[Token], i: int) -> bool:
     """Is the lower-case word part of a name ("Minister for Defence Affairs", "Treaty of Peace")?"""
     return 0 < i < len(toks) - 1 and toks[i].lower in ("for", "of", "and", "on") and toks[i - 1].is_cap and toks[i + 1].is_cap
@@ -869,8 +876,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     here = toks[hit.start].start
     k = bisect.bisect_left([t.start for t in toks], date_end)
     if k + 1 < len(toks) and toks[k].start == date_end and toks[k].lower in ("'s", "’s") and not hit.start <= k + 1 < hit.end \
-            and not (hit.trigger.type == "CONSULT" and toks[k + 1].lower in MEETINGS):
-        return True  # "welcomed the progress at last week's meeting": the date is the meeting's
+            and not (toks[k + 1].lower in MEETINGS and (hit.trigger.type == "CONSULT" or hit.trigger.type == "AGREE"
+                                                      and _at_meeting(toks, date_offset))):
+        return True  # "welcomed the progress at last week's meeting": the date is the meeting's; but "signed at the
+        # close of Tuesday's meeting" was done there
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
     d = bisect.bisect_left([t.start for t in toks], date_offset)

@@ -160,7 +160,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "attack helicopters", "strike aircraft": kinds of weapon, no act
     if before in ("prison", "jail", "life", "death", "lengthy", "suspended"):
         return True  # "serving a prison sentence": a term, no act
-    if before in ("the", "a", "an", "this", "that", "early") and first.endswith("ing"):  # "flood early warning"
+    if before in ("the", "a", "an", "this", "that", "early", "'s", "’s") and first.endswith("ing"):  # "flood early warning",
+        # "Tuesday's meeting"
         return True
     if i >= 2 and toks[i - 1].is_cap and toks[i - 2].lower in ("the", "a", "an", "its", "their") \
             and not first.endswith("ing") and not is_past(toks[i]) and not toks[i - 1].lower.endswith("s"):
