@@ -1099,3 +1099,14 @@ def test_signed_at_the_close_of_tuesdays_meeting_is_dated_tuesday_and_a_topic_en
     assert ("AGREE", "Peter Karanja", "Hamad Al-Sulaiti", "2025-02-11") in got
     assert not any(e[0] == "CONSULT" and e[3] == "2025-02-12" and e[1] == "Kenya" for e in got)
     assert "Agreement on the protection of investments" in {a.name for a in coding.agreements}
+
+
+def test_indian_copy_raksha_mantri_hosts_and_one_mou_signed_twice_told_is_one_signing(codebook):
+    body = ("Raksha Mantri Ramesh Vohra on Wednesday hosted Indonesian Defence Minister Yudhi Purnomo in New Delhi. A "
+            "Memorandum of Understanding on Defence Industry Cooperation was signed between India and Indonesia. The "
+            "MoU was inked by Secretary Suresh Sethuraman and Director General Hendra Tambunan. The Indonesian minister "
+            "praised the capabilities of Indian shipyards.")
+    got = events(coded(codebook, body, date="2025-06-19"))
+    assert ("CONSULT", "Yudhi Purnomo", "Ramesh Vohra", "2025-06-18") in got
+    assert [e[0] for e in got].count("AGREE") == 1
+    assert any(e[0] == "SUPPORT" and e[1] == "Yudhi Purnomo" for e in got)

@@ -843,7 +843,9 @@ class _ArticleCoder:
         for ev in self.coding.events:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
             twin = next((m for m in merged if m.event_type == ev.event_type and (m.mode == ev.mode or None in (m.mode, ev.mode))
-                         and _same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
+                         and (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
+                              or ev.event_type == "AGREE" and ev.agreement is not None and m.agreement == ev.agreement
+                              and m.event_date == ev.event_date)  # "An MoU was signed ... The MoU was inked by X and Y"
                          and (ev.event_type in JOINT_TYPES or m.source == ev.source)
                          and (m.agreement is None or ev.agreement is None or m.agreement == ev.agreement)
                          and (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit)), None)

@@ -1066,6 +1066,9 @@ def _name_title_refs(finder: _Finder) -> None:
         holders = [e for e in finder.entities if e.actor_type == "person" and e.country == state and e.role
                    and (entry := finder.cb.titles.get(tuple(t.lower for t in tokenize(e.role)))) is not None
                    and entry.title == title]  # the titles are indexed by their tokens ("Vice-Minister": 3)
+        if not holders and " " not in title:  # "the Indonesian minister": the one Indonesian minister named
+            holders = [e for e in finder.entities if e.actor_type == "person" and e.country == state and e.role
+                       and title.lower() in e.role.lower().split()]
         if len(holders) == 1:
             finder.mentions[index] = replace(finder.mentions[index], entity=holders[0].index, person=True)
 
