@@ -1110,3 +1110,13 @@ def test_indian_copy_raksha_mantri_hosts_and_one_mou_signed_twice_told_is_one_si
     assert ("CONSULT", "Yudhi Purnomo", "Ramesh Vohra", "2025-06-18") in got
     assert [e[0] for e in got].count("AGREE") == 1
     assert any(e[0] == "SUPPORT" and e[1] == "Yudhi Purnomo" for e in got)
+
+
+def test_farmers_blocking_a_crossing_protest_and_the_government_in_a_capital_is_its_state(codebook):
+    body = ("Hundreds of Romanian farmers have blocked the Siret border crossing with Ukraine since Monday. The "
+            "protesters are demanding that the government in Bucharest impose a ban on Ukrainian imports. Ukraine's "
+            "Minister of Agrarian Policy Oksana Lytvynenko urged Romanian authorities to restore traffic.")
+    got = events(coded(codebook, body, date="2025-10-08"))
+    assert any(e[0] == "PROTEST" and e[1] == "Romanian farmers" for e in got)
+    assert any(e[0] == "REQUEST" and e[2] == "Romania" for e in got)
+    assert any(e[0] == "REQUEST" and e[1] == "Oksana Lytvynenko" for e in got)
