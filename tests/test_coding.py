@@ -1120,3 +1120,12 @@ def test_farmers_blocking_a_crossing_protest_and_the_government_in_a_capital_is_
     assert any(e[0] == "PROTEST" and e[1] == "Romanian farmers" for e in got)
     assert any(e[0] == "REQUEST" and e[2] == "Romania" for e in got)
     assert any(e[0] == "REQUEST" and e[1] == "Oksana Lytvynenko" for e in got)
+
+
+def test_a_bloc_restoring_a_states_participation_eases_and_a_director_of_a_group_is_named(codebook):
+    body = ("ECOWAS also restored Guinea's full participation in the bloc's bodies on Sunday. \"ECOWAS is rewarding a "
+            "government that jailed journalists,\" Rasmata Tiendrebeogo, the group's West Africa director, said on "
+            "Monday.")
+    coding = coded(codebook, body, date="2026-04-14")
+    assert ("CONCEDE", "ECOWAS", "Guinea", "2026-04-12") in events(coding)
+    assert "Rasmata Tiendrebeogo" in {e.name for e in coding.entities}

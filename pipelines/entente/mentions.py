@@ -924,8 +924,10 @@ class _Finder:
         if state:
             k = state[0]
         title = None
-        for skip in range(4):  # "a Philippine Coast Guard spokesman", "the newly appointed Ambassador"
-            if k + skip >= len(toks) or (skip and not toks[k + skip - 1].text.isalpha()) \
+        for skip in range(5):  # "a Philippine Coast Guard spokesman", "the newly appointed Ambassador", "the group's
+            # West Africa director"
+            if k + skip >= len(toks) or (skip and not toks[k + skip - 1].text.isalpha()
+                                         and toks[k + skip - 1].lower not in ("'s", "’s")) \
                     or (skip and toks[k + skip - 1].lower in ("by", "with", "to", "from", "for", "on", "at", "in")):
                 break  # "Antarctic Cooperation, signed by Foreign Minister X" names no person in "Antarctic Cooperation"
             title = self.title_at(toks, k + skip)
