@@ -1129,3 +1129,10 @@ def test_a_bloc_restoring_a_states_participation_eases_and_a_director_of_a_group
     coding = coded(codebook, body, date="2026-04-14")
     assert ("CONCEDE", "ECOWAS", "Guinea", "2026-04-12") in events(coding)
     assert "Rasmata Tiendrebeogo" in {e.name for e in coding.entities}
+
+
+def test_an_agreement_that_still_has_to_be_ratified_was_not_ratified(codebook):
+    body = ("Japan and Bangladesh signed an Economic Partnership Agreement in Tokyo on Tuesday. The agreement still has "
+            "to be approved by Japan's Diet and ratified by Bangladesh before it can enter into force.")
+    got = events(coded(codebook, body, date="2026-05-21"))
+    assert [e[0] for e in got] == ["AGREE"]

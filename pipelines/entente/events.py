@@ -200,6 +200,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if MODALS & set(window) or PLANNING & set(window):
         return False
     clause = [t.lower for t in toks[clause_start:i]]
+    if any(a in ("has", "have", "needs", "need", "yet", "still") and b == "to" for a, b in zip(clause, clause[1:], strict=False)):
+        return False  # "still has to be approved by the Diet and ratified", "has yet to be ratified": not done
     if FUTURE_FRAMES & set(clause) and "to" in clause[clause.index(next(w for w in clause if w in FUTURE_FRAMES)):]:
         return False  # "is expected to travel to Brussels in November to meet"
     if " to have been " in " " + " ".join(clause) + " ":
