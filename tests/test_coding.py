@@ -1136,3 +1136,10 @@ def test_an_agreement_that_still_has_to_be_ratified_was_not_ratified(codebook):
             "to be approved by Japan's Diet and ratified by Bangladesh before it can enter into force.")
     got = events(coded(codebook, body, date="2026-05-21"))
     assert [e[0] for e in got] == ["AGREE"]
+
+
+def test_a_press_release_in_the_present_tense_is_dated_as_published(codebook):
+    body = ("1. On 26 November 2025, Latvia declared a Belarusian diplomat persona non grata.\n\n2. Latvia strongly "
+            "condemns the continued instrumentalisation of migration by the Belarusian authorities.")
+    got = events(coded(codebook, body, date="2025-11-27"))
+    assert any(e[0] == "ACCUSE" and e[3] == "2025-11-27" for e in got)

@@ -229,6 +229,10 @@ class _ArticleCoder:
                     and (e.mode == "visit") == (framed is not None and words[framed + 2] == "visit")]
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
             return meetings[-1].event_date, meetings[-1].precision, False
+        verb = toks[hit.start].lower
+        if not hit.trigger.nominal and verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is") \
+                and self.article.published_date and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
+            return self.article.published_date, "day", False  # "The Ministry strongly condemns ...": said as it is published
         here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit]
         if here:  # "X dismissed the decision on Tuesday, after ..., and accused ...": the sentence's act's date
             return here[-1].event_date, here[-1].precision, False
