@@ -1143,3 +1143,12 @@ def test_a_press_release_in_the_present_tense_is_dated_as_published(codebook):
             "condemns the continued instrumentalisation of migration by the Belarusian authorities.")
     got = events(coded(codebook, body, date="2025-11-27"))
     assert any(e[0] == "ACCUSE" and e[3] == "2025-11-27" for e in got)
+
+
+def test_a_charge_daffaires_ai_of_a_state_in_another_named_after_commas_is_summoned(codebook):
+    body = ("On 26 November 2025, the Chargé d'Affaires a.i. of the Republic of Belarus in Latvia, Andrei Lukyanchik, "
+            "was summoned to the Ministry of Foreign Affairs.")
+    coding = coded(codebook, body, date="2025-11-27")
+    person = next(e for e in coding.entities if e.name == "Andrei Lukyanchik")
+    assert person.country == "BLR"
+    assert any(e[0] == "ACCUSE" and e[2] == "Andrei Lukyanchik" for e in events(coding))

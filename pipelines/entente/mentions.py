@@ -788,11 +788,14 @@ class _Finder:
         """A title, its post-modifier and then the name: "The Norwegian ambassador in Moscow, Erik Lund,",
         "Former Foreign Secretary, now National Security Adviser, Anand Kulkarni"; the name is claimed
         for the scan to meet."""
+        if k + 1 < len(toks) and toks[k].lower == "a.i" and toks[k + 1].text == ".":
+            k += 2  # "the Chargé d'Affaires a.i. of the Republic of Belarus, Name,"
         modifier_start = k
         if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to"):
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
             start = k
-            while k < len(toks) and k - start < 7 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "of", "the")
+            while k < len(toks) and k - start < 9 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "of", "the")
+                                                       or toks[k].lower in ("in", "to") and k + 1 < len(toks) and toks[k + 1].is_cap
                                                        or toks[k].text.isalpha() and toks[k].text.islower()
                                                        and not is_past(toks[k]) and toks[k].lower not in ("said", "says")
                                                        and toks[k].lower not in PREPOSITIONS and toks[k].lower not in TIME_WORDS):
