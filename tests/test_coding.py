@@ -1152,3 +1152,9 @@ def test_a_charge_daffaires_ai_of_a_state_in_another_named_after_commas_is_summo
     person = next(e for e in coding.entities if e.name == "Andrei Lukyanchik")
     assert person.country == "BLR"
     assert any(e[0] == "ACCUSE" and e[2] == "Andrei Lukyanchik" for e in events(coding))
+
+
+def test_a_single_portfolio_before_minister_makes_the_role_and_the_state(codebook):
+    coding = coded(codebook, "Congolese Communication Minister Patrick Kalala accused Rwanda of arming the rebels.")
+    person = next(e for e in coding.entities if e.name == "Patrick Kalala")
+    assert (person.country, person.role) == ("COD", "Communication Minister")

@@ -250,8 +250,11 @@ class _Finder:
         while j < len(toks) and (toks[j].is_cap and toks[j].text.isalpha() and (toks[j].lower,) not in self.cb.titles
                                  or toks[j].lower == "and" or toks[j].text == "," and j > i):
             j += 1
-        if j > i + 2 and j < len(toks) and toks[j - 1].is_cap and any(t.text == "," for t in toks[i:j]) \
-                and (entry := self.cb.titles.get((toks[j].lower,))) is not None and entry.is_role:
+        listed = j > i + 2 and any(t.text == "," for t in toks[i:j])
+        portfolio = all(t.lower in self.cb.portfolio_words for t in toks[i:j] if t.text.isalpha() and t.lower != "and")
+        if (listed or portfolio) and j < len(toks) and toks[j - 1].is_cap \
+                and (entry := self.cb.titles.get((toks[j].lower,))) is not None and entry.is_role:  # "Communication
+            # Minister Patrick Kalala"
             return j + 1, entry, self.body[toks[i].start:toks[j].end]
         return None
 
