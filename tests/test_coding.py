@@ -1158,3 +1158,11 @@ def test_a_single_portfolio_before_minister_makes_the_role_and_the_state(codeboo
     coding = coded(codebook, "Congolese Communication Minister Patrick Kalala accused Rwanda of arming the rebels.")
     person = next(e for e in coding.entities if e.name == "Patrick Kalala")
     assert (person.country, person.role) == ("COD", "Communication Minister")
+
+
+def test_an_act_without_a_target_falls_on_the_other_side_of_the_story(codebook):
+    body = ("The OSCE said on Monday that the election in Kyrgyzstan was marred by pressure on voters. Kyrgyzstan's "
+            "Foreign Ministry dismissed the statement as biased. Ministry spokesman Daniyar Omurbekov warned that "
+            "Bishkek would reconsider the format of its cooperation.")
+    got = events(coded(codebook, body, date="2025-12-02"))
+    assert any(e[0] == "THREATEN" and e[1] == "Daniyar Omurbekov" and e[2] == "OSCE" for e in got)

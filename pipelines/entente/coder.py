@@ -44,6 +44,9 @@ MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dial
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
+# acts that, with no target in their sentence, fall on the other side of the story's conflict
+DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "REQUEST",
+                          "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "that"])
 AFTER_PARTICIPLE = frozenset(["in", "on", "by", "out", "at", "near", "from", "against", "last", "earlier", "this"])
@@ -539,9 +542,10 @@ class _ArticleCoder:
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
-        if target is None and trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION") and (dyad := self.story_dyad()):
-            sides = [self.state_of(side) for side in dyad]  # "air raids on the Sweida countryside killed ten": the
-            if self.state_of(source) in sides and None not in sides:  # other side of the story's conflict
+        if target is None and trig.type in DYADIC_TYPES and (dyad := self.story_dyad()):
+            sides = [self.state_of(side) for side in dyad]  # "air raids on the Sweida countryside killed ten", "the
+            if self.state_of(source) in sides and None not in sides:  # spokesman warned that Bishkek would reconsider":
+                # the other side of the story's two
                 target = next((side for side in sides if side != self.state_of(source)), None)
         return target, pair_target
 
