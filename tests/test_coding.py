@@ -1166,3 +1166,10 @@ def test_an_act_without_a_target_falls_on_the_other_side_of_the_story(codebook):
             "Bishkek would reconsider the format of its cooperation.")
     got = events(coded(codebook, body, date="2025-12-02"))
     assert any(e[0] == "THREATEN" and e[1] == "Daniyar Omurbekov" and e[2] == "OSCE" for e in got)
+
+
+def test_a_participle_after_a_reported_clause_acts_for_the_reporter(codebook):
+    body = ("Australia said on Monday that Iranian agents had tried to recruit criminals, imposing sanctions on "
+            "three Iranian officials.")
+    got = events(coded(codebook, body, date="2026-08-14"))
+    assert any(e[0] == "SANCTION" and e[1] == "Australia" for e in got)

@@ -308,7 +308,7 @@ def cited_span(toks: list[Token]) -> tuple[int, int]:
 
 
 def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: list[Mention],
-             subject_pool: list[Mention], c_start: int) -> Mention | None:
+             subject_pool: list[Mention], c_start: int, reporter: Mention | None) -> Mention | None:
     """The subject of an active trigger: by default the last actor before it that no preposition governs."""
     subject = subject_pool[-1] if subject_pool else None
     if hit.trigger.nominal and subject_pool and FRAME_PREPS & {t.lower for t in toks[max(0, hit.start - 3):hit.start]}:
@@ -340,7 +340,8 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
                         and (toks[who].lower == "who" or m.prep is None)),
                        None if toks[who].lower == "which" else subject)  # "Cyclone Tama, which struck": no actor
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
-        subject = subject_pool[0] if subject_pool else subject  # "X expelled Y, accusing them of ..."
+        subject = reporter or (subject_pool[0] if subject_pool else subject)  # "X expelled Y, accusing them of ...";
+        # "Egypt said the talks had collapsed, accusing Addis Ababa of ...": Egypt accuses
     verb = subject.tok_start - 1 - (subject.tok_start > 1 and toks[subject.tok_start - 1].lower in ("the", "a", "an")) \
         if subject is not None else -1
     if hit.start > 0 and toks[hit.start - 1].lower == "and" and len(subject_pool) >= 2 and subject is subject_pool[-1] \
@@ -443,7 +444,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         by = next((m for m in after if m.prep == "by"), None)
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         return EventCandidate(0, hit, author, first_after(author), False) if author else None
-    subject = _subject(hit, toks, args, before, subject_pool, c_start)
+    reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
+        t.text in ('"', "“", "”") for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
+    subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     # coordination directly before the verb: "India and Russia signed"
     if subject is not None and len(subject_pool) >= 2:
         prev = subject_pool[-2]
