@@ -1173,3 +1173,9 @@ def test_a_participle_after_a_reported_clause_acts_for_the_reporter(codebook):
             "three Iranian officials.")
     got = events(coded(codebook, body, date="2026-08-14"))
     assert any(e[0] == "SANCTION" and e[1] == "Australia" for e in got)
+
+
+def test_an_act_dated_after_publication_has_not_happened(codebook):
+    body = "President Herrera Solis invited President Montano Rios to pay a state visit to Guatemala in 2027."
+    got = events(coded(codebook, body, date="2026-03-18"))
+    assert all(e[3] is None or e[3] <= "2026-03-18" for e in got)

@@ -366,6 +366,9 @@ class _ArticleCoder:
             return
         acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
         event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
+        published = self.article.published_date
+        if explicit and published and event_date > published:
+            return  # "invited him to pay a state visit in 2027": not yet done
         met = trig.type == "AGREE" and source is None and self.last_consult is not None \
             and self.last_consult[2] == self.paragraphs[sent]
         if met:  # "the meeting concluded with the signing"
