@@ -1179,3 +1179,10 @@ def test_an_act_dated_after_publication_has_not_happened(codebook):
     body = "President Herrera Solis invited President Montano Rios to pay a state visit to Guatemala in 2027."
     got = events(coded(codebook, body, date="2026-03-18"))
     assert all(e[3] is None or e[3] <= "2026-03-18" for e in got)
+
+
+def test_condemning_a_violation_by_a_foreign_force_aims_at_that_force(codebook):
+    body = ("Finnish Foreign Minister Aino Hiltunen met the press on Monday. The Minister also condemned the violation "
+            "of Finnish airspace by a Russian military helicopter near Virolahti on 30 November.")
+    got = events(coded(codebook, body, date="2025-12-04"))
+    assert any(e[0] == "ACCUSE" and e[2] == "Russian military" for e in got)
