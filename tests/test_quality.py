@@ -3,7 +3,8 @@
 The floors sit just under what the coder scores today; a change that makes coding worse fails here.
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
-but unseen12 and unseen14 have since been read for errors, so a fresh set is the only clean measure of unseen news.
+but unseen12, unseen14 and unseen15 have since been read for errors, so a fresh set is the only clean measure of unseen
+news.
 """
 
 from __future__ import annotations
@@ -25,20 +26,21 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "seed": (1.0, 1.0, 1.0),
     "dev": (0.67, 0.90, 0.85),
     "heldout": (0.76, 0.90, 0.85),
-    "unseen": (0.65, 0.87, 0.78),
+    "unseen": (0.68, 0.87, 0.78),
     "unseen2": (0.64, 0.90, 0.84),
     "unseen3": (0.70, 0.87, 0.81),
-    "unseen4": (0.57, 0.87, 0.80),
-    "unseen5": (0.63, 0.86, 0.75),
-    "unseen6": (0.73, 0.93, 0.85),
-    "unseen7": (0.54, 0.82, 0.76),
-    "unseen8": (0.69, 0.87, 0.81),
+    "unseen4": (0.60, 0.87, 0.80),
+    "unseen5": (0.64, 0.86, 0.75),
+    "unseen6": (0.74, 0.93, 0.85),
+    "unseen7": (0.55, 0.82, 0.76),
+    "unseen8": (0.70, 0.87, 0.81),
     "unseen9": (0.63, 0.90, 0.78),
-    "unseen10": (0.71, 0.89, 0.90),
+    "unseen10": (0.73, 0.89, 0.90),
     "unseen11": (0.68, 0.88, 0.78),
     "unseen12": (0.55, 0.87, 0.88),
-    "unseen13": (0.62, 0.89, 0.78),
+    "unseen13": (0.63, 0.89, 0.78),
     "unseen14": (0.51, 0.89, 0.68),
+    "unseen15": (0.56, 0.88, 0.75),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
