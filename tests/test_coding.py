@@ -1186,3 +1186,12 @@ def test_condemning_a_violation_by_a_foreign_force_aims_at_that_force(codebook):
             "of Finnish airspace by a Russian military helicopter near Virolahti on 30 November.")
     got = events(coded(codebook, body, date="2025-12-04"))
     assert any(e[0] == "ACCUSE" and e[2] == "Russian military" for e in got)
+
+
+def test_a_blocs_official_does_not_act_on_the_bloc_and_it_stood_behind_is_the_state_before(codebook):
+    body = ("The Secretary-General of the Caribbean Community, Beverly Thompson, expressed the solidarity of CARICOM "
+            "with Guyana on Wednesday. Romania's foreign ministry said on Wednesday that it stood \"fully behind\" "
+            "Moldova.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2025-02-20"))}
+    assert ("SUPPORT", "Beverly Thompson", "Guyana") in got
+    assert any(e[0] == "SUPPORT" and e[2] == "Moldova" for e in got)

@@ -438,8 +438,9 @@ class _ArticleCoder:
                             and self.entities[m.entity].actor_type == "person"), None)
             if speaker is not None and self.state_of(speaker) == source:
                 source = speaker
-        if target == source or (target is not None and self.own_side(source, target, trig.type)):
-            target = None  # "Kyrgyz troops ... Kyrgyzstan": a state and its own organs are not two sides
+        if target == source or (target is not None and (self.own_side(source, target, trig.type)
+                                                        or self.entities[source].affiliation == target)):
+            target = None  # "Kyrgyz troops ... Kyrgyzstan", "CARICOM's Secretary-General ... of CARICOM": one side
         if pair_target is not None and (pair_target == source or self.own_side(source, pair_target, trig.type)):
             pair_target = None  # "Libya shut the crossing, the artery between the two countries": on Tunisia only
         if target is None and pair_target is not None:

@@ -276,7 +276,7 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
             and toks[hit.start - 1].lower in ("and", ","):
         return True  # "were rounded up and deported by the Immigration Service"
     if participle and hit.end < len(toks) and toks[hit.end].lower == "of" and (
-            hit.start > 0 and toks[hit.start - 1].text == "," or hit.trigger.type == "ACCUSE" and not hit.trigger.nominal
+            hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 or hit.trigger.type == "ACCUSE" and not hit.trigger.nominal
             and hit.start > 0 and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which")):
         return True  # "..., accused of breaking a law", "two embassy staff accused of espionage"
     k = hit.start - 1

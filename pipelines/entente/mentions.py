@@ -793,7 +793,7 @@ class _Finder:
         for the scan to meet."""
         if k + 1 < len(toks) and toks[k].lower == "a.i" and toks[k + 1].text == ".":
             k += 2  # "the Chargé d'Affaires a.i. of the Republic of Belarus, Name,"
-        modifier_start = k
+        modifier_start, body = k, None
         if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to"):
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
             start = k
@@ -806,6 +806,8 @@ class _Finder:
                 hit = self.gaz_at(toks, k)  # "President of Angola" names the person's state; "Ambassador to X" not
                 if hit is not None and hit[1].actor_type == "country" and country is None and toks[modifier_start].lower == "of":
                     country = hit[1].country
+                if hit is not None and hit[1].actor_type == "igo" and body is None and toks[modifier_start].lower == "of":
+                    body = hit[1]  # "The Secretary-General of the Caribbean Community, Name,": CARICOM's official
                 k += 1
         if k < len(toks) and toks[k].text == "." and k > 0 and "." in toks[k - 1].text:
             k += 1  # "the U.N., Taras Levchenko,"
@@ -820,6 +822,8 @@ class _Finder:
             return False
         ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
                           entry.sector)
+        if body is not None and ent.affiliation is None:
+            ent.affiliation = self.from_gazetteer(body).index
         self.pending[(sent, k)] = (n_end, ent, _governing_prep(toks, phrase_start))  # "signed by X's Minister, Name"
         self.modifiers.update((sent, t) for t in range(modifier_start, k))  # "of the Republic of Rwanda" describes
         return True
@@ -1199,7 +1203,8 @@ def _acting(word: str) -> bool:
     """Can the word after a sentence-opening "It" be its verb ("It rejected", "It also said", "It reiterates" in a
     communique), not "It is"?"""
     return word.islower() and (word.endswith(("ed", "es", "ls", "ns", "ts", "rs")) and word != "was"
-                               or word in ("said", "says", "also", "has", "had", "will"))
+                               or word in ("said", "says", "also", "has", "had", "will", "stood", "held", "met", "sent",
+                                           "took", "made", "gave", "told", "broke", "led", "won", "kept", "spoke"))
 
 
 def _visiting(toks: list[Token]) -> bool:
