@@ -1195,3 +1195,10 @@ def test_a_blocs_official_does_not_act_on_the_bloc_and_it_stood_behind_is_the_st
     got = {e[:3] for e in events(coded(codebook, body, date="2025-02-20"))}
     assert ("SUPPORT", "Beverly Thompson", "Guyana") in got
     assert any(e[0] == "SUPPORT" and e[2] == "Moldova" for e in got)
+
+
+def test_raising_readiness_and_warning_shots_are_shows_of_force(codebook):
+    body = ("South Korea's navy fired warning shots at a North Korean patrol boat on Tuesday. The Finnish Defence Forces "
+            "raised the readiness of their air surveillance units on Monday.")
+    kinds = [e[0] for e in events(coded(codebook, body, date="2025-06-04"))]
+    assert kinds.count("MOBILIZE") == 2
