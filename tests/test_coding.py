@@ -1202,3 +1202,9 @@ def test_raising_readiness_and_warning_shots_are_shows_of_force(codebook):
             "raised the readiness of their air surveillance units on Monday.")
     kinds = [e[0] for e in events(coded(codebook, body, date="2025-06-04"))]
     assert kinds.count("MOBILIZE") == 2
+
+
+def test_deployed_forces_are_deployed_while_attack_helicopters_attack_nobody(codebook):
+    got = events(coded(codebook, "Russia deployed forces to the border area on Monday, and China deployed jets near "
+                                 "Taiwan. The treaty capped tanks and attack helicopters in Europe."))
+    assert [e[0] for e in got] == ["MOBILIZE", "MOBILIZE"]

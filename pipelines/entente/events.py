@@ -38,8 +38,7 @@ AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", 
 STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "relations", "ties", "conflict", "war",
                       "rift", "differences", "hostilities", "fighting", "clashes", "frontier", "boundary", "standoff"])
 EQUIPMENT = frozenset(["helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines", "drone",
-                       "drones", "boat", "boats", "craft", "group", "groups", "force", "forces", "capability",
-                       "capabilities", "dog", "dogs", "rifle", "rifles", "team", "teams", "unit", "units"])
+                       "drones", "boat", "boats", "craft", "capability", "capabilities", "dog", "dogs", "rifle", "rifles"])
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
 ANNOUNCING = frozenset(["announced", "announces", "ordered", "orders", "declared", "declares", "approved", "approves",
                         "confirmed", "confirms"])
@@ -156,7 +155,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     if trig.nominal or i == 0:
         return False
     first, before = toks[i].lower, toks[i - 1].lower
-    if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT:
+    if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT and not is_past(toks[i]) \
+            and not toks[i].lower.endswith("s"):
         return True  # "attack helicopters", "strike aircraft": kinds of weapon, no act
     if before in ("prison", "jail", "life", "death", "lengthy", "suspended"):
         return True  # "serving a prison sentence": a term, no act
