@@ -173,10 +173,7 @@ class _ArticleCoder:
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
         last = mention.text.split()[-1].split("-")[-1].lower()  # "the two Vice-Ministers"
-        just_paired = bool(self.coding.events) and self.coding.events[-1].sentence >= mention.sentence - 1 \
-            and (self.coding.events[-1].event_type in JOINT_TYPES or last not in ("sides", "parties") or all(
-                side is not None and self.entities[side].actor_type in ("person", "country") for side in self.last_pair or (None,)))
-        # "Several members praised the AU. China called on both sides": not the AU's side
+        just_paired = self.just_paired(mention.sentence, last)
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
                 and not (just_paired and self.last_pair) and (dyad := self.story_dyad()) is not None:
             return dyad  # "urged both parties to return to talks": the two the story is about
@@ -197,6 +194,14 @@ class _ArticleCoder:
         if (dyad := self.story_dyad()) is not None:  # "the two presidents signed" with neither named: the story's
             return self.as_state(dyad[0]), self.as_state(dyad[1])  # two sides
         return self.last_pair or (None, None)
+
+    def just_paired(self, sent: int, last: str) -> bool:
+        """Did the act just before name the pair that "both sides" (etc.) in this sentence means? Not after a one-way
+        act on a bloc: "Several members praised the AU. China called on both sides" means the story's two."""
+        if not self.coding.events or self.coding.events[-1].sentence < sent - 1:
+            return False
+        return self.coding.events[-1].event_type in JOINT_TYPES or last not in ("sides", "parties") or all(
+            side is not None and self.entities[side].actor_type in ("person", "country") for side in self.last_pair or (None,))
 
     def story_dyad(self) -> tuple[int, int] | None:
         """The two sides that the events so far most often set against each other (persons count as their
@@ -421,9 +426,8 @@ class _ArticleCoder:
             source = next((m.entity for m in self.by_sentence.get(sent, []) if m.prep == "to" and m.argument
                            and hit.end <= m.tok_start <= hit.end + 2 and m.entity != PAIR), None)  # "was summoned to
             # the Russian Foreign Ministry": the ministry summoned
-        if source is None and cand is not None and cand.passive and trig.pattern == "{summon}" and target is not None \
-                and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
-            source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" in a story from Warsaw
+            if source is None and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
+                source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" in a story from Warsaw
         if source is None:
             return  # an act without an identifiable actor is not an event
         if trig.type in SPOKEN_TYPES:  # "Wrona said Poland would respond if ...": the speaker acts for his state
@@ -872,9 +876,8 @@ class _ArticleCoder:
         self.coding.events = merged
 
 
-def _at_meeting(toks: list[Token], date_offset: int) -> bool:
-    """Does "at/during [the close of]" stand before the date ("signed at the close of Tuesday's meeting")?"""
-    d = bisect.bisect_left([t.start for t in toks], date_offset)
+def _at_meeting(toks: list[Token], d: int) -> bool:
+    """Does "at/during [the close of]" stand before the date at token d ("signed at the close of Tuesday's meeting")?"""
     return d > 0 and (toks[d - 1].lower in ("at", "during") or d > 3 and toks[d - 1].lower == "of"
                       and toks[d - 3].lower == "the" and toks[d - 4].lower in ("at", "during"))
 
@@ -888,15 +891,15 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     """Does another act stand between a trigger and a date, so that the date is that act's? ("thanked
     Japan for radars, delivered in August"); a coordinated verb ("met and signed on Monday") shares it."""
     here = toks[hit.start].start
-    k = bisect.bisect_left([t.start for t in toks], date_end)
+    starts = [t.start for t in toks]
+    k, d = bisect.bisect_left(starts, date_end), bisect.bisect_left(starts, date_offset)
     if k + 1 < len(toks) and toks[k].start == date_end and toks[k].lower in ("'s", "’s") and not hit.start <= k + 1 < hit.end \
             and not (toks[k + 1].lower in MEETINGS and (hit.trigger.type == "CONSULT" or hit.trigger.type == "AGREE"
-                                                      and _at_meeting(toks, date_offset))):
+                                                      and _at_meeting(toks, d))):
         return True  # "welcomed the progress at last week's meeting": the date is the meeting's; but "signed at the
         # close of Tuesday's meeting" was done there
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
-    d = bisect.bisect_left([t.start for t in toks], date_offset)
     if any(toks[k].lower == "that" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and not is_past(toks[k - 1])
            and toks[k - 1].lower not in SPEAKING and any(is_past(t) for t in toks[k + 1:d]) for k in range(hit.end, d)):
         return True  # "thanked him for the aircraft that Albania sent last week": the sending's date
