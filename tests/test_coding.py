@@ -1208,3 +1208,27 @@ def test_deployed_forces_are_deployed_while_attack_helicopters_attack_nobody(cod
     got = events(coded(codebook, "Russia deployed forces to the border area on Monday, and China deployed jets near "
                                  "Taiwan. The treaty capped tanks and attack helicopters in Europe."))
     assert [e[0] for e in got] == ["MOBILIZE", "MOBILIZE"]
+
+
+def test_talks_between_a_government_and_rebels_are_theirs_wherever_they_are_held(codebook):
+    body = ("ADDIS ABABA, Jan 9 (Entente) - South Sudan's government and the rebel South Sudan United Liberation Front "
+            "held their first face-to-face talks in more than a year on Thursday under African Union mediation. The "
+            "government of South Sudan and the "
+            "rebels met again on Friday. Rebel deputy chairman Peter Lado Wani accused government troops of burning "
+            "villages.")
+    got = events(coded(codebook, body, date="2026-01-09"))
+    assert got[0][:3] == ("CONSULT", "South Sudan", "South Sudan United Liberation Front")
+    assert got[1][:2] == ("CONSULT", "South Sudan")
+    assert got[2][2].startswith("South Sudan")  # filed from Addis Ababa, but about South Sudan
+
+
+def test_a_dateline_city_that_is_no_capital_places_the_story(codebook):
+    from entente.mentions import dateline_country
+
+    assert dateline_country(codebook, "ADEN, Oct 28 (Entente) - The Houthis freed 142 soldiers.") == "YEM"
+    assert dateline_country(codebook, "CIUDAD DEL ESTE, May 3 - Paraguayan police ...") == "PRY"
+    assert dateline_country(codebook, "New Delhi [India], June 19 (Entente): Raksha Mantri ...") == "IND"
+    body = ("ADEN, Oct 28 (Entente) - Yemen's government welcomed the deal. The Houthis freed 142 government soldiers "
+            "on Tuesday after talks in Muscat.")
+    assert events(coded(codebook, body, date="2026-10-28"))[-1][2] == "Yemeni soldiers"
+    assert dateline_country(codebook, "BRUSSELS/TBILISI, Dec 16 (Entente) - The EU imposed sanctions ...") == "GEO"

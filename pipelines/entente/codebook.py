@@ -70,6 +70,7 @@ class CountrySchema(pa.DataFrameModel):
     demonyms: STR_LIST
     capitals: STR_LIST
     metonyms: STR_LIST
+    cities: STR_LIST
 
 
 class OrganizationSchema(pa.DataFrameModel):
@@ -212,7 +213,7 @@ class Codebook:
     acts_referred: dict[str, ActReferred]  # "arrest": the kind of act a reaction's object names
     quad_by_root: dict[str, int]
     family_name_first: frozenset[str]
-    capital_country: dict[str, str] = field(default_factory=dict)
+    place_country: dict[str, str] = field(default_factory=dict)  # capitals and other cities in lower case: where a dateline files from
     demonyms: dict[str, str] = field(default_factory=dict)  # ISO3 -> adjective ("Indian")
     # a hash of the codebook files and the coding source when the codebook was loaded: what the coded store
     # and a release were made by, so that a change to either codes again even when no version was raised (worker
@@ -355,10 +356,10 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
 
     gazetteer: dict[tuple[str, ...], GazetteerEntry] = {}
     countries: dict[str, GazetteerEntry] = {}
-    capital_country: dict[str, str] = {}
+    place_country: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     country_rows = _frame("countries.yaml", _read("countries.yaml", directory), CountrySchema,
-                          {"aliases": [], "demonyms": [], "capitals": [], "metonyms": []})
+                          {"aliases": [], "demonyms": [], "capitals": [], "metonyms": [], "cities": []})
     for row in country_rows.iter_rows(named=True):
         base = dict(key=f"country:{row['iso3']}", name=row["name"], actor_type="country",
                     country=row["iso3"], sector="government")
@@ -370,7 +371,8 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             for form in forms:
                 _add_form(gazetteer, "countries.yaml", form, GazetteerEntry(form=form_kind, **base))
                 if form_kind == "capital":
-                    capital_country[form] = row["iso3"]
+                    place_country[form.lower()] = row["iso3"]
+        place_country.update(dict.fromkeys((city.lower() for city in row["cities"]), row["iso3"]))
 
     members: dict[str, tuple[str, ...]] = {}
     org_rows = _frame("organizations.yaml", _read("organizations.yaml", directory), OrganizationSchema,
@@ -480,7 +482,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         acts_referred=acts_referred,
         quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
         family_name_first=frozenset(meta.get("family_name_first", [])),
-        capital_country=capital_country,
+        place_country=place_country,
         demonyms=demonyms,
     )
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Codebook, Trigger
-from entente.mentions import PAIR, Mention
+from entente.mentions import PAIR, SEAT_OF_POWER, Mention
 from entente.tokens import Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
@@ -76,7 +76,7 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 return None
             tok = toks[i + skip]
             if tok.text in ("-", "'", "’") and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
-                skip += 1  # "large-scale", "d'affaires" are one word
+                skip += 1  # "face-to-face", "d'affaires" are one word
                 continue
             digits = tok.text == "," and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].text.isdigit() \
                 and toks[i + skip + 1].text.isdigit() and toks[i + skip - 1].end == tok.start == toks[i + skip + 1].start - 1
@@ -90,7 +90,8 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 continue
             if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”", "$", "€", "£"):
                 return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
-            skip, words = skip + 1, words + (tok.lower not in ("and", "or"))
+            joined = i + skip > 0 and toks[i + skip - 1].text in ("-", "'", "’") and toks[i + skip - 1].end == tok.start
+            skip, words = skip + 1, words + (tok.lower not in ("and", "or") and not joined)
         return None
     if i >= len(toks):
         return None
@@ -451,6 +452,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if subject is not None and len(subject_pool) >= 2:
         prev = subject_pool[-2]
         between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
+        if prev.text.endswith(("'s", "’s")) and between[:1] and between[0] in SEAT_OF_POWER:
+            between.pop(0)  # "South Sudan's government and the rebels held talks"
         if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
                 and toks[subject.tok_start - 1].text.islower() and not is_past(toks[subject.tok_start - 1]):
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second

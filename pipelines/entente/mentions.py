@@ -689,6 +689,10 @@ class _Finder:
             if g.form == "capital" and prep == "in" and i >= 2 and toks[i - 2].lower in SEATED:
                 self.add(self.from_gazetteer(g), sent, toks, i - 2 - (i > 2 and toks[i - 3].lower == "the"), end, prep=None)
                 return end  # "the government in Bucharest" is Romania's government
+            if g.actor_type == "country" and g.form in ("name", "alias") and prep == "of" and i >= 2 \
+                    and toks[i - 2].lower in SEATED:
+                self.add(self.from_gazetteer(g), sent, toks, i - 2 - (i > 2 and toks[i - 3].lower == "the"), end)
+                return end  # "the government of South Sudan and the rebels held talks": the government acts
             if g.form == "capital" and prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)):
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
@@ -1027,6 +1031,8 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
         j = k - 1
         while j >= 0 and j >= k - 6 and (toks[j].is_cap or toks[j].lower in DETERMINERS or toks[j].lower in ("'s", "’s")):
             j -= 1
+        if j >= 1 and toks[j].lower == "of" and toks[j - 1].lower in SEATED:
+            return _governing_prep(toks, j - 1)  # "the government of South Sudan and [the rebels]"
         if j >= 0 and j < k - 1 and toks[j].lower in PREPOSITIONS:
             return toks[j].lower
     if k >= 0 and toks[k].lower in PREPOSITIONS:
@@ -1045,7 +1051,12 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
         finder.scan(index, toks)
         if persons:
             finder.add_persons(index, toks, persons)
-    home = dateline_country(codebook, body) or (finder.places[0].country if finder.places else None)
+    home = dateline_country(codebook, body)
+    actors = [finder.entities[m.entity] for m in finder.mentions if m.argument and m.entity != PAIR]
+    if home is not None and any(e.actor_type == "igo" for e in actors) \
+            and not any(e.actor_type == "country" and e.country == home for e in actors):
+        home = most_named_state(finder.entities, finder.mentions)  # AU talks on South Sudan filed from Addis Ababa
+    home = home or (finder.places[0].country if finder.places else None)
     _settle_groups(finder, home, sentences)
     _settle_countries(finder, home, sentences)
     _name_title_refs(finder)
@@ -1053,7 +1064,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
 
 
 INTERNATIONAL_SEATS = frozenset(["Brussels", "Geneva", "United Nations", "Strasbourg", "The Hague", "Luxembourg"])
-DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2})(?:/([A-Z][A-Za-z .'-]*))?,")
+DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})(?:/([A-Z][A-Za-z .'-]*))?(?: \[[A-Za-z ]+\])?,")
 
 
 def dateline_country(codebook: Codebook, body: str) -> str | None:
@@ -1064,13 +1075,13 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
         return None
     for n, written in enumerate(filter(None, match.groups())):
         place = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
-        if place in INTERNATIONAL_SEATS:
-            return None  # a story from Brussels or Geneva is about the bodies seated there, not Belgium
+        if place in INTERNATIONAL_SEATS:  # a story from Brussels or Geneva is about the bodies seated there, not
+            continue                       # Belgium; "BRUSSELS/TBILISI" is from Georgia
         hit = codebook.gazetteer.get(tuple(place.split()))
         if hit is not None and hit.actor_type == "country":
             return hit.country
-        if place in codebook.capital_country:
-            return codebook.capital_country[place]
+        if place.lower() in codebook.place_country:
+            return codebook.place_country[place.lower()]
         if n == 0 and match.group(2):
             return None  # "GOMA/DOHA": the story is from the first place, which the gazetteer does not know
     return None
