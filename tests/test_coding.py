@@ -1232,3 +1232,14 @@ def test_a_dateline_city_that_is_no_capital_places_the_story(codebook):
             "on Tuesday after talks in Muscat.")
     assert events(coded(codebook, body, date="2026-10-28"))[-1][2] == "Yemeni soldiers"
     assert dateline_country(codebook, "BRUSSELS/TBILISI, Dec 16 (Entente) - The EU imposed sanctions ...") == "GEO"
+
+
+def test_three_states_acting_together_make_each_pair_and_a_participle_with_by_is_passive(codebook):
+    body = ("The leaders of Egypt, Greece and Cyprus adopted a joint declaration on Monday. The agreement, signed in "
+            "Bucharest in March by Moldovan Defence Minister Victor Rusu and his Romanian counterpart Andrei Mocanu, "
+            "was approved. The Kampala Joint Communique was signed last week by Kenya's Cabinet Secretary for Foreign Affairs Daniel Kiprono "
+            "and Ugandan Foreign Minister Rose Nakato.")
+    got = {e[:3] for e in events(coded(codebook, body, date="2026-10-27"))}
+    assert {("AGREE", "Egypt", "Greece"), ("AGREE", "Egypt", "Cyprus"), ("AGREE", "Greece", "Cyprus")} <= got
+    assert ("AGREE", "Victor Rusu", "Andrei Mocanu") in got
+    assert ("AGREE", "Daniel Kiprono", "Rose Nakato") in got

@@ -484,6 +484,14 @@ class _ArticleCoder:
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
             return  # "X and Y shelled each other's positions": an act each way
         also = [m.entity for m in cand.also if m.entity != PAIR] if cand is not None else []
+        if trig.frame == "joint" and also and target is not None:
+            done = self.coding.events[-1]
+            parties = list(dict.fromkeys([source, target, *also]))
+            for k, one in enumerate(parties):
+                for other in parties[k + 1:]:
+                    if (one, other) != (source, target):
+                        self.coding.events.append(dataclasses.replace(done, source=one, target=other))
+            return
         for other in also + ([pair_source] if pair_source is not None else []):
             if other not in (source, target) and not (target is not None and self.own_side(other, target, trig.type)):
                 # "Russia and China vetoed the draft"; but of "the two leaders welcomed the lifting by Albania", not Albania's
@@ -861,7 +869,9 @@ class _ArticleCoder:
             twin = next((m for m in merged if m.event_type == ev.event_type and (m.mode == ev.mode or None in (m.mode, ev.mode))
                          and (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
                               or ev.event_type == "AGREE" and ev.agreement is not None and m.agreement == ev.agreement
-                              and m.event_date == ev.event_date)  # "An MoU was signed ... The MoU was inked by X and Y"
+                              and m.event_date == ev.event_date
+                              and (m.sentence, m.trigger_end) != (ev.sentence, ev.trigger_end))
+                         # "An MoU was signed ... The MoU was inked by X and Y"; but three states signing are three pairs
                          and (ev.event_type in JOINT_TYPES or m.source == ev.source)
                          and (m.agreement is None or ev.agreement is None or m.agreement == ev.agreement)
                          and (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit)), None)

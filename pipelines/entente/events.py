@@ -276,6 +276,13 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     if participle and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \
             and toks[hit.start - 1].lower in ("and", ","):
         return True  # "were rounded up and deported by the Immigration Service"
+    if participle and hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 \
+            and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "last", "earlier", "during", "late"):
+        k = hit.end
+        while k < min(len(toks), hit.end + 8) and toks[k].text[0].isalnum() and toks[k].lower != "by":
+            k += 1
+        if k < len(toks) and toks[k].lower == "by":
+            return True  # "The agreement, signed in Bucharest in March by X and Y, ..."
     if participle and hit.end < len(toks) and toks[hit.end].lower == "of" and (
             hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 or hit.trigger.type == "ACCUSE" and not hit.trigger.nominal
             and hit.start > 0 and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which")):
@@ -459,14 +466,18 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second
         reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in (["each", "other"], ["one", "another"])
         if between in (["and"], [",", "and"], ["&"]):
+            listed = [prev, subject]  # "France, Germany and Britain": the whole list acts
+            for m in reversed(subject_pool[:-2]):
+                if [t.lower for t in toks[m.tok_end:listed[0].tok_start]] != [","]:
+                    break
+                listed.insert(0, m)
+            if frame == "joint" and len(listed) > 2 and toks[listed[0].tok_start - 1].text not in ("-", "–", "—", "(", ","):
+                # "Egypt, Greece and Cyprus adopted a declaration": each two of them; but "the EU and Mercosur -
+                # Brazil, Argentina, Paraguay and Uruguay - began" is the bloc
+                return EventCandidate(0, hit, listed[0], listed[1], False, also=tuple(listed[2:]))
             if frame == "joint" or reciprocal or not first_after(prev) and hit.trigger.type != "AID":
                 return EventCandidate(0, hit, prev, subject, False)
             if frame == "active":
-                listed = [prev, subject]  # "France, Germany and Britain": the whole list acts
-                for m in reversed(subject_pool[:-2]):
-                    if [t.lower for t in toks[m.tok_end:listed[0].tok_start]] != [","]:
-                        break
-                    listed.insert(0, m)
                 return EventCandidate(0, hit, listed[0], first_after(listed[0]), False, also=tuple(listed[1:]))
             subject = prev
     if frame == "visit" and toks[hit.end - 1].lower == "of":  # "the state visit of the Sultan of Oman"
