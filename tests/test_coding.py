@@ -1243,3 +1243,14 @@ def test_three_states_acting_together_make_each_pair_and_a_participle_with_by_is
     assert {("AGREE", "Egypt", "Greece"), ("AGREE", "Egypt", "Cyprus"), ("AGREE", "Greece", "Cyprus")} <= got
     assert ("AGREE", "Victor Rusu", "Andrei Mocanu") in got
     assert ("AGREE", "Daniel Kiprono", "Rose Nakato") in got
+
+
+def test_a_title_of_a_state_before_a_name_is_not_an_aside_on_the_name_before(codebook):
+    body = ("At the invitation of President of the Socialist Republic of Viet Nam Tran Quoc Hung, President of the "
+            "Federative Republic of Brazil Helena Moraes Castro paid a state visit to Viet Nam on 4 August. On 5 August, "
+            "the two Presidents held talks in Hanoi. President Moraes Castro also met Prime Minister Le Minh Khoa.")
+    coding = coded(codebook, body, date="2026-08-06")
+    persons = {(e.name, e.country) for e in coding.entities if e.actor_type == "person"}
+    assert {("Tran Quoc Hung", "VNM"), ("Helena Moraes Castro", "BRA")} <= persons
+    assert ("Moraes Castro", "VNM") not in persons  # two family names are the person named before
+    assert ("CONSULT", "Tran Quoc Hung", "Helena Moraes Castro") in {e[:3] for e in events(coding)}

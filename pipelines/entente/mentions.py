@@ -958,6 +958,9 @@ class _Finder:
             if hit:
                 attributes.append((k2, hit[0], hit[1]))
                 end = hit[0]
+        if attributes and attributes[-1][2].actor_type == "country" and attributes[-1][2].form in ("name", "alias") \
+                and end < len(toks) and toks[end].is_cap and toks[end].text.isalpha():
+            return None  # "... Tran Quoc Hung, President of the Federative Republic of Brazil Helena Moraes Castro paid"
         while end + 1 < len(toks) and toks[end].text == "," and len(attributes) < 3:
             hit = self.gaz_at(toks, end + 1)
             if hit is None or hit[1].actor_type == "person" or hit[1].form in ("demonym",):
@@ -1016,8 +1019,12 @@ def _initial(tokens: list[str], surname: str) -> str:
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
-    """Do the given names agree? "S Jaishankar" ~ "Jaishankar" ~ "Subrahmanyam Jaishankar"."""
+    """Do the given names agree? "S Jaishankar" ~ "Jaishankar" ~ "Subrahmanyam Jaishankar"; "Moraes Castro" ~
+    "Helena Moraes Castro" (two family names)."""
     if len(a) == 1 or len(b) == 1:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
         return True
     return a[0][0].lower() == b[0][0].lower()
 
