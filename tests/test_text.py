@@ -80,3 +80,9 @@ def test_a_date_after_since_is_when_a_state_began_unless_an_act_follows():
     [since] = find_dates("Myanmar, represented by an official since 2021, rejected it", PUBLISHED)
     [when] = find_dates("no relations since August 2021, when Algeria cut ties", PUBLISHED)
     assert since.since and not when.since
+
+
+def test_a_year_after_for_is_a_period_not_a_date():
+    found = find_dates("The EU pledged EUR 2.5 billion for 2026 and 2027 on Monday, and set aside funds for 2028.",
+                       dt.date(2026, 3, 31))
+    assert [d.precision for d in found] == ["day"]
