@@ -1212,9 +1212,9 @@ def test_deployed_forces_are_deployed_while_attack_helicopters_attack_nobody(cod
 
 def test_talks_between_a_government_and_rebels_are_theirs_wherever_they_are_held(codebook):
     body = ("ADDIS ABABA, Jan 9 (Entente) - South Sudan's government and the rebel South Sudan United Liberation Front "
-            "held their first face-to-face talks in more than a year on Thursday under African Union mediation. The "
-            "government of South Sudan and the rebels met again on Friday. Rebel deputy chairman Peter Lado Wani "
-            "accused government troops of burning villages.")
+            "held their first face-to-face talks in more than a year on Thursday under African Union mediation in the "
+            "Ethiopian capital. The government of South Sudan and the rebels met again on Friday. Rebel deputy chairman "
+            "Peter Lado Wani accused government troops of burning villages.")
     got = events(coded(codebook, body, date="2026-01-09"))
     assert got[0][:3] == ("CONSULT", "South Sudan", "South Sudan United Liberation Front")
     assert got[1][:2] == ("CONSULT", "South Sudan")

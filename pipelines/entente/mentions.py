@@ -1059,7 +1059,8 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
         if persons:
             finder.add_persons(index, toks, persons)
     home = dateline_country(codebook, body)
-    actors = [finder.entities[m.entity] for m in finder.mentions if m.argument and m.entity != PAIR]
+    actors = [finder.entities[m.entity] for m in finder.mentions if m.argument and m.entity != PAIR
+              and m.prep not in LOCATIVE]  # "talks at the AU headquarters in the Ethiopian capital": a place
     if home is not None and any(e.actor_type == "igo" for e in actors) \
             and not any(e.actor_type == "country" and e.country == home for e in actors):
         home = most_named_state(finder.entities, finder.mentions)  # AU talks on South Sudan filed from Addis Ababa
