@@ -1253,3 +1253,9 @@ def test_a_title_of_a_state_before_a_name_is_not_an_aside_on_the_name_before(cod
     assert {("Tran Quoc Hung", "VNM"), ("Helena Moraes Castro", "BRA")} <= persons
     assert ("Moraes Castro", "VNM") not in persons  # two family names are the person named before
     assert ("CONSULT", "Tran Quoc Hung", "Helena Moraes Castro") in {e[:3] for e in events(coding)}
+
+
+def test_sanctions_imposed_by_a_bloc_fall_on_the_state_named_after(codebook):
+    body = "The sanctions were imposed by ECOWAS in December, two weeks after soldiers seized power in Cotonou."
+    got = events(coded(codebook, body, date="2026-02-17"))
+    assert got[0][:2] == ("SANCTION", "ECOWAS") and got[0][2].startswith("Benin")

@@ -541,7 +541,7 @@ class _ArticleCoder:
             own = self.state_of(source)
             if posted is not None and (own is None or posted.country != self.entities[own].country):
                 target = self.country_entity(posted.country)
-        if target is None and trig.frame == "active":  # "attacked a post near the Afghan border"; aid goes to a state
+        if target is None and trig.frame in ("active", "undergo"):  # "attacked a post near the Afghan border"; aid goes to a state
             target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
             own = self.state_of(source)
@@ -554,7 +554,7 @@ class _ArticleCoder:
                 target = self.country_entity(recipient) if recipient else channel
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
-        if target is None and trig.frame == "active" and sent > 0:
+        if target is None and trig.frame in ("active", "undergo") and sent > 0:
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
