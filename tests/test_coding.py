@@ -1259,3 +1259,9 @@ def test_sanctions_imposed_by_a_bloc_fall_on_the_state_named_after(codebook):
     body = "The sanctions were imposed by ECOWAS in December, two weeks after soldiers seized power in Cotonou."
     got = events(coded(codebook, body, date="2026-02-17"))
     assert got[0][:2] == ("SANCTION", "ECOWAS") and got[0][2].startswith("Benin")
+
+
+def test_an_object_named_again_in_an_aside_is_the_one_named(codebook):
+    body = ("KINSHASA, March 12 (Entente) - Congo on Wednesday demanded that the UN peacekeeping mission, MONUSCO, "
+            "leave the country by the end of the year.")
+    assert events(coded(codebook, body, date="2026-03-12"))[0][2] == "MONUSCO"

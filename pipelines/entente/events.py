@@ -413,7 +413,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             if exclude is not None and m.entity == exclude.entity and m.entity != PAIR:
                 continue
             if allow_prep or m.prep is None:
-                return m
+                named = next((o for o in after if o.tok_start > m.tok_end and toks[o.tok_start - 1].text == ","
+                              and o.tok_end < len(toks) and toks[o.tok_end].text == ","
+                              and all(t.text.islower() for t in toks[m.tok_end:o.tok_start - 1])), None)
+                return named or m  # "demanded that the UN peacekeeping mission, MONUSCO, leave": MONUSCO
         return None
 
     if passive:
