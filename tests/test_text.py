@@ -86,3 +86,8 @@ def test_a_year_after_for_is_a_period_not_a_date():
     found = find_dates("The EU pledged EUR 2.5 billion for 2026 and 2027 on Monday, and set aside funds for 2028.",
                        dt.date(2026, 3, 31))
     assert [d.precision for d in found] == ["day"]
+
+
+def test_a_later_year_after_by_is_a_goal_not_a_date():
+    found = find_dates("They pledged to lift trade to $1 billion by 2030; the dam was finished by 2019.", dt.date(2026, 8, 6))
+    assert [(d.date.year, d.precision) for d in found] == [(2019, "year")]

@@ -139,9 +139,10 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         for m in regex.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind == "year" and FOR_RE.search(sentence, 0, m.start()):
+            if kind == "year" and (FOR_RE.search(sentence, 0, m.start()) or published is not None
+                                   and BY_RE.search(sentence, 0, m.start()) and int(m.group("year")) > published.year):
                 taken.append((m.start(), m.end()))
-                continue  # "pledged EUR 2.5 billion for 2026 and 2027": a period the act covers, not its date
+                continue  # "pledged EUR 2.5 billion for 2026 and 2027", "to double trade by 2030": a period or a goal
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
@@ -152,6 +153,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 
 
 FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*(?:and|to|-|–)\s*)?$", re.I)
+BY_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 SINCE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)
 ANCHOR_CUES = ("following", "next", "later", "that year", "that month", "same year", "same month")  # a quick test
 WHEN_RE = re.compile(r",?\s+when\b", re.I)  # "since August 2021, when Algeria cut ties": the act's date
