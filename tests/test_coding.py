@@ -1265,3 +1265,11 @@ def test_an_object_named_again_in_an_aside_is_the_one_named(codebook):
     body = ("KINSHASA, March 12 (Entente) - Congo on Wednesday demanded that the UN peacekeeping mission, MONUSCO, "
             "leave the country by the end of the year.")
     assert events(coded(codebook, body, date="2026-03-12"))[0][2] == "MONUSCO"
+
+
+def test_a_plural_title_before_two_names_gives_both_the_role(codebook):
+    body = "Energy ministers Leila Bennani and Sidi Ould Ahmed agreed on Tuesday to set up a joint technical committee."
+    coding = coded(codebook, body, date="2026-09-17")
+    roles = {e.name: e.role for e in coding.entities if e.actor_type == "person"}
+    assert roles == {"Leila Bennani": "Energy minister", "Sidi Ould Ahmed": "Energy minister"}
+    assert events(coding)[0][:3] == ("AGREE", "Leila Bennani", "Sidi Ould Ahmed")

@@ -266,6 +266,11 @@ class _Finder:
         for n in (n for n in lengths if j + n <= len(toks)):
             words = toks[j:j + n]
             entry = self.cb.titles.get(tuple(t.lower for t in words)) or self.cb.titles.get(tuple(t.text for t in words))
+            if entry is None and n > 1 and words[-1].lower.endswith("s") and words[0].is_cap and j + n + 1 < len(toks):
+                entry = self.cb.titles.get((*(t.lower for t in words[:-1]), words[-1].lower[:-1]))  # "Foreign Ministers
+                if entry is None or not entry.is_role or not toks[j + n].is_cap:                      # X and Y"
+                    continue
+                return j + n, entry, self.body[toks[i].start:toks[j + n - 1].end - 1]
             if entry is None:
                 continue
             end = j + n
@@ -596,6 +601,13 @@ class _Finder:
                         country = after[1]
                 ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
                                   entry.sector)
+                plural = toks[t_end - 1].lower.endswith("s") and not role.endswith("s")  # the title read as singular
+                if plural and n_end + 1 < len(toks) and toks[n_end].lower == "and" \
+                        and (second := self.name_at(toks, n_end + 1, after_title=True)) > n_end + 2:
+                    self.add(ent, sent, toks, k, n_end)  # "Foreign Ministers Karim Fahmy and Joseph Mollel": both
+                    other = self.person(_name_words(toks[n_end + 1:second]), None, role, entry.sector)
+                    self.add(other, sent, toks, n_end + 1, second)
+                    return second
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 if igo:
