@@ -1273,3 +1273,11 @@ def test_a_plural_title_before_two_names_gives_both_the_role(codebook):
     roles = {e.name: e.role for e in coding.entities if e.actor_type == "person"}
     assert roles == {"Leila Bennani": "Energy minister", "Sidi Ould Ahmed": "Energy minister"}
     assert events(coding)[0][:3] == ("AGREE", "Leila Bennani", "Sidi Ould Ahmed")
+
+
+def test_memorandums_covering_several_fields_are_one_agreement_each(codebook):
+    body = ("CAIRO, Aug 6 (Entente) - Egypt and Tanzania signed four memorandums of understanding on Wednesday covering "
+            "water management, health, agriculture and diplomatic training.")
+    coding = coded(codebook, body, date="2026-08-06")
+    assert len(coding.agreements) == 4
+    assert [e[:3] for e in events(coding)] == [("AGREE", "Egypt", "Tanzania")] * 4

@@ -205,7 +205,11 @@ def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:
     if j + 3 < len(toks) and toks[j].lower == "in" and toks[j + 1].lower == "the" and toks[j + 2].lower in FIELDS \
             and toks[j + 3].lower == "of":
         j += 3  # "an MoU in the field of digital payments"; "in Kabul", "in talks" name no topic
-    if j + 1 >= len(toks) or toks[j].lower not in ("on", "for", "of") or (toks[j].lower == "of" and toks[j - 1].lower not in FIELDS):
+    if plural and j + 2 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS \
+            and toks[j + 2].lower in ("covering", "spanning"):
+        j += 2  # "signed four MoUs on Wednesday covering water, health, agriculture and training"
+    if j + 1 >= len(toks) or toks[j].lower not in ("on", "for", "of", "covering", "spanning") \
+            or (toks[j].lower == "of" and toks[j - 1].lower not in FIELDS):
         return []
     first = toks[j + 1]
     if first.lower in MONTHS or first.lower in WEEKDAYS or first.text[:1].isdigit() or first.lower in ("a", "an"):
