@@ -91,3 +91,10 @@ def test_a_year_after_for_is_a_period_not_a_date():
 def test_a_later_year_after_by_is_a_goal_not_a_date():
     found = find_dates("They pledged to lift trade to $1 billion by 2030; the dam was finished by 2019.", dt.date(2026, 8, 6))
     assert [(d.date.year, d.precision) for d in found] == [(2019, "year")]
+
+
+def test_the_same_afternoon_is_the_day_told_before():
+    sentences = ["On Monday, the minister told parliament that hackers broke into the servers.",
+                 "The ambassador was summoned the same afternoon, and on Tuesday Prague expelled an attache."]
+    second = find_article_dates(sentences, dt.date(2026, 3, 12))[1]
+    assert [(d.date.isoformat(), d.precision) for d in second] == [("2026-03-09", "day"), ("2026-03-10", "day")]

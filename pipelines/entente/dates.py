@@ -155,6 +155,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*(?:and|to|-|–)\s*)?$", re.I)
 BY_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 SINCE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)
+SAME_DAY_RE = re.compile(r"\b(?:the same|that) (?:day|morning|afternoon|evening|night)\b", re.I)  # the day told before
 ANCHOR_CUES = ("following", "next", "later", "that year", "that month", "same year", "same month")  # a quick test
 WHEN_RE = re.compile(r",?\s+when\b", re.I)  # "since August 2021, when Algeria cut ties": the act's date
 ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|year)|"
@@ -224,12 +225,18 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
 
 def find_article_dates(sentences: list[str], published: dt.date | None) -> list[list[DateMention]]:
     """The dates of each sentence, with those told from the last date before them ("the following month")."""
-    dates, anchor = [], None
+    dates, anchor, day = [], None, None
     for sentence in sentences:
         found = find_dates(sentence, published)
         if " after" in sentence or " before" in sentence or " earlier" in sentence:
             _add_offsets(sentence, found)
         anchor = _add_anchored(sentence, found, anchor)
+        for m in SAME_DAY_RE.finditer(sentence) if " same " in sentence or " that " in sentence else ():
+            base = ([d for d in found if d.precision == "day" and d.end <= m.start()] or [day])[-1]
+            if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
+                found.append(DateMention(m.start(), m.end(), base.date, "day", base.explicit))
+        found.sort(key=lambda d: d.start)
+        day = next((d for d in reversed(found) if d.precision == "day"), day)
         dates.append(found)
     return dates
 
