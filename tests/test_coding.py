@@ -9,7 +9,7 @@ import pytest
 
 from entente.coder import ArticleCoding, code_article
 from entente.ingest import make_article
-from entente.resolve import build_tables
+from entente.resolve import build_tables, local_rows
 
 NOW = dt.datetime(2025, 12, 1, tzinfo=dt.UTC)
 
@@ -1281,3 +1281,11 @@ def test_memorandums_covering_several_fields_are_one_agreement_each(codebook):
     coding = coded(codebook, body, date="2026-08-06")
     assert len(coding.agreements) == 4
     assert [e[:3] for e in events(coding)] == [("AGREE", "Egypt", "Tanzania")] * 4
+
+
+def test_an_act_on_no_one_named_is_coded_but_not_published(codebook):
+    coding = coded(codebook, "Belarus announced on Tuesday that it was formally withdrawing from the Treaty on "
+                             "Conventional Armed Forces in Europe. Lithuania condemned Belarus on Wednesday.",
+                   date="2026-01-15")
+    assert [e[:3] for e in events(coding)] == [("SANCTION", "Belarus", None), ("ACCUSE", "Lithuania", "Belarus")]
+    assert [row["event_type"] for row in local_rows(coding)["events"]] == ["ACCUSE"]

@@ -76,13 +76,16 @@ def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
 
 
 def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
-    """One article's coding as rows that name actors by their article-local entity number."""
+    """One article's coding as rows that name actors by their article-local entity number. An event is published
+    only with a target: an act on no one the text names ("said it would respond") tells a user too little, and
+    almost none of them is an event in the gold files."""
     art = coding.article
     counts: dict[int, int] = defaultdict(int)
     for m in coding.mentions:
         if m.entity != PAIR and m.named:
             counts[m.entity] += 1
-    referenced = {x for e in coding.events for x in (e.source, e.target) if x is not None}
+    events = [e for e in coding.events if e.target is not None]
+    referenced = {x for e in events for x in (e.source, e.target) if x is not None}
     referenced |= {x for a in coding.agreements for x in (*a.parties, *a.signatories)}
     # an unnamed collective ("Chinese vessels") is an actor only where it takes part in an event
     kept = {e.index for e in coding.entities if e.index in referenced or (counts.get(e.index) and e.actor_type != "group")}
@@ -105,7 +108,7 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
                     "contexts": e.contexts, "cameo_code": e.cameo, "quad_class": e.quad_class, "source": e.source,
                     "target": e.target, "location": e.location, "location_country": e.location_country,
                     "agreement": e.agreement, "confidence": e.confidence, "trigger": e.trigger}
-                   for e in coding.events],
+                   for e in events],
         "agreements": [{"article_id": art.article_id, "agreement": k, "key": a.key, "name": a.name,
                         "agreement_type": a.agreement_type, "status": a.status, "status_date": a.status_date,
                         "status_date_precision": a.status_precision, "parties": a.parties,
