@@ -1289,3 +1289,10 @@ def test_an_act_on_no_one_named_is_coded_but_not_published(codebook):
                    date="2026-01-15")
     assert [e[:3] for e in events(coding)] == [("SANCTION", "Belarus", None), ("ACCUSE", "Lithuania", "Belarus")]
     assert [row["event_type"] for row in local_rows(coding)["events"]] == ["ACCUSE"]
+
+
+def test_establishing_a_partnership_and_agreeing_to_extend_a_treaty_are_agreements(codebook):
+    body = ("India and Uzbekistan established a Strategic Partnership in May 2011, officials said. Washington and "
+            "Moscow agreed in February 2021 to extend the treaty for five years.")
+    got = events(coded(codebook, body, date="2026-05-01"))
+    assert got == [("AGREE", "India", "Uzbekistan", "2011-05-01"), ("AGREE", "United States", "Russia", "2021-02-01")]
