@@ -1296,3 +1296,10 @@ def test_establishing_a_partnership_and_agreeing_to_extend_a_treaty_are_agreemen
             "Moscow agreed in February 2021 to extend the treaty for five years.")
     got = events(coded(codebook, body, date="2026-05-01"))
     assert got == [("AGREE", "India", "Uzbekistan", "2011-05-01"), ("AGREE", "United States", "Russia", "2021-02-01")]
+
+
+def test_pledges_to_deepen_cooperation_may_carry_a_date_and_an_adverb(codebook):
+    body = ("Kenya and Qatar pledged on Thursday to deepen economic cooperation. Senegal and Mauritania on Friday "
+            "reaffirmed their determination to strengthen security cooperation.")
+    got = [e[:3] for e in events(coded(codebook, body, date="2026-05-02"))]
+    assert got == [("COOPERATE", "Kenya", "Qatar"), ("COOPERATE", "Senegal", "Mauritania")]
