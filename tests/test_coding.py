@@ -1303,3 +1303,8 @@ def test_pledges_to_deepen_cooperation_may_carry_a_date_and_an_adverb(codebook):
             "reaffirmed their determination to strengthen security cooperation.")
     got = [e[:3] for e in events(coded(codebook, body, date="2026-05-02"))]
     assert got == [("COOPERATE", "Kenya", "Qatar"), ("COOPERATE", "Senegal", "Mauritania")]
+
+
+def test_a_date_or_an_adverb_may_stand_before_the_to_of_a_trigger_phrase(codebook):
+    body = "Kyrgyzstan and Tajikistan agreed on Sunday to reopen the border crossing."
+    assert events(coded(codebook, body, date="2026-05-05")) == [("AGREE", "Kyrgyzstan", "Tajikistan", "2026-05-03")]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Codebook, Trigger
+from entente.dates import MONTHS, WEEKDAYS
 from entente.mentions import PAIR, SEAT_OF_POWER, Mention
 from entente.tokens import Token, is_past
 
@@ -104,6 +105,34 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 return end
     if toks[i].lower in single:
         return _match(slots, toks, i + 1, s + 1)
+    if "to" in single and s > 0 and slots[s - 1] is not GAP and slots[s - 1] is not LONG_GAP \
+            and (j := _aside_end(toks, i)) is not None:
+        return _match(slots, toks, j, s)  # "agreed on Thursday to release", "pledged again to deepen"
+    return None
+
+
+ASIDE_ADVERBS = frozenset(["also", "further", "again", "formally", "jointly", "publicly", "firmly", "strongly",
+                           "unanimously", "officially", "repeatedly", "separately", "swiftly", "immediately", "quickly",
+                           "finally", "recently", "previously", "subsequently", "reportedly", "yesterday", "today"])
+
+
+def _aside_end(toks: list[Token], i: int) -> int | None:
+    """The end of a date or an adverb that may stand before the "to" of a phrase ("agreed on Thursday to",
+    "pledged again to"), None when none begins at i."""
+    if i >= len(toks):
+        return None
+    word = toks[i].lower
+    if word in ASIDE_ADVERBS:
+        return i + 1
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if word == "on" and nxt in WEEKDAYS:
+        return i + 2
+    if word == "on" and nxt.rstrip(".") in MONTHS and i + 2 < len(toks) and toks[i + 2].text.isdigit():
+        return i + 3
+    if word == "on" and nxt.isdigit() and i + 2 < len(toks) and toks[i + 2].lower.rstrip(".") in MONTHS:
+        return i + 3
+    if word in ("last", "this") and nxt in ("week", "month", "year"):
+        return i + 2
     return None
 
 
@@ -131,7 +160,9 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
             continue
         following = toks[i + 1].lower if i + 1 < len(toks) else None
         for trig in codebook.triggers_by_first.get(tok.lower, ()):
-            if trig.second is not None and following not in trig.second:
+            if trig.second is not None and following not in trig.second and not (
+                    "to" in trig.second and (j := _aside_end(toks, i + 1)) is not None and j < len(toks)
+                    and toks[j].lower == "to"):
                 continue
             end = _match(trig.slots, toks, i)
             if end is not None and end - 1 not in blocked and not _verb_as_noun(trig, toks, i, end):
