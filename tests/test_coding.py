@@ -1308,3 +1308,8 @@ def test_pledges_to_deepen_cooperation_may_carry_a_date_and_an_adverb(codebook):
 def test_a_date_or_an_adverb_may_stand_before_the_to_of_a_trigger_phrase(codebook):
     body = "Kyrgyzstan and Tajikistan agreed on Sunday to reopen the border crossing."
     assert events(coded(codebook, body, date="2026-05-05")) == [("AGREE", "Kyrgyzstan", "Tajikistan", "2026-05-03")]
+
+
+def test_aid_is_a_verb_of_giving_before_a_kind_of_aid_from_the_word_list(codebook):
+    body = "Poland on Monday announced a new assistance package worth PLN 200 million for Ukraine."
+    assert [e[:3] for e in events(coded(codebook, body, date="2026-11-25"))] == [("AID", "Poland", "Ukraine")]
