@@ -1313,3 +1313,11 @@ def test_a_date_or_an_adverb_may_stand_before_the_to_of_a_trigger_phrase(codeboo
 def test_aid_is_a_verb_of_giving_before_a_kind_of_aid_from_the_word_list(codebook):
     body = "Poland on Monday announced a new assistance package worth PLN 200 million for Ukraine."
     assert [e[:3] for e in events(coded(codebook, body, date="2026-11-25"))] == [("AID", "Poland", "Ukraine")]
+
+
+def test_a_lasting_state_since_a_date_gives_no_date_to_the_acts_after_it(codebook):
+    body = ("ASEAN ministers on Thursday called on Myanmar's military to end the violence. Myanmar has been in turmoil "
+            "since the military seized power in February 2021. Thailand welcomed the statement and pledged 50 million "
+            "baht in humanitarian aid to Myanmar.")
+    got = [e for e in events(coded(codebook, body, date="2025-07-11")) if e[1] == "Thailand"]
+    assert got and all(e[3] == "2025-07-10" for e in got)

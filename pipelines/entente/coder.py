@@ -251,7 +251,7 @@ class _ArticleCoder:
             if acted:
                 return acted[-1].event_date, acted[-1].precision, False
             told = [d for d in dates[k] if not d.since]
-            if told:
+            if told and not _background(self.sentences[k]):
                 d = told[-1]
                 return d.date, d.precision, False
         published = self.article.published_date
@@ -884,6 +884,14 @@ class _ArticleCoder:
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target
         self.coding.events = merged
+
+
+def _background(toks: list[Token]) -> bool:
+    """Does the sentence tell a lasting state ("Myanmar has been in turmoil since the military seized power in
+    February 2021"), whose date is no narrative date for the acts after it?"""
+    words = [t.lower for t in toks]
+    return "since" in words and any(w in ("has", "have") and k + 1 < len(toks) and (is_past(toks[k + 1]) or words[k + 1] == "been")
+                                    for k, w in enumerate(words))
 
 
 def _at_meeting(toks: list[Token], d: int) -> bool:
