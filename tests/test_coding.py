@@ -1321,3 +1321,10 @@ def test_a_lasting_state_since_a_date_gives_no_date_to_the_acts_after_it(codeboo
             "baht in humanitarian aid to Myanmar.")
     got = [e for e in events(coded(codebook, body, date="2025-07-11")) if e[1] == "Thailand"]
     assert got and all(e[3] == "2025-07-10" for e in got)
+
+
+def test_people_arrested_after_police_dispersed_a_crowd_were_arrested_by_that_police(codebook):
+    body = ("JAKARTA, Sept 5 (Entente) - Indonesian police fired tear gas on Thursday to disperse thousands of "
+            "protesters. 27 people were arrested, a police spokesman said.")
+    got = [e[:3] for e in events(coded(codebook, body, date="2025-09-05"))]
+    assert ("COERCE", "Indonesian police", "Indonesian protesters") in got

@@ -428,6 +428,10 @@ class _ArticleCoder:
             # the Russian Foreign Ministry": the ministry summoned
             if source is None and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
                 source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" in a story from Warsaw
+        if source is None and cand is not None and cand.passive and trig.type in ("COERCE", "ASSAULT"):
+            dispersal = next((e for e in reversed(self.coding.events) if e.mode == "crowd-control"), None)
+            if dispersal is not None:  # "police fired tear gas ... 27 people were arrested": the police arrested
+                source, target = dispersal.source, target if target is not None else dispersal.target
         if source is None:
             return  # an act without an identifiable actor is not an event
         if trig.type in SPOKEN_TYPES:  # "Wrona said Poland would respond if ...": the speaker acts for his state
