@@ -1328,3 +1328,9 @@ def test_people_arrested_after_police_dispersed_a_crowd_were_arrested_by_that_po
             "protesters. 27 people were arrested, a police spokesman said.")
     got = [e[:3] for e in events(coded(codebook, body, date="2025-09-05"))]
     assert ("COERCE", "Indonesian police", "Indonesian protesters") in got
+
+
+def test_an_accusation_told_as_a_gerund_after_an_act_is_the_actors(codebook):
+    body = "In August 2025, Canberra expelled Iran's ambassador after accusing Tehran of directing arson attacks."
+    got = events(coded(codebook, body, date="2026-08-12"))
+    assert ("ACCUSE", "Australia", "Iran", "2025-08-01") in got

@@ -1034,13 +1034,15 @@ def _quote_speaker(toks: list[Token], mentions: list[Mention]) -> Mention | None
 
 
 def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
-    """A verb right after "and" (adverbs aside) has the subject of the act before it, unless a
+    """A verb right after "and" (adverbs aside), or a gerund after "after", has the subject of the act before it, unless a
     subordinate clause with its own subject came between ("deployed troops after guards crossed ... and
     fired")."""
     k = start - 1
     while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("then", "later", "also", "on", "in")
                       or toks[k].lower in WEEKDAYS or toks[k].text.isdigit()):
         k -= 1  # "and on Thursday pulled", "and later said"
+    if k >= 0 and toks[k].lower in ("after", "before", "while", "by", "following") and toks[start].lower.endswith("ing"):
+        return True  # "expelled the ambassador after accusing Tehran of ...": the one who expelled accused
     if k < 0 or toks[k].lower not in ("and", "but"):
         return False
     closed = k > 0 and toks[k - 1].text == ","  # "fishermen who were detained at the weekend, and lodged a protest"

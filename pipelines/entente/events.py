@@ -247,8 +247,11 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     window_start = max([0, i - 7] + [k + 1 for k in range(max(0, i - 7), i) if toks[k].text in (",", ";")])
     framed = [t.lower for t in toks[window_start:i] if t.lower in FRAME_PREPS]
     if framed and (not (first.lower.endswith("ed") or is_past(first))
-                   and (not hit.trigger.nominal or framed[-1] in AHEAD_PREPS)):
-        return False  # "during the visit", "after meeting X"; but "since the signing of X" happened
+                   and (not hit.trigger.nominal or framed[-1] in AHEAD_PREPS)) \
+            and not (framed[-1] in ("after", "following") and toks[i - 1].lower == framed[-1]
+                     and first.lower.endswith("ing") and hit.trigger.type != "CONSULT"):
+        return False  # "during the visit", "after meeting X"; but "since the signing of X" and "expelled the
+        # ambassador after accusing Tehran of ..." happened
     if future_in_sentence and not is_past(first):
         return False
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
