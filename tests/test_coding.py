@@ -1334,3 +1334,10 @@ def test_an_accusation_told_as_a_gerund_after_an_act_is_the_actors(codebook):
     body = "In August 2025, Canberra expelled Iran's ambassador after accusing Tehran of directing arson attacks."
     got = events(coded(codebook, body, date="2026-08-12"))
     assert ("ACCUSE", "Australia", "Iran", "2025-08-01") in got
+
+
+def test_a_state_that_acts_in_words_is_the_official_who_says_so_after(codebook):
+    body = ("TOKYO, March 4 (Entente) - Tokyo lodged a protest with Russia on Monday, Chief Cabinet Secretary Hideaki "
+            "Morimoto told a regular news "
+            "conference.")
+    assert events(coded(codebook, body, date="2026-03-04"))[0][:3] == ("ACCUSE", "Hideaki Morimoto", "Russia")

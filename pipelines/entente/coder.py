@@ -437,6 +437,10 @@ class _ArticleCoder:
         if trig.type in SPOKEN_TYPES:  # "Wrona said Poland would respond if ...": the speaker acts for his state
             speaker = next((m.entity for m in reversed(self.by_sentence.get(sent, [])) if m.entity != PAIR
                             and m.tok_end < hit.start and _speaks(toks, m.tok_end)), None)
+            if speaker is None and self.entities[source].actor_type == "country":  # "Tokyo lodged a protest ...,
+                speaker = next((m.entity for m in self.by_sentence.get(sent, []) if m.entity != PAIR  # Secretary X told"
+                                and m.tok_start > hit.end and toks[m.tok_start - 1].text == "," and _speaks(toks, m.tok_end)
+                                and self.entities[m.entity].actor_type == "person"), None)
             if speaker is not None and self.entities[source].actor_type == "country" \
                     and self.state_of(speaker) == source:
                 source = speaker
