@@ -98,3 +98,8 @@ def test_the_same_afternoon_is_the_day_told_before():
                  "The ambassador was summoned the same afternoon, and on Tuesday Prague expelled an attache."]
     second = find_article_dates(sentences, dt.date(2026, 3, 12))[1]
     assert [(d.date.isoformat(), d.precision) for d in second] == [("2026-03-09", "day"), ("2026-03-10", "day")]
+
+
+def test_mid_before_a_month_is_that_month():
+    found = find_dates("The deal was signed in mid-February.", dt.date(2026, 3, 12))
+    assert [(d.date.isoformat(), d.precision) for d in found] == [("2026-02-01", "month")]

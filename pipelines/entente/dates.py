@@ -28,7 +28,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)", re.I)),
     ("dm", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M}\b(?!,?\s+(?:1[89]|20)\d\d)", re.I)),
     ("m_rel", re.compile(rf"\b{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
-    ("m", re.compile(r"\b(?:in|since|during|early|late|mid|mid-|until|by|of)\s+"
+    ("m", re.compile(r"\b(?:(?:in|since|during|early|late|mid|until|by|of)\s+(?:mid-)?|mid-)"
                      r"(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b"
                      r"(?!\s+(?:1[89]|20)\d\d)", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
