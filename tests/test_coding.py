@@ -1341,3 +1341,10 @@ def test_a_state_that_acts_in_words_is_the_official_who_says_so_after(codebook):
             "Morimoto told a regular news "
             "conference.")
     assert events(coded(codebook, body, date="2026-03-04"))[0][:3] == ("ACCUSE", "Hideaki Morimoto", "Russia")
+
+
+def test_a_known_body_followed_by_a_name_does_not_swallow_the_name(codebook):
+    coding = coded(codebook, "Spokesperson for the Ministry of External Affairs Randhir Jaiswal criticised Canada on "
+                             "Monday.", date="2026-03-12")
+    assert "Ministry of External Affairs" in {e.name for e in coding.entities}
+    assert not any("Jaiswal" in e.name for e in coding.entities if e.actor_type == "organization")

@@ -875,6 +875,8 @@ class _Finder:
         gaz = self.gaz_at(toks, start)
         if gaz is not None and gaz[0] >= j or (self.gaz_at(toks, i) or (0,))[0] >= j:
             return None
+        if gaz is not None and gaz[1].actor_type == "organization" and gaz[0] < j and toks[gaz[0]].is_cap:
+            return None  # "Spokesperson for the Ministry of External Affairs Randhir Jaiswal": the body, then a name
         if j - start < 2 and not state:
             if not (i > 0 and toks[i - 1].lower == "the"):
                 return None
