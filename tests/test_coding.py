@@ -1289,6 +1289,15 @@ def test_an_act_on_no_one_named_is_coded_but_not_published(codebook):
                    date="2026-01-15")
     assert [e[:3] for e in events(coding)] == [("SANCTION", "Belarus", None), ("ACCUSE", "Lithuania", "Belarus")]
     assert [row["event_type"] for row in local_rows(coding)["events"]] == ["ACCUSE"]
+    tested = coded(codebook, "North Korea test-fired a ballistic missile on Monday.", date="2026-03-12")
+    assert [row["event_type"] for row in local_rows(tested)["events"]] == ["MOBILIZE"]  # a show of force needs no target
+
+
+def test_ministers_of_two_states_meet_and_arms_sales_and_export_controls_are_coded(codebook):
+    body = ("The foreign ministers of India and Japan met in Tokyo on Monday. The United States approved a $2 billion "
+            "arms sale to Taiwan on Monday. China imposed export controls on the United States on Tuesday.")
+    got = [e[:3] for e in events(coded(codebook, body, date="2026-03-12"))]
+    assert got == [("CONSULT", "India", "Japan"), ("AID", "United States", "Taiwan"), ("SANCTION", "China", "United States")]
 
 
 def test_establishing_a_partnership_and_agreeing_to_extend_a_treaty_are_agreements(codebook):

@@ -413,6 +413,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         m.prep in SUBORDINATING and _verb_follows(toks, m, before))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
         or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)  # "leaders of the bloc"
+        or (m.prep == "of" and any(o.prep == "of" and o.tok_end + 1 == m.tok_start and toks[o.tok_end].lower == "and"
+                                   and o.tok_start >= 2 and toks[o.tok_start - 2].lower in MEMBERS_OF for o in before))
+        # "the foreign ministers of India and Japan met"
         or (m.prep == "with" and m.tok_end < len(toks) and toks[m.tok_end].lower.endswith("ing"))]  # "with X having"
     subject_pool = [m for m in subject_pool if not (m.text.endswith(("'s", "’s")) and m.tok_end < hit.start - 1
                                                     and m is not subject_pool[0] and m.tok_start > 0

@@ -75,16 +75,20 @@ def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
     return dict(zip(result["key"].to_list(), result["target"].to_list(), strict=True))
 
 
+ONE_SIDED = frozenset(["MOBILIZE", "RETREAT", "PROTEST"])  # PLOVER types whose act may fall on no one
+
+
 def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
-    """One article's coding as rows that name actors by their article-local entity number. An event is published
-    only with a target: an act on no one the text names ("said it would respond") tells a user too little, and
-    almost none of them is an event in the gold files."""
+    """One article's coding as rows that name actors by their article-local entity number. An interaction is
+    published only with a target: one on no one the text names ("said it would respond") tells a user too little,
+    and almost none of them is an event in the gold files. A show of force, a withdrawal or a protest may have none
+    ("North Korea test-fired a missile")."""
     art = coding.article
     counts: dict[int, int] = defaultdict(int)
     for m in coding.mentions:
         if m.entity != PAIR and m.named:
             counts[m.entity] += 1
-    events = [e for e in coding.events if e.target is not None]
+    events = [e for e in coding.events if e.target is not None or e.event_type in ONE_SIDED]
     referenced = {x for e in events for x in (e.source, e.target) if x is not None}
     referenced |= {x for a in coding.agreements for x in (*a.parties, *a.signatories)}
     # an unnamed collective ("Chinese vessels") is an actor only where it takes part in an event
