@@ -1357,3 +1357,11 @@ def test_a_known_body_followed_by_a_name_does_not_swallow_the_name(codebook):
                              "Monday.", date="2026-03-12")
     assert "Ministry of External Affairs" in {e.name for e in coding.entities}
     assert not any("Jaiswal" in e.name for e in coding.entities if e.actor_type == "organization")
+
+
+def test_a_city_is_a_place_of_its_state_and_an_attack_on_it_is_on_that_state(codebook):
+    coding = coded(codebook, "The shelling of Kharkiv by Russian forces killed five people on Monday. Warships "
+                             "patrolled the Gulf of Aden.", date="2026-03-12")
+    assert events(coding)[0][:3] == ("ASSAULT", "Russian soldiers", "Ukraine")
+    assert (coding.events[0].location, coding.events[0].location_country) == ("Kharkiv", "UKR")
+    assert all(e.country != "YEM" for e in coding.entities)  # "the Gulf of Aden" is a sea

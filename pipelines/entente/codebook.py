@@ -169,7 +169,7 @@ class GazetteerEntry:
     actor_type: str  # country | igo | organization | group | person
     country: str | None
     sector: str | None
-    form: str  # name | alias | demonym | capital | metonym
+    form: str  # name | alias | demonym | capital | metonym | city
     members: tuple[str, ...] = ()
 
 
@@ -367,7 +367,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         if row["demonyms"]:
             demonyms[row["iso3"]] = row["demonyms"][0]
         for form_kind, forms in (("name", [row["name"]]), ("alias", row["aliases"]), ("demonym", row["demonyms"]),
-                                 ("capital", row["capitals"]), ("metonym", row["metonyms"])):
+                                 ("capital", row["capitals"]), ("metonym", row["metonyms"]), ("city", row["cities"])):
             for form in forms:
                 _add_form(gazetteer, "countries.yaml", form, GazetteerEntry(form=form_kind, **base))
                 if form_kind == "capital":

@@ -672,6 +672,11 @@ class _Finder:
             return hit[0] + 2
         if hit is not None:
             end, g = hit
+            if g.form == "city":  # "the shelling of Kharkiv", "talks in Aden": a place of its state, never an actor
+                if not (i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap) \
+                        and not (end < len(toks) and toks[end].text == "-"):  # not "the Gulf of Aden", "Dubai-based"
+                    self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
+                return end
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
             if g.form == "demonym" and end < len(toks) and toks[end].lower in CURRENCIES:
                 return end  # "400 million Swedish crowns" is money, not Sweden
