@@ -1365,3 +1365,8 @@ def test_a_city_is_a_place_of_its_state_and_an_attack_on_it_is_on_that_state(cod
     assert events(coding)[0][:3] == ("ASSAULT", "Russian soldiers", "Ukraine")
     assert (coding.events[0].location, coding.events[0].location_country) == ("Kharkiv", "UKR")
     assert all(e.country != "YEM" for e in coding.entities)  # "the Gulf of Aden" is a sea
+
+
+def test_shooting_down_a_drone_is_an_attack_on_its_state(codebook):
+    got = events(coded(codebook, "A Russian drone was shot down by Romanian fighter jets on Monday.", date="2026-03-12"))
+    assert got[0][:3] == ("ASSAULT", "Romania", "Russia")
