@@ -1370,3 +1370,12 @@ def test_a_city_is_a_place_of_its_state_and_an_attack_on_it_is_on_that_state(cod
 def test_shooting_down_a_drone_is_an_attack_on_its_state(codebook):
     got = events(coded(codebook, "A Russian drone was shot down by Romanian fighter jets on Monday.", date="2026-03-12"))
     assert got[0][:3] == ("ASSAULT", "Romania", "Russia")
+
+
+def test_more_ways_news_states_disapproval_requests_threats_and_returns(codebook):
+    body = ("China expressed strong dissatisfaction with Japan on Monday. Egypt sought the support of the African Union "
+            "on Monday. Armenia handed back two villages to Azerbaijan on Monday. Belarus vowed to respond to "
+            "Lithuania's border closure on Monday.")
+    got = [e[:3] for e in events(coded(codebook, body, date="2026-03-12"))]
+    assert got == [("ACCUSE", "China", "Japan"), ("REQUEST", "Egypt", "African Union"), ("CONCEDE", "Armenia", "Azerbaijan"),
+                   ("THREATEN", "Belarus", "Lithuania")]
