@@ -1379,3 +1379,8 @@ def test_more_ways_news_states_disapproval_requests_threats_and_returns(codebook
     got = [e[:3] for e in events(coded(codebook, body, date="2026-03-12"))]
     assert got == [("ACCUSE", "China", "Japan"), ("REQUEST", "Egypt", "African Union"), ("CONCEDE", "Armenia", "Azerbaijan"),
                    ("THREATEN", "Belarus", "Lithuania")]
+
+
+def test_hundreds_of_kenyans_are_kenyan_people_who_can_protest(codebook):
+    body = "Hundreds of Kenyans demonstrated outside the Ugandan High Commission in Nairobi on Monday."
+    assert events(coded(codebook, body, date="2026-03-12"))[0][:2] == ("PROTEST", "Kenyan people")

@@ -678,6 +678,13 @@ class _Finder:
                     self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
+            if g.form == "demonym" and i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].lower in QUANTITIES \
+                    and toks[i].text.endswith("s") and not (end < len(toks) and toks[end].text.isalpha()
+                                                            and toks[end].text.islower() and not is_past(toks[end])):
+                people = self.entity(f"group:{g.country}:people", "people", "group", g.country,
+                                     "civil_society")  # "hundreds of Kenyans demonstrated": Kenyan people, not Kenya
+                self.add(people, sent, toks, i, end)
+                return end
             if g.form == "demonym" and end < len(toks) and toks[end].lower in CURRENCIES:
                 return end  # "400 million Swedish crowns" is money, not Sweden
             if g.actor_type == "country" and (g.form == "demonym" or possessive or self.group_after_state(toks, end)):
