@@ -1384,3 +1384,8 @@ def test_more_ways_news_states_disapproval_requests_threats_and_returns(codebook
 def test_hundreds_of_kenyans_are_kenyan_people_who_can_protest(codebook):
     body = "Hundreds of Kenyans demonstrated outside the Ugandan High Commission in Nairobi on Monday."
     assert events(coded(codebook, body, date="2026-03-12"))[0][:2] == ("PROTEST", "Kenyan people")
+
+
+def test_unnamed_officials_who_warn_after_a_comma_are_no_actor(codebook):
+    assert events(coded(codebook, "Russia could expel more Estonian diplomats, officials warned on Monday.",
+                        date="2026-03-12")) == []

@@ -22,6 +22,8 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
                         "delegation", "delegations", "team", "observers", "spokesman", "spokeswoman", "spokesperson"])
+UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", "analysts", "observers", "residents",
+                              "experts", "critics", "activists", "reports", "lawmakers", "officers"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
 PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded", "demands", "sought", "seeks", "urged",
                        "offered", "envisaged", "envisages"])
@@ -495,6 +497,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in ('"', "“", "”") for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
+    if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:
+        subject = None  # "Russia could expel more diplomats, officials warned": unnamed officials warned
     # coordination directly before the verb: "India and Russia signed"
     if subject is not None and len(subject_pool) >= 2:
         prev = subject_pool[-2]
