@@ -1347,8 +1347,7 @@ def test_an_accusation_told_as_a_gerund_after_an_act_is_the_actors(codebook):
 
 def test_a_state_that_acts_in_words_is_the_official_who_says_so_after(codebook):
     body = ("TOKYO, March 4 (Entente) - Tokyo lodged a protest with Russia on Monday, Chief Cabinet Secretary Hideaki "
-            "Morimoto told a regular news "
-            "conference.")
+            "Morimoto told a regular news conference.")
     assert events(coded(codebook, body, date="2026-03-04"))[0][:3] == ("ACCUSE", "Hideaki Morimoto", "Russia")
 
 
