@@ -1388,3 +1388,9 @@ def test_hundreds_of_kenyans_are_kenyan_people_who_can_protest(codebook):
 def test_unnamed_officials_who_warn_after_a_comma_are_no_actor(codebook):
     assert events(coded(codebook, "Russia could expel more Estonian diplomats, officials warned on Monday.",
                         date="2026-03-12")) == []
+
+
+def test_an_armed_group_the_codebook_names_keeps_no_state_it_does_not_have(codebook):
+    coding = coded(codebook, "On Sunday, Moroccan drones struck a Polisario vehicle near Mahbes.", date="2026-03-12")
+    group = next(e for e in coding.entities if e.name == "Polisario Front")
+    assert group.country is None and events(coding)[0][:3] == ("ASSAULT", "Morocco", "Polisario Front")

@@ -1276,8 +1276,8 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
     state the article names most ("civilians" in a story about strikes in Iraq)."""
     most_named = most_named_state(finder.entities, finder.mentions)
     for ent in finder.entities:
-        if ent.actor_type == "group" and ent.country is None:
-            named = [m for m in finder.mentions if m.entity == ent.index]
+        if ent.actor_type == "group" and ent.country is None and not ent.key.startswith("org:"):
+            named = [m for m in finder.mentions if m.entity == ent.index]  # (a group the codebook names keeps its state)
             fallback = (home or most_named) if ent.sector in ("government", "military") else (most_named or home)
             place = next((p.country for p in finder.places for m in named if p.sentence == m.sentence
                           and not _clause_between(sentences[m.sentence], p.tok_start, m.tok_start)), fallback)
