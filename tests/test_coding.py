@@ -1394,3 +1394,10 @@ def test_an_armed_group_the_codebook_names_keeps_no_state_it_does_not_have(codeb
     coding = coded(codebook, "On Sunday, Moroccan drones struck a Polisario vehicle near Mahbes.", date="2026-03-12")
     group = next(e for e in coding.entities if e.name == "Polisario Front")
     assert group.country is None and events(coding)[0][:3] == ("ASSAULT", "Morocco", "Polisario Front")
+
+
+def test_a_reaction_phrase_that_names_the_act_answers_its_author(codebook):
+    body = ("Finland on Tuesday closed its border with Russia indefinitely. Russia accused Finland of hostility. The "
+            "European Commission backed the decision the same day.")
+    got = [e[:3] for e in events(coded(codebook, body, date="2026-10-21"))]
+    assert ("SUPPORT", "European Commission", "Finland") in got

@@ -520,7 +520,7 @@ class _ArticleCoder:
         names the acts of others: the act reacted to, the state visited, the people harmed, a state named
         around the trigger or in the sentence before."""
         trig = hit.trigger
-        named = toks[hit.end:hit.end + 3]
+        named = toks[max(hit.start + 1, hit.end - 1):hit.end + 3]  # "backed the decision": the phrase may name the act
         if [t.lower for t in toks[hit.end:hit.end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
             named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in ('"', "“", "”")][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
