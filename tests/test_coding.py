@@ -1401,3 +1401,9 @@ def test_a_reaction_phrase_that_names_the_act_answers_its_author(codebook):
             "European Commission backed the decision the same day.")
     got = [e[:3] for e in events(coded(codebook, body, date="2026-10-21"))]
     assert ("SUPPORT", "European Commission", "Finland") in got
+
+
+def test_a_body_of_a_state_ends_at_the_states_name_before_and(codebook):
+    coding = coded(codebook, "The agreement was signed by the Government of the Republic of Zambia and Emirates "
+                             "Strategic Metals on Thursday.", date="2026-04-03")
+    assert "Government of the Republic of Zambia" in {e.name for e in coding.entities}

@@ -877,7 +877,8 @@ class _Finder:
             k = j + 2 if toks[j + 1].lower == "the" else j + 1
             end = k
             while end < len(toks) and (toks[end].is_cap and toks[end].text[0].isalpha()
-                                       or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap)
+                                       or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap
+                                           and not self.state_ends(toks, k, end))  # not "... of Zambia and Emirates X"
                                        or (toks[end].text == "-" and end > k and toks[end - 1].end == toks[end].start)
                                        or (toks[end - 1].text == "-" and end - 1 > k and toks[end - 1].end == toks[end].start)):
                 end += 1  # "of the Co-operative Republic of Guyana"
@@ -927,6 +928,11 @@ class _Finder:
             return j
 
         return add
+
+    def state_ends(self, toks: list[Token], start: int, end: int) -> bool:
+        """Does a state's name end at token `end`, begun somewhere from `start` ("the Republic of Zambia")?"""
+        return any((hit := self.gaz_at(toks, j)) is not None and hit[0] == end and hit[1].actor_type == "country"
+                   for j in range(start, end))
 
     def known_person(self, name: list[str]) -> Entity | None:
         if len(name) >= 2:  # "Van der Meulen" after "Pieter van der Meulen", "Khairul Azmi" after "Mohd Khairul Azmi"
