@@ -563,7 +563,8 @@ class _ArticleCoder:
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
         if target is None and trig.type == "ASSAULT":  # "the shelling of Kharkiv": the state of the place struck
-            own = self.entities[self.state_of(source)].country if self.state_of(source) is not None else None
+            state = self.state_of(source)
+            own = self.entities[state].country if state is not None else None
             struck = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.start
                            and p.country != own), None)
             target = self.country_entity(struck.country) if struck is not None else None
