@@ -119,6 +119,10 @@ def test_expected_and_unrealised_acts_are_not_events(codebook, body):
     ("Gujarat Fisheries Minister Bharat Solanki met the fishermen on Monday.", "Bharat Solanki", None),
     ("The President of the Republic of Rwanda, Emmanuel Habimana, spoke on Monday.", "Emmanuel Habimana", "RWA"),
     ("The pact was signed by Dawit Alemu and Mohamed Yusuf Jama, who represents the region.", "Mohamed Yusuf Jama", None),
+    ("Pakistan's Field Marshal Asim Rana met the envoy on Monday.", "Asim Rana", "PAK"),
+    ("India's Air Chief Marshal Vikram Desai met the envoy on Monday.", "Vikram Desai", "IND"),
+    ("Qatar's Sheikh Tamim Al Khalifa met the envoy on Monday.", "Tamim Al Khalifa", "QAT"),
+    ("The deal was signed by Oman's Undersecretary for Fisheries Wealth Sheikh Nasser Al Harthy.", "Nasser Al Harthy", "OMN"),
 ])
 def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body, name, country):
     persons = {e.name: e for e in coded(codebook, body).entities if e.actor_type == "person"}
