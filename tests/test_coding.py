@@ -1415,6 +1415,6 @@ def test_a_body_of_a_state_ends_at_the_states_name_before_and(codebook):
 
 def test_an_agency_dateline_with_the_state_in_brackets_dates_no_act(codebook):
     coding = coded(codebook, "New Delhi [India], March 7 (ANI): India and Vietnam signed two MoUs on Thursday after "
-                             "talks between Prime Minister Arjun Mehra and his Vietnamese counterpart Tran Quoc Hieu.",
+                             "delegation-level talks between Prime Minister Arjun Mehra and his Vietnamese counterpart Tran Quoc Hieu.",
                    "2025-03-07")
     assert ("CONSULT", "Arjun Mehra", "Tran Quoc Hieu", "2025-03-06") in events(coding)

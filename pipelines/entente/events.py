@@ -499,8 +499,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:
         subject = None  # "Russia could expel more diplomats, officials warned": unnamed officials warned
-    # coordination directly before the verb: "India and Russia signed"
-    if subject is not None and len(subject_pool) >= 2:
+    paired = frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else "")
+    # coordination directly before the verb: "India and Russia signed"; but "India and Vietnam signed MoUs after
+    # talks between X and Y": X and Y talked
+    if subject is not None and len(subject_pool) >= 2 and not paired:
         prev = subject_pool[-2]
         between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
         if prev.text.endswith(("'s", "’s")) and between[:1] and between[0] in SEAT_OF_POWER:
@@ -533,7 +535,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if frame in ("host", "undergo"):
         guest = first_after(subject)
         return EventCandidate(0, hit, guest, subject, False) if guest else None
-    if frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else ""):
+    if paired:
         subject = None  # "announces a telephone conversation between X and Y": X and Y take part
     if subject is None and (hit.trigger.nominal or toks[hit.end - 1].lower == "between") and frame == "joint":
         first = first_after(None)
