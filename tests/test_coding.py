@@ -1418,3 +1418,9 @@ def test_an_agency_dateline_with_the_state_in_brackets_dates_no_act(codebook):
                              "delegation-level talks between Prime Minister Arjun Mehra and his Vietnamese counterpart Tran Quoc Hieu.",
                    "2025-03-07")
     assert ("CONSULT", "Arjun Mehra", "Tran Quoc Hieu", "2025-03-06") in events(coding)
+
+
+def test_a_call_with_a_minister_and_what_was_discussed_with_the_state_are_one_event(codebook):
+    coding = coded(codebook, "External Affairs Minister Rohan Deshpande on Tuesday held a telephone conversation with "
+                             "Egyptian Foreign Minister Karim Mansour and discussed the situation in Gaza.", "2025-06-18")
+    assert events(coding) == [("CONSULT", "Rohan Deshpande", "Karim Mansour", "2025-06-17")]

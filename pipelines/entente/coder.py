@@ -876,6 +876,14 @@ class _ArticleCoder:
         if explicit and date and (agreement.status_date is None or date >= agreement.status_date):
             agreement.status, agreement.status_date, agreement.status_precision = status, date, precision
 
+    def stands_for(self, person: int | None, state: int | None) -> bool:
+        """Is `person` someone of the state `state` ("held a call with Egyptian FM Mansour and discussed ...": the
+        discussion with Egypt is that call)?"""
+        if person is None or state is None:
+            return False
+        p, s = self.entities[person], self.entities[state]
+        return p.actor_type == "person" and s.actor_type == "country" and p.country == s.country
+
     def merge_events(self) -> None:
         """One real-world act mentioned several times is one event: same type and same actors, where one
         of the mentions has no date of its own."""
@@ -884,6 +892,8 @@ class _ArticleCoder:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
             twin = next((m for m in merged if m.event_type == ev.event_type and (m.mode == ev.mode or None in (m.mode, ev.mode))
                          and (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
+                              or ev.event_type != "ACCUSE" and "visit" not in (m.mode, ev.mode) and m.sentence == ev.sentence
+                              and m.source == ev.source and self.stands_for(m.target, ev.target)
                               or ev.event_type == "AGREE" and ev.agreement is not None and m.agreement == ev.agreement
                               and m.event_date == ev.event_date
                               and (m.sentence, m.trigger_end) != (ev.sentence, ev.trigger_end))
