@@ -122,6 +122,8 @@ def test_expected_and_unrealised_acts_are_not_events(codebook, body):
     ("Pakistan's Field Marshal Asim Rana met the envoy on Monday.", "Asim Rana", "PAK"),
     ("India's Air Chief Marshal Vikram Desai met the envoy on Monday.", "Vikram Desai", "IND"),
     ("Qatar's Sheikh Tamim Al Khalifa met the envoy on Monday.", "Tamim Al Khalifa", "QAT"),
+    ("General Rajesh Kulkarni of India met Lieutenant General Dorjiin Enkhbold, Chief of General Staff of the Mongolian "
+     "Armed Forces, in New Delhi on Friday.", "Dorjiin Enkhbold", "MNG"),
     ("The deal was signed by Oman's Undersecretary for Fisheries Wealth Sheikh Nasser Al Harthy.", "Nasser Al Harthy", "OMN"),
 ])
 def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body, name, country):

@@ -599,6 +599,7 @@ class _Finder:
                     after = self.country_of(toks, at) if at < len(toks) else None
                     if after and not country:
                         country = after[1]
+                country = country or self.post_title_state(toks, n_end)
                 ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
                                   entry.sector)
                 plural = toks[t_end - 1].lower.endswith("s") and not role.endswith("s")  # the title read as singular
@@ -956,6 +957,18 @@ class _Finder:
             if len(holders) == 1:
                 return holders[0]
         return None
+
+    def post_title_state(self, toks: list[Token], n_end: int) -> str | None:
+        """The state of a second title after the name: "Lieutenant General X, Chief of General Staff of the
+        Mongolian Armed Forces"."""
+        k = n_end + 1 + (n_end + 1 < len(toks) and toks[n_end + 1].lower == "the")
+        if n_end >= len(toks) or toks[n_end].text != "," or k >= len(toks) or (title := self.title_at(toks, k)) is None:
+            return None
+        end = title[0]
+        if end + 1 >= len(toks) or toks[end].lower != "of":
+            return None
+        hit = self.gaz_at(toks, end + 1 + (toks[end + 1].lower == "the"))
+        return hit[1].country if hit is not None and hit[1].actor_type in ("country", "organization") else None
 
     def appositive(self, sent: int, toks: list[Token], i: int, n_end: int, name: list[str]) -> int | None:
         """Name, [the|a] [State's|Demonym] Title [of State][, Body][, State], ..."""
