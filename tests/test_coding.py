@@ -1426,3 +1426,12 @@ def test_a_call_with_a_minister_and_what_was_discussed_with_the_state_are_one_ev
     coding = coded(codebook, "External Affairs Minister Rohan Deshpande on Tuesday held a telephone conversation with "
                              "Egyptian Foreign Minister Karim Mansour and discussed the situation in Gaza.", "2025-06-18")
     assert events(coding) == [("CONSULT", "Rohan Deshpande", "Karim Mansour", "2025-06-17")]
+
+
+def test_a_ministry_press_release_header_dates_no_act_and_a_delegation_leader_acts(codebook):
+    coding = coded(codebook, "Ministry of Commerce & Industry, New Delhi, October 7, 2025: A high-level delegation from "
+                             "the Kingdom of Saudi Arabia led by Minister of Investment Faisal Al-Harbi called on Union "
+                             "Minister of Commerce and Industry Vikram Chauhan in New Delhi on Monday. During the meeting, "
+                             "the two ministers discussed trade.", "2025-10-07")
+    assert events(coding)[0] == ("CONSULT", "Faisal Al-Harbi", "Vikram Chauhan", "2025-10-06")
+    assert all(date == "2025-10-06" for *_, date in events(coding))

@@ -59,7 +59,8 @@ STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"}
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -": the wire's dateline says when it was filed, not when events happened
 # "New Delhi [India], March 7 (ANI):" likewise
-DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40}(?:\s+\[[A-Z][A-Za-z .'-]{1,40}\])?,\s+"
+# "Ministry of Defence, New Delhi, June 1, 2026:" likewise
+DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z .'&-]{1,60},\s+)?[A-Z][A-Za-z .'/-]{1,40}(?:\s+\[[A-Z][A-Za-z .'-]{1,40}\])?,\s+"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                          r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?(?:\s+[-–—]|:)")
 

@@ -558,7 +558,8 @@ class _Finder:
         if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
             lowercase = self.title_at(toks, j)
             for skip in (1, 2) if lowercase is None and (state or igo) else ():  # "Russia's human rights commissioner"
-                if j + skip < len(toks) and toks[j + skip - 1].text.isalpha() and toks[j + skip - 1].text.islower():
+                if j + skip < len(toks) and toks[j + skip - 1].text.isalpha() and toks[j + skip - 1].text.islower() \
+                        and toks[j + skip - 1].lower not in ("by", "led", "headed"):  # "Saudi Arabia led by Minister X"
                     lowercase = self.title_at(toks, j + skip)
                     if lowercase is not None:
                         lowercase = (lowercase[0], lowercase[1], self.body[toks[j].start:toks[lowercase[0] - 1].end])
@@ -1090,6 +1091,8 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
     if k >= 0 and toks[k].lower in PREPOSITIONS:
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].lower in QUANTITIES:
             return None
+        if toks[k].lower == "by" and k >= 1 and toks[k - 1].lower in ("led", "headed"):
+            return None  # "a delegation led by Minister X called on Y": X acts
         return toks[k].lower
     return None
 
