@@ -885,23 +885,29 @@ class _ArticleCoder:
         p, s = self.entities[person], self.entities[state]
         return p.actor_type == "person" and s.actor_type == "country" and p.country == s.country
 
+    def twins(self, m: CodedEvent, ev: CodedEvent, pair: frozenset) -> bool:
+        """Is `ev` a later mention of the act `m`?"""
+        if m.event_type != ev.event_type or not (m.mode == ev.mode or None in (m.mode, ev.mode)):
+            return False
+        if m.agreement is not None and ev.agreement is not None and m.agreement != ev.agreement:
+            return False
+        if not (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit):
+            return False
+        return (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
+                or ev.event_type != "ACCUSE" and "visit" not in (m.mode, ev.mode) and m.sentence == ev.sentence
+                and m.source == ev.source and self.stands_for(m.target, ev.target)
+                # "An MoU was signed ... The MoU was inked by X and Y"; but three states signing are three pairs
+                or ev.event_type == "AGREE" and ev.agreement is not None and m.agreement == ev.agreement
+                and m.event_date == ev.event_date and (m.sentence, m.trigger_end) != (ev.sentence, ev.trigger_end)) \
+            and (ev.event_type in JOINT_TYPES or m.source == ev.source)
+
     def merge_events(self) -> None:
         """One real-world act mentioned several times is one event: same type and same actors, where one
         of the mentions has no date of its own."""
         merged: list[CodedEvent] = []
         for ev in self.coding.events:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
-            twin = next((m for m in merged if m.event_type == ev.event_type and (m.mode == ev.mode or None in (m.mode, ev.mode))
-                         and (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
-                              or ev.event_type != "ACCUSE" and "visit" not in (m.mode, ev.mode) and m.sentence == ev.sentence
-                              and m.source == ev.source and self.stands_for(m.target, ev.target)
-                              or ev.event_type == "AGREE" and ev.agreement is not None and m.agreement == ev.agreement
-                              and m.event_date == ev.event_date
-                              and (m.sentence, m.trigger_end) != (ev.sentence, ev.trigger_end))
-                         # "An MoU was signed ... The MoU was inked by X and Y"; but three states signing are three pairs
-                         and (ev.event_type in JOINT_TYPES or m.source == ev.source)
-                         and (m.agreement is None or ev.agreement is None or m.agreement == ev.agreement)
-                         and (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit)), None)
+            twin = next((m for m in merged if self.twins(m, ev, pair)), None)
             if twin is None:
                 merged.append(ev)
                 continue
