@@ -55,6 +55,14 @@ def test_a_bad_entry_is_refused_with_file_and_entry(tmp_path):
         load_codebook(directory)
 
 
+def test_a_ship_prefix_must_name_a_known_navy(tmp_path):
+    directory = _copy(tmp_path)
+    bodies = directory / "bodies.yaml"
+    bodies.write_text(bodies.read_text(encoding="utf-8").replace("INS: Indian Navy", "INS: Imaginary Navy"), encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"bodies.yaml: ship prefix 'INS'"):
+        load_codebook(directory)
+
+
 def test_unknown_key_is_refused(tmp_path):
     directory = _copy(tmp_path)
     _append(directory / "titles.yaml", {"title": "Grand Vizier", "colour": "red"})

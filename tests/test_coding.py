@@ -1435,3 +1435,8 @@ def test_a_ministry_press_release_header_dates_no_act_and_a_delegation_leader_ac
                              "the two ministers discussed trade.", "2025-10-07")
     assert events(coding)[0] == ("CONSULT", "Faisal Al-Harbi", "Vikram Chauhan", "2025-10-06")
     assert all(date == "2025-10-06" for *_, date in events(coding))
+
+
+def test_a_ship_named_with_its_navys_prefix_acts_as_that_navy(codebook):
+    coding = coded(codebook, "In May 2020, INS Kesari delivered 600 tonnes of food aid to Madagascar.", "2026-02-20")
+    assert events(coding) == [("AID", "Indian Navy", "Madagascar", "2020-05-01")]

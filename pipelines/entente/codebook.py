@@ -197,6 +197,7 @@ class Codebook:
     portfolio_words: frozenset[str]  # lowercase
     body_heads: dict[str, str]  # head word as written -> sector
     lower_bodies: dict[tuple[str, ...], str]  # "foreign ministry" -> sector: a body news names in lower case
+    ship_prefixes: dict[str, GazetteerEntry]  # "INS" -> the Indian Navy: "INS Airavat" acts as its navy
     groups: dict[tuple[str, ...], tuple[str, str]]  # lowercase tokens -> (name, sector)
     group_max: int
     state_forces: dict[tuple[str, tuple[str, ...]], GazetteerEntry]  # (ISO3, group form) -> the state's named body
@@ -414,6 +415,12 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             if sector not in SECTORS:
                 raise CodebookError(f"bodies.yaml: unknown sector {sector!r}; allowed {SECTORS}")
             into.update(dict.fromkeys(names if part == "heads" else map(_token_tuple, names), sector))
+    ship_prefixes = {}
+    for prefix, navy in (bodies.get("ship_prefixes") or {}).items():
+        entry = gazetteer.get(_token_tuple(str(navy), lower=False))
+        if entry is None or entry.actor_type != "organization":
+            raise CodebookError(f"bodies.yaml: ship prefix {prefix!r} names {navy!r}, no organisation of organizations.yaml")
+        ship_prefixes[str(prefix)] = entry
 
     groups: dict[tuple[str, ...], tuple[str, str]] = {}
     group_rows = _frame("groups.yaml", _read("groups.yaml", directory), GroupSchema, {})
@@ -466,6 +473,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         portfolio_words=frozenset(w.lower() for w in title_words.get("portfolio_words", [])),
         body_heads=body_heads,
         lower_bodies=lower_bodies,
+        ship_prefixes=ship_prefixes,
         groups=groups,
         group_max=max(len(k) for k in groups),
         state_forces=state_forces,

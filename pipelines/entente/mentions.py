@@ -550,6 +550,13 @@ class _Finder:
             self.add(claimed[1], sent, toks, i, claimed[0], prep=claimed[2])
             return claimed[0]
 
+        navy = self.cb.ship_prefixes.get(t.text)
+        if navy is not None and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].text.isalpha():
+            end = next((k for k in range(i + 1, min(i + 4, len(toks))) if not (toks[k].is_cap and toks[k].text.isalpha())),
+                       min(i + 4, len(toks)))  # "INS Airavat", "USS Gerald R Ford"
+            self.add(self.from_gazetteer(navy), sent, toks, i, end)
+            return end
+
         # [State's | Demonym] [modifiers] Title Name  -> a person with a role and a state
         state = self.country_of(toks, i)
         igo = None if state else self.igo_of(toks, i)
