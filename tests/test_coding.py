@@ -1440,3 +1440,10 @@ def test_a_ministry_press_release_header_dates_no_act_and_a_delegation_leader_ac
 def test_a_ship_named_with_its_navys_prefix_acts_as_that_navy(codebook):
     coding = coded(codebook, "In May 2020, INS Kesari delivered 600 tonnes of food aid to Madagascar.", "2026-02-20")
     assert events(coding) == [("AID", "Indian Navy", "Madagascar", "2020-05-01")]
+
+
+def test_a_group_named_by_a_province_keeps_the_province_and_takes_its_state(codebook):
+    coding = coded(codebook, "The Sri Lankan Navy arrested 14 Tamil Nadu fishermen near Delft island on Sunday.", "2026-07-23")
+    assert events(coding) == [("COERCE", "Sri Lanka Navy", "Tamil Nadu fishermen", "2026-07-19")]
+    [fishermen] = [e for e in coding.entities if e.actor_type == "group"]
+    assert fishermen.country == "IND"

@@ -775,6 +775,9 @@ class _Finder:
                 ent = owner  # "Pakistan Army troops", "Chinese coast guard vessels": the body itself
             elif owner is not None and owner.country is not None:
                 ent = self.entity(f"group:{owner.country}:{g_name}", g_name, "group", owner.country, g_sector)
+            elif (place := self.city_before(toks, i)) is not None:  # "Tamil Nadu fishermen", "Rameswaram fishermen"
+                ent = self.entity(f"group:{place[1]}:{place[0].lower()} {g_name}", g_name, "group", place[1], g_sector)
+                self.group_states.setdefault(ent.index, place[0])
             else:
                 definite = i > 0 and toks[i - 1].lower == "the"  # "the rebels" after "M23 rebels": the same body
                 ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name), None) \
@@ -964,6 +967,14 @@ class _Finder:
                        or any(w.split("-", 1)[-1] == name[0] for w in e.name.split() if w[:3] in ("al-", "el-"))]
             if len(holders) == 1:
                 return holders[0]
+        return None
+
+    def city_before(self, toks: list[Token], i: int) -> tuple[str, str] | None:
+        """The city or province named just before token i, with its state."""
+        for n in (1, 2, 3):
+            g = self.cb.gazetteer.get(tuple(t.text for t in toks[i - n:i])) if i >= n else None
+            if g is not None and g.form == "city":
+                return " ".join(t.text for t in toks[i - n:i]), g.country
         return None
 
     def post_title_state(self, toks: list[Token], n_end: int) -> str | None:
