@@ -1447,3 +1447,10 @@ def test_a_group_named_by_a_province_keeps_the_province_and_takes_its_state(code
     assert events(coding) == [("COERCE", "Sri Lanka Navy", "Tamil Nadu fishermen", "2026-07-19")]
     [fishermen] = [e for e in coding.entities if e.actor_type == "group"]
     assert fishermen.country == "IND"
+
+
+def test_the_two_co_chairs_are_the_two_persons_named_last(codebook):
+    coding = coded(codebook, "The Indian delegation was led by Secretary (East) Ashok Menon, while the Philippine side was "
+                             "led by Undersecretary for Bilateral Relations Maria Teresa Dizon. An Agreement on the "
+                             "Facilitation of Visa Procedures was signed by the two co-chairs on Tuesday.", "2026-01-28")
+    assert ("AGREE", "Ashok Menon", "Maria Teresa Dizon", "2026-01-27") in events(coding)

@@ -38,7 +38,7 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
-              "presidents": ("person", ("President",)), "neighbours": ("country", ())}
+              "presidents": ("person", ("President",)), "neighbours": ("country", ()), "chairs": ("person", ())}
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"

@@ -470,8 +470,9 @@ class _Finder:
             if lower_tuple3[:n] in PAIR_PHRASES:
                 end = i + n
                 while end < len(toks) and lower_tuple3[:n] == ("the", "two") and end - i < 5 and (
-                        toks[end].text == "-" or toks[end].is_cap and toks[end].text.isalpha()):
-                    end += 1  # "the two Vice-Ministers": the kind of pair is named
+                        toks[end].text == "-" or toks[end].is_cap and toks[end].text.isalpha()
+                        or toks[end - 1].text == "-" or end + 1 < len(toks) and toks[end + 1].text == "-"):
+                    end += 1  # "the two Vice-Ministers", "the two co-chairs": the kind of pair is named
                 nationals = self.cb.gazetteer.get((toks[i + 2].text,)) if end == i + 3 and toks[i + 2].lower.endswith("s") else None
                 if nationals is not None and nationals.form == "demonym" and nationals.actor_type == "country":
                     self.add(self.entity(f"group:{nationals.country}:nationals", "nationals", "group", nationals.country,
