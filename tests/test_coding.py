@@ -1454,3 +1454,18 @@ def test_the_two_co_chairs_are_the_two_persons_named_last(codebook):
                              "led by Undersecretary for Bilateral Relations Maria Teresa Dizon. An Agreement on the "
                              "Facilitation of Visa Procedures was signed by the two co-chairs on Tuesday.", "2026-01-28")
     assert ("AGREE", "Ashok Menon", "Maria Teresa Dizon", "2026-01-27") in events(coding)
+
+
+@pytest.mark.parametrize("body", [
+    "Nepal Foreign Minister Ramesh Khadka's visit to New Delhi, which was scheduled to begin on Sunday, has been put off.",
+    "Prime Minister-level talks between India and Nepal are not expected before the end of the year.",
+])
+def test_a_visit_or_talks_called_off_or_not_expected_are_not_events(codebook, body):
+    assert events(coded(codebook, body, "2025-08-22")) == []
+
+
+def test_objecting_is_a_protest_and_a_clause_after_after_keeps_its_coordinated_subject(codebook):
+    coding = coded(codebook, "The row erupted after India and China agreed on Tuesday to resume border trade. Nepal's "
+                             "Ministry of Foreign Affairs on Wednesday objected to the decision of India.", "2025-08-22")
+    assert events(coding) == [("AGREE", "India", "China", "2025-08-19"),
+                              ("ACCUSE", "Nepal's Ministry of Foreign Affairs", "India", "2025-08-20")]

@@ -18,6 +18,8 @@ from entente.tokens import Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 NOT_DONE = frozenset(["failed", "refused", "declined", "short", "refrained", "avoided"])
+CALLED_OFF = (" postponed ", " cancelled ", " canceled ", " scrapped ", " deferred ", " shelved ", " put off ", " called off ",
+              " not expected ", " not be held ", " not take place ", " been suspended ")
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
@@ -256,6 +258,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         # ambassador after accusing Tehran of ..." happened
     if future_in_sentence and not is_past(first):
         return False
+    if hit.trigger.nominal and any(c in " " + " ".join(t.lower for t in toks[hit.end:hit.end + 16]) + " " for c in CALLED_OFF):
+        return False  # "X's visit to New Delhi, which was to begin on Sunday, has been put off"
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
     before = toks[i - 1].lower if i > 0 else ""
@@ -557,10 +561,14 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
 
 
 def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
-    """Is the actor followed by a past verb, past an "of" phrase ("after a mob of traders stormed")?"""
+    """Is the actor followed by a past verb, past an "of" phrase ("after a mob of traders stormed") or a second
+    subject ("after India and China agreed")?"""
     k = m.tok_end
     if k < len(toks) and toks[k].lower == "of":
         k = next((o.tok_end for o in mentions if o.prep == "of" and k < o.tok_start <= k + 2), k)
+    if k < len(toks) and toks[k].lower == "and":  # "after India and China agreed"
+        second = next((o for o in mentions if k < o.tok_start <= k + 2), None)
+        return second is not None and _verb_follows(toks, second, mentions)
     return k < len(toks) and is_past(toks[k])
 
 
