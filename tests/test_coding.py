@@ -122,6 +122,7 @@ def test_expected_and_unrealised_acts_are_not_events(codebook, body):
     ("Pakistan's Field Marshal Asim Rana met the envoy on Monday.", "Asim Rana", "PAK"),
     ("India's Air Chief Marshal Vikram Desai met the envoy on Monday.", "Vikram Desai", "IND"),
     ("Qatar's Sheikh Tamim Al Khalifa met the envoy on Monday.", "Tamim Al Khalifa", "QAT"),
+    ("Police arrested British national Gareth Holloway in Goa on Monday.", "Gareth Holloway", "GBR"),
     ("General Rajesh Kulkarni of India met Lieutenant General Dorjiin Enkhbold, Chief of General Staff of the Mongolian "
      "Armed Forces, in New Delhi on Friday.", "Dorjiin Enkhbold", "MNG"),
     ("The deal was signed by Oman's Undersecretary for Fisheries Wealth Sheikh Nasser Al Harthy.", "Nasser Al Harthy", "OMN"),
@@ -1469,3 +1470,8 @@ def test_objecting_is_a_protest_and_a_clause_after_after_keeps_its_coordinated_s
                              "Ministry of Foreign Affairs on Wednesday objected to the decision of India.", "2025-08-22")
     assert events(coding) == [("AGREE", "India", "China", "2025-08-19"),
                               ("ACCUSE", "Nepal's Ministry of Foreign Affairs", "India", "2025-08-20")]
+
+
+def test_a_capitalised_relation_word_is_part_of_a_name(codebook):
+    coding = coded(codebook, "The opposition National Unity Government accused the junta of Myanmar on Monday of war crimes.")
+    assert "National Unity Government" in {e.name for e in coding.entities}

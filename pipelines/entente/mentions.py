@@ -271,8 +271,8 @@ class _Finder:
                 if entry is None or not entry.is_role or not toks[j + n].is_cap:                      # X and Y"
                     continue
                 return j + n, entry, self.body[toks[i].start:toks[j + n - 1].end - 1]
-            if entry is None:
-                continue
+            if entry is None or not entry.is_role and words[0].is_cap:
+                continue  # a relation is written in lower case: "British national X", not "National Unity Government"
             end = j + n
             if entry.is_role and end + 1 < len(toks) and (toks[end].lower in ("of", "for") or (
                     toks[end].lower in ("and", "&", ",") and words[-1].lower in self.cb.portfolio_words
