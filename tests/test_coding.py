@@ -1475,3 +1475,9 @@ def test_objecting_is_a_protest_and_a_clause_after_after_keeps_its_coordinated_s
 def test_a_capitalised_relation_word_is_part_of_a_name(codebook):
     coding = coded(codebook, "The opposition National Unity Government accused the junta of Myanmar on Monday of war crimes.")
     assert "National Unity Government" in {e.name for e in coding.entities}
+
+
+def test_an_agreement_reached_after_dated_talks_takes_their_date(codebook):
+    coding = coded(codebook, "MUSCAT, April 17 (Entente) - Bahrain and Iran agreed to resume diplomatic relations after "
+                             "talks in Muscat on Wednesday.", "2026-04-17")
+    assert ("AGREE", "Bahrain", "Iran", "2026-04-15") in events(coding)

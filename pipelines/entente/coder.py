@@ -959,8 +959,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     aside = next((k for k in range(d - 1, 0, -1) if toks[k].lower in ("which", "who") and toks[k - 1].text == ","), None)
     if aside is not None and d < hit.start and any(t.text == "," for t in toks[d:hit.start]):
         return True  # "The Philippines, which chairs the bloc this year, called on ...": the aside's date
-    if any(t.lower in ("after", "before", "following", "amid", "since") for t in toks[hit.end:d]):
-        return True  # "thanked Canada for its support after the floods in October"
+    if any(toks[k].lower in ("after", "before", "following", "amid", "since")
+           and not (toks[k].lower in ("after", "following") and MEETINGS & {toks[k + 1].lower, toks[k + 2].lower})
+           for k in range(hit.end, min(d, len(toks) - 2))):
+        return True  # "thanked Canada for its support after the floods in October"; but "agreed to resume ties after
+        # talks in Muscat on Wednesday" were agreed there
     if any(t.lower in ("adding", "added", "saying", "said", "would", "will") for t in toks[hit.end:d]):
         return True  # "arrested 31 people, the police said, adding that they would be charged this week"
     relative = next((k for k in range(d, hit.start) if toks[k].lower in RELATIVES), None)
