@@ -1481,3 +1481,10 @@ def test_an_agreement_reached_after_dated_talks_takes_their_date(codebook):
     coding = coded(codebook, "MUSCAT, April 17 (Entente) - Bahrain and Iran agreed to resume diplomatic relations after "
                              "talks in Muscat on Wednesday.", "2026-04-17")
     assert ("AGREE", "Bahrain", "Iran", "2026-04-15") in events(coding)
+
+
+def test_the_minister_is_the_minister_before_a_vice_minister(codebook):
+    coding = coded(codebook, "Foreign Minister Carolina Fuentes of Chile held talks with Saudi Vice Minister of Foreign "
+                             "Affairs Saud Al-Dosari on Monday. On Tuesday, the minister also met Khalid Al-Mutairi, "
+                             "Assistant Secretary-General of the Gulf Cooperation Council.", "2025-11-05")
+    assert ("CONSULT", "Carolina Fuentes", "Khalid Al-Mutairi", "2025-11-04") in events(coding)

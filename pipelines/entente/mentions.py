@@ -45,6 +45,7 @@ PAIR_PHRASES = {
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
 SEATED = frozenset(["government", "authorities", "regime", "leadership", "administration"])
+LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
@@ -415,7 +416,10 @@ class _Finder:
         named = next((self.entities[m.entity] for m in reversed(self.mentions) if m.entity != PAIR and m.person), None)
         return named.role if named is not None else None
 
-    def latest_person(self, title: str | None, country: str | None) -> Entity | None:
+    def latest_person(self, title: str | None, country: str | None, full_rank: bool = False) -> Entity | None:
+        """The person named last who holds the title; "the minister" (full_rank) is a minister before a vice or
+        deputy one."""
+        fitting = []
         for m in reversed(self.mentions):
             if m.entity == PAIR:
                 continue
@@ -425,8 +429,11 @@ class _Finder:
             if country and ent.country and ent.country != country:
                 continue
             if title is None or (ent.role and title.lower() in ent.role.lower()):
-                return ent
-        return None
+                fitting.append(ent)
+        if full_rank:
+            full = next((e for e in fitting if e.role.replace("-", " ").split()[0].lower() not in LESSER_RANKS), None)
+            return full or (fitting[0] if fitting else None)
+        return fitting[0] if fitting else None
 
     def latest_group(self) -> Entity | None:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
@@ -649,7 +656,8 @@ class _Finder:
                 return t_end
             if t_end > j and (toks[j].is_cap or (i > 0 and toks[i - 1].lower == "the")):
                 # a title alone: "the Russian President", "the minister"
-                ent = self.latest_person(entry.title if entry else None, country)
+                ent = self.latest_person(entry.title if entry else None, country,
+                                         role.replace("-", " ").split()[0].lower() not in LESSER_RANKS)
                 if ent is not None:
                     start = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
                     end = t_end + 1 if t_end < len(toks) and toks[t_end].lower in ("'s", "’s") else t_end
