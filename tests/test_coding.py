@@ -1488,3 +1488,10 @@ def test_the_minister_is_the_minister_before_a_vice_minister(codebook):
                              "Affairs Saud Al-Dosari on Monday. On Tuesday, the minister also met Khalid Al-Mutairi, "
                              "Assistant Secretary-General of the Gulf Cooperation Council.", "2025-11-05")
     assert ("CONSULT", "Carolina Fuentes", "Khalid Al-Mutairi", "2025-11-04") in events(coding)
+
+
+def test_a_quoted_document_tells_facts(codebook):
+    coding = coded(codebook, "The ministry issued the following press release on Wednesday:\n\n\"Today, 28 January 2026, "
+                             "Foreign Minister Andrea Villacis of Ecuador summoned the Ambassador of the Republic of "
+                             "Colombia, Mauricio Restrepo, to deliver a note of protest.", "2026-01-29")
+    assert ("ACCUSE", "Andrea Villacis", "Mauricio Restrepo", "2026-01-28") in events(coding)

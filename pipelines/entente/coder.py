@@ -1038,7 +1038,11 @@ def _new_clause(toks: list[Token], start: int, end: int) -> bool:
 
 
 def _quoted(toks: list[Token], i: int) -> bool:
-    """Is token i inside a direct quotation? What a speaker says is their speech act, not a reported fact."""
+    """Is token i inside a direct quotation? What a speaker says is their speech act, not a reported fact. A
+    sentence that opens a quotation it does not close quotes a document ("The statement reads: / "1. The two
+    sides agreed ..."): its text tells facts."""
+    if toks and toks[0].text in ('"', "“") and not any(t.text in ('"', "”") for t in toks[1:]):
+        return False
     straight = sum(1 for t in toks[:i] if t.text == '"')
     opened = sum(1 for t in toks[:i] if t.text == "“") - sum(1 for t in toks[:i] if t.text == "”")
     return straight % 2 == 1 or opened > 0
