@@ -1495,3 +1495,9 @@ def test_a_quoted_document_tells_facts(codebook):
                              "Foreign Minister Andrea Villacis of Ecuador summoned the Ambassador of the Republic of "
                              "Colombia, Mauricio Restrepo, to deliver a note of protest.", "2026-01-29")
     assert ("ACCUSE", "Andrea Villacis", "Mauricio Restrepo", "2026-01-28") in events(coding)
+
+
+def test_an_act_told_in_a_dated_communique_takes_its_date(codebook):
+    coding = coded(codebook, "ASEAN foreign ministers condemned the attack by Myanmar, in a joint communique issued on "
+                             "Thursday.", "2026-07-24")
+    assert ("ACCUSE", "ASEAN", "Myanmar", "2026-07-23") in events(coding)

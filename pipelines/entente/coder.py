@@ -984,8 +984,8 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
-                and not (other.start > 0 and toks[other.start - 1].lower == "and"):
-            return True
+                and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)):
+            return True  # but "condemned X, in a joint communique issued on Thursday": the document's date is the act's
         # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
         # Wednesday and denied ..." is one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \
