@@ -1501,3 +1501,9 @@ def test_an_act_told_in_a_dated_communique_takes_its_date(codebook):
     coding = coded(codebook, "ASEAN foreign ministers condemned the attack by Myanmar, in a joint communique issued on "
                              "Thursday.", "2026-07-24")
     assert ("ACCUSE", "ASEAN", "Myanmar", "2026-07-23") in events(coding)
+
+
+def test_a_missile_launch_by_a_state_is_its_show_of_force(codebook):
+    coding = coded(codebook, "Minister Morita of Japan stated that the ballistic missile launch by North Korea on February 8 "
+                             "was a violation of Security Council resolutions.", "2026-02-11")
+    assert [(kind, source, date) for kind, source, _, date in events(coding)] == [("MOBILIZE", "North Korea", "2026-02-08")]

@@ -490,14 +490,16 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 by = next((m for m in reversed(args) if m.tok_end <= k and m.prep is None), None)
         return EventCandidate(0, hit, by, subject, True)
 
-    if hit.trigger.nominal and frame == "active" and hit.trigger.pattern.endswith((" of", " on", " against")):
+    if hit.trigger.nominal and frame == "active" and (hit.trigger.pattern.endswith((" of", " on", " against"))
+                                                       or hit.end < len(toks) and toks[hit.end].lower == "by"):
         # "Russia's expulsion of six diplomats", "the seizure of the tanker by the Revolutionary Guards": the
         # author is the possessor or the "by" phrase, never a subject that only talks about the act
         owner = next((m for m in reversed(before) if m.tok_end == hit.start - 1 and toks[m.tok_end].lower in ("'s", "’s")
                       or m.tok_end == hit.start and m.text.endswith(("'s", "’s"))), None)
         by = next((m for m in after if m.prep == "by"), None)
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
-        return EventCandidate(0, hit, author, first_after(author), False) if author else None
+        target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
+        return EventCandidate(0, hit, author, target, False) if author else None
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in ('"', "“", "”") for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
