@@ -1507,3 +1507,11 @@ def test_a_missile_launch_by_a_state_is_its_show_of_force(codebook):
     coding = coded(codebook, "Minister Morita of Japan stated that the ballistic missile launch by North Korea on February 8 "
                              "was a violation of Security Council resolutions.", "2026-02-11")
     assert [(kind, source, date) for kind, source, _, date in events(coding)] == [("MOBILIZE", "North Korea", "2026-02-08")]
+
+
+def test_an_act_after_a_relative_clause_does_not_take_its_date(codebook):
+    coding = coded(codebook, "BRASILIA, March 14 (Entente) - Brazilian President Rafael Moura held a telephone conversation "
+                             "on Thursday with Indonesian President Adi Santoso. Both leaders reviewed the Brazil-Indonesia "
+                             "Strategic Partnership Action Plan, which was signed in Jakarta in November 2023, and "
+                             "reaffirmed their commitment to expanding cooperation in agriculture.", "2025-03-14")
+    assert [(kind, date) for kind, _, _, date in events(coding) if kind == "COOPERATE"] == [("COOPERATE", "2025-03-13")]

@@ -244,7 +244,9 @@ class _ArticleCoder:
         if not hit.trigger.nominal and verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is") \
                 and self.article.published_date and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
             return self.article.published_date, "day", False  # "The Ministry strongly condemns ...": said as it is published
-        here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit]
+        here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit
+                and not any(t.lower in RELATIVES for t in toks[max(0, e.trigger_end - 5):e.trigger_end])]
+        # not "reviewed the Action Plan, which was signed in November 2023, and reaffirmed": the signing's date
         if here:  # "X dismissed the decision on Tuesday, after ..., and accused ...": the sentence's act's date
             return here[-1].event_date, here[-1].precision, False
         for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph: its last act's, or date's
