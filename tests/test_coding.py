@@ -1515,3 +1515,9 @@ def test_an_act_after_a_relative_clause_does_not_take_its_date(codebook):
                              "Strategic Partnership Action Plan, which was signed in Jakarta in November 2023, and "
                              "reaffirmed their commitment to expanding cooperation in agriculture.", "2025-03-14")
     assert [(kind, date) for kind, _, _, date in events(coding) if kind == "COOPERATE"] == [("COOPERATE", "2025-03-13")]
+
+
+def test_a_body_before_a_title_and_name_is_the_persons_not_the_object(codebook):
+    coding = coded(codebook, "President Salcedo of the Philippines also met National Assembly Chairman Le Van Hoang of "
+                             "Vietnam on Monday.", "2025-06-19")
+    assert events(coding) == [("CONSULT", "Salcedo", "Le Van Hoang", "2025-06-16")]

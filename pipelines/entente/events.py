@@ -451,6 +451,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 continue  # "met to discuss tensions between Ethiopia and Eritrea": no partner of the meeting
             if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 for o in after):
                 continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it
+            if not m.person and any(o.person and o.tok_start == m.tok_end for o in after):
+                continue  # "met National Assembly Chairman Le Van Hoang": the chairman
             if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and "concern" in hit.trigger.pattern:
                 continue  # "expressed Greece's concern over ...": the possessor is the one concerned
             if exclude is not None and m.entity == exclude.entity and m.entity != PAIR:
