@@ -1521,3 +1521,11 @@ def test_a_body_before_a_title_and_name_is_the_persons_not_the_object(codebook):
     coding = coded(codebook, "President Salcedo of the Philippines also met National Assembly Chairman Le Van Hoang of "
                              "Vietnam on Monday.", "2025-06-19")
     assert events(coding) == [("CONSULT", "Salcedo", "Le Van Hoang", "2025-06-16")]
+
+
+def test_a_states_body_is_also_known_by_its_bare_name_and_gangs_are_no_smugglers(codebook):
+    coding = coded(codebook, "The UN Security Council on Tuesday condemned an attack by armed gangs in Haiti and called on "
+                             "Haiti's Transitional Presidential Council to hold elections.", "2025-09-23")
+    council = next(e for e in coding.entities if e.name == "Haiti's Transitional Presidential Council")
+    assert "Transitional Presidential Council" in council.aliases
+    assert "Haitian gangs" in {e.name for e in coding.entities}

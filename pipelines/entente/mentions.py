@@ -945,6 +945,8 @@ class _Finder:
             ent = self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country, sector)
             if state:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
+                if toks[state[0] - 1].lower in ("'s", "’s") and state[0] < j:  # "Haiti's Transitional Presidential
+                    ent.aliases.add(self.body[toks[state[0]].start:toks[j - 1].end])  # Council" is also its bare name
             self.add(ent, sent, toks, i, j)
             return j
 
