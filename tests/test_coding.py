@@ -1529,3 +1529,10 @@ def test_a_states_body_is_also_known_by_its_bare_name_and_gangs_are_no_smugglers
     council = next(e for e in coding.entities if e.name == "Haiti's Transitional Presidential Council")
     assert "Transitional Presidential Council" in council.aliases
     assert "Haitian gangs" in {e.name for e in coding.entities}
+
+
+def test_the_council_is_the_body_named_council(codebook):
+    coding = coded(codebook, "Leaders of the Gulf Cooperation Council (GCC) met in Manama on Wednesday. The Council called on "
+                             "Iran to take the dispute to the International Court of Justice. The Council welcomed the "
+                             "progress in talks with Japan.", "2025-12-04")
+    assert ("SUPPORT", "Gulf Cooperation Council", "Japan", "2025-12-03") in events(coding)

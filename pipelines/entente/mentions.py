@@ -546,7 +546,9 @@ class _Finder:
                                                        or toks[k].text == "-"):
                 k += 1
             if toks[k].lower in BODY_REFERENCES or (k > i + 1 and toks[k].lower == "body"):
-                body = next((e for e in reversed(self.entities) if e.actor_type == "igo"), None)
+                bodies = [e for e in reversed(self.entities) if e.actor_type == "igo"]
+                body = next((e for e in bodies if toks[k].lower in e.name.lower().split()), bodies[0] if bodies else None)
+                # "the Council" after the GCC and the ICJ: the Gulf Cooperation Council
                 if body is not None:  # "the bloc warned", "leaders of the bloc": the body named last
                     self.add(body, sent, toks, i, k + 1)
                     return k + 1
