@@ -1536,3 +1536,9 @@ def test_the_council_is_the_body_named_council(codebook):
                              "Iran to take the dispute to the International Court of Justice. The Council welcomed the "
                              "progress in talks with Japan.", "2025-12-04")
     assert ("SUPPORT", "Gulf Cooperation Council", "Japan", "2025-12-03") in events(coding)
+
+
+def test_two_titled_leaders_each_of_a_state_act_together(codebook):
+    coding = coded(codebook, "SEOUL, Jan 22 (Entente) - President Han Seung-woo of South Korea and Prime Minister Kenji "
+                             "Morimoto of Japan held talks in Gyeongju on Thursday.", "2026-01-22")
+    assert events(coding) == [("CONSULT", "Han Seung-woo", "Kenji Morimoto", "2026-01-22")]

@@ -418,6 +418,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
         m.prep in SUBORDINATING and _verb_follows(toks, m, before))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
+        or (m.prep == "of" and m.person and toks[m.tok_start - 1].lower == "and")  # "President X of A and Prime Minister Y"
         or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)  # "leaders of the bloc"
         or (m.prep == "of" and any(o.prep == "of" and o.tok_end + 1 == m.tok_start and toks[o.tok_end].lower == "and"
                                    and o.tok_start >= 2 and toks[o.tok_start - 2].lower in MEMBERS_OF for o in before))
@@ -513,6 +514,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if subject is not None and len(subject_pool) >= 2 and not paired:
         prev = subject_pool[-2]
         between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
+        of_state = next((m for m in mentions if m.tok_start == prev.tok_end + 1 and toks[prev.tok_end].lower == "of"
+                         and prev.person), None)
+        if of_state is not None:  # "President X of South Korea and Prime Minister Y": X's state describes X
+            between = [t.lower for t in toks[of_state.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
         if prev.text.endswith(("'s", "’s")) and between[:1] and between[0] in SEAT_OF_POWER:
             between.pop(0)  # "South Sudan's government and the rebels held talks"
         if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
