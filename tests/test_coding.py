@@ -1542,3 +1542,13 @@ def test_two_titled_leaders_each_of_a_state_act_together(codebook):
     coding = coded(codebook, "SEOUL, Jan 22 (Entente) - President Han Seung-woo of South Korea and Prime Minister Kenji "
                              "Morimoto of Japan held talks in Gyeongju on Thursday.", "2026-01-22")
     assert events(coding) == [("CONSULT", "Han Seung-woo", "Kenji Morimoto", "2026-01-22")]
+
+
+def test_a_condemned_act_keeps_its_date_and_is_coded_as_its_authors(codebook):
+    coding = coded(codebook, "SEOUL, Jan 22 (Entente) - President Han Seung-woo of South Korea and Prime Minister Kenji "
+                             "Morimoto of Japan held talks in Gyeongju on Thursday. During the talks, the two leaders "
+                             "condemned North Korea's launch of a hypersonic missile on January 4.", "2026-01-22")
+    found = events(coding)
+    assert ("ACCUSE", "Han Seung-woo", "North Korea", "2026-01-22") in found
+    assert [(kind, source, date) for kind, source, _, date in found if kind == "MOBILIZE"] == [
+        ("MOBILIZE", "North Korea", "2026-01-04")]

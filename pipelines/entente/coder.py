@@ -245,7 +245,9 @@ class _ArticleCoder:
                 and self.article.published_date and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
             return self.article.published_date, "day", False  # "The Ministry strongly condemns ...": said as it is published
         here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit
-                and not any(t.lower in RELATIVES for t in toks[max(0, e.trigger_end - 5):e.trigger_end])]
+                and not any(t.lower in RELATIVES for t in toks[max(0, e.trigger_end - 5):e.trigger_end])
+                and not (not e.trigger.startswith("{") and any(t.lower in ("'s", "’s")
+                                                               for t in toks[max(0, e.trigger_end - 7):e.trigger_end]))]
         # not "reviewed the Action Plan, which was signed in November 2023, and reaffirmed": the signing's date
         if here:  # "X dismissed the decision on Tuesday, after ..., and accused ...": the sentence's act's date
             return here[-1].event_date, here[-1].precision, False
@@ -410,7 +412,8 @@ class _ArticleCoder:
                 and toks[hit.start].lower.endswith("ing"):
             return  # "bombed the town, striking a market": the same act, elaborated
         verbs = [e for e in previous if not any(
-            h.end == e.trigger_end and _named_act(toks, h.start) for h in hits)]  # not "the Jordanian air strikes"
+            h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)) for h in hits)]
+        # not "the Jordanian air strikes", "North Korea's launch of a missile"
         if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start):
             source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
                                        # demanded ...": X demanded
@@ -951,6 +954,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                                       and _at_meeting(toks, d))):
         return True  # "welcomed the progress at last week's meeting": the date is the meeting's; but "signed at the
         # close of Tuesday's meeting" was done there
+    owned = next((k for k in range(max(0, d - 12), d - 3) if toks[k].lower in ("'s", "’s") and toks[k + 1].text.isalpha()
+                  and toks[k + 1].text.islower() and not k < hit.start < d), None)
+    if owned is not None and any(t.lower in ("of", "on", "against") for t in toks[owned + 2:d - 1]) \
+            and not any(t.text == "," or is_past(t) for t in toks[owned + 1:d]):
+        return True  # "condemned North Korea's launch of a missile on January 4 and reaffirmed": the launch's date
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
     if any(toks[k].lower == "that" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and not is_past(toks[k - 1])
