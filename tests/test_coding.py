@@ -1552,3 +1552,11 @@ def test_a_condemned_act_keeps_its_date_and_is_coded_as_its_authors(codebook):
     assert ("ACCUSE", "Han Seung-woo", "North Korea", "2026-01-22") in found
     assert [(kind, source, date) for kind, source, _, date in found if kind == "MOBILIZE"] == [
         ("MOBILIZE", "North Korea", "2026-01-04")]
+
+
+def test_a_japanese_readout_meeting_with_an_excellency_who_is_visiting(codebook):
+    coding = coded(codebook, "On September 8, Mr. Yusuke Hamada, Minister for Foreign Affairs of Japan, held a Japan-"
+                             "Philippines Foreign Ministers' Meeting with H.E. Ms. Maria Elena Dizon, Secretary of Foreign "
+                             "Affairs of the Republic of the Philippines, who is visiting Japan.", "2025-09-09")
+    assert events(coding) == [("CONSULT", "Yusuke Hamada", "Maria Elena Dizon", "2025-09-08"),
+                              ("CONSULT", "Maria Elena Dizon", "Japan", "2025-09-08")]

@@ -388,6 +388,9 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
         subject = next((m for m in reversed(args) if m.tok_end == antecedent  # "which": a subject, not "between X and Y"
                         and (toks[who].lower == "who" or m.prep is None)),
                        None if toks[who].lower == "which" else subject)  # "Cyclone Tama, which struck": no actor
+        if toks[who].lower == "who" and (subject is None or not subject.person):  # "X, Secretary of the Philippines, who"
+            subject = next((m for m in reversed(args) if m.person and m.tok_end < antecedent
+                            and toks[m.tok_end].text == ","), subject)
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = reporter or (subject_pool[0] if subject_pool else subject)  # "X expelled Y, accusing them of ...";
         # "Egypt said the talks had collapsed, accusing Addis Ababa of ...": Egypt accuses
@@ -453,6 +456,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 continue  # "met to discuss tensions between Ethiopia and Eritrea": no partner of the meeting
             if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 for o in after):
                 continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it
+            if hit.start < m.tok_start < hit.end and "-" in (toks[m.tok_start - 1].text, toks[min(m.tok_end, len(toks) - 1)].text):
+                continue  # "held a Japan-Philippines Foreign Ministers' Meeting with X": the compound names the meeting
             if not m.person and any(o.person and o.tok_start == m.tok_end for o in after):
                 continue  # "met National Assembly Chairman Le Van Hoang": the chairman
             if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and "concern" in hit.trigger.pattern:

@@ -49,6 +49,7 @@ LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional",
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
+COURTESIES = HONORIFICS | {"H.E", "HE", "."}  # "H.E. Ms." before a name
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
 STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), ("Dato", "’", "Sri"), ("Datuk", "Seri"),
           ("Tan", "Sri"), ("Dato", "'"), ("Dato", "’"), ("Datuk",), ("Tun",), ("Shri",), ("Smt",), ("Shrimati",),
@@ -1109,7 +1110,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 def _governing_prep(toks: list[Token], i: int) -> str | None:
     """The preposition a mention at token i stands under: "with [the] X", "between India and [Russia]"."""
     k = i - 1
-    while k >= 0 and toks[k].lower in DETERMINERS:
+    while k >= 0 and (toks[k].lower in DETERMINERS or toks[k].text in COURTESIES):  # "with H.E. Ms. Maria Dizon"
         k -= 1
     if k >= 0 and toks[k].lower in ("and", "or") and k >= 1:
         j = k - 1
