@@ -1560,3 +1560,13 @@ def test_a_japanese_readout_meeting_with_an_excellency_who_is_visiting(codebook)
                              "Affairs of the Republic of the Philippines, who is visiting Japan.", "2025-09-09")
     assert events(coding) == [("CONSULT", "Yusuke Hamada", "Maria Elena Dizon", "2025-09-08"),
                               ("CONSULT", "Maria Elena Dizon", "Japan", "2025-09-08")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Minister Hamada of Japan on Monday expressed strong opposition to the use of water cannon by Chinese coast guard "
+     "vessels against a Philippine vessel near Scarborough Shoal on August 11.", ("ACCUSE", "Hamada", "China Coast Guard", "2025-09-08")),
+    ("Secretary Dizon of the Philippines on Monday thanked Japan for the delivery of four patrol boats to the Philippine "
+     "Coast Guard in June.", ("SUPPORT", "Dizon", "Japan", "2025-09-08")),
+])
+def test_an_attitude_to_a_dated_act_keeps_its_own_date(codebook, body, expected):
+    assert expected in events(coded(codebook, body, "2025-09-09"))

@@ -954,11 +954,14 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                                       and _at_meeting(toks, d))):
         return True  # "welcomed the progress at last week's meeting": the date is the meeting's; but "signed at the
         # close of Tuesday's meeting" was done there
-    owned = next((k for k in range(max(0, d - 12), d - 3) if toks[k].lower in ("'s", "’s") and toks[k + 1].text.isalpha()
-                  and toks[k + 1].text.islower() and not k < hit.start < d), None)
+    owned = next((k for k in range(max(0, d - 20), d - 3) if toks[k].lower in ("'s", "’s", "the") and toks[k + 1].text.isalpha()
+                  and toks[k + 1].text.islower() and not k < hit.start < d
+                  and (toks[k].lower != "the" or toks[k + 2].lower == "of" and toks[k - 1].lower in ("to", "for")
+                       and hit.trigger.type in ("SUPPORT", "ACCUSE", "REJECT") and hit.end <= k <= hit.end + 3)), None)
     if owned is not None and any(t.lower in ("of", "on", "against") for t in toks[owned + 2:d - 1]) \
             and not any(t.text == "," or is_past(t) for t in toks[owned + 1:d]):
-        return True  # "condemned North Korea's launch of a missile on January 4 and reaffirmed": the launch's date
+        return True  # "condemned North Korea's launch of a missile on January 4 and reaffirmed", "opposed the use of
+        # water cannon by Chinese vessels near the shoal on August 11": the launch's, the use's date
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
     if any(toks[k].lower == "that" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and not is_past(toks[k - 1])
