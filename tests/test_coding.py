@@ -1570,3 +1570,13 @@ def test_a_japanese_readout_meeting_with_an_excellency_who_is_visiting(codebook)
 ])
 def test_an_attitude_to_a_dated_act_keeps_its_own_date(codebook, body, expected):
     assert expected in events(coded(codebook, body, "2025-09-09"))
+
+
+def test_the_president_of_the_republic_and_his_counterpart_in_an_elysee_readout(codebook):
+    coding = coded(codebook, "The President of the Republic, Etienne Marchal, held a telephone conversation on Thursday "
+                             "with the President of the Islamic Republic of Iran, Hossein Rahmani. The President of the "
+                             "Republic criticised the vote of the parliament. Marchal warned his counterpart that France "
+                             "stood ready to act.", "2025-06-27")
+    found = events(coding)
+    assert ("ACCUSE", "Etienne Marchal", "Iran", "2025-06-26") in found
+    assert ("THREATEN", "Etienne Marchal", "Hossein Rahmani", "2025-06-26") in found

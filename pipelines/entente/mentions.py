@@ -536,6 +536,14 @@ class _Finder:
                 self.add(body, sent, toks, i, i + 1, named=False)
             return i + 1
 
+        if t.lower in ("his", "her") and i + 2 < len(toks) and toks[i + 1].lower == "counterpart" and not toks[i + 2].is_cap:
+            persons = [m.entity for m in reversed(self.mentions) if m.entity != PAIR
+                       and self.entities[m.entity].actor_type == "person"]
+            speaker = next((m.entity for m in reversed(self.mentions) if m.sentence == sent and m.entity in persons), None)
+            other = next((p for p in persons if p != speaker), None)
+            if speaker is not None and other is not None:  # "Marchal warned his counterpart that ...": the other leader
+                self.add(self.entities[other], sent, toks, i, i + 2, named=False)
+                return i + 2
         if t.lower in ("his", "her") and i + 1 < len(toks) and toks[i + 1].lower in ("government", "country"):
             person = self.latest_person(None, None)  # "His government asked the council": the person's state
             if person is not None and person.country in self.cb.countries:
@@ -661,6 +669,13 @@ class _Finder:
                 # a title alone: "the Russian President", "the minister"
                 ent = self.latest_person(entry.title if entry else None, country,
                                          role.replace("-", " ").split()[0].lower() not in LESSER_RANKS)
+                own = [t.lower for t in toks[t_end:t_end + 3]] == ["of", "the", "republic"] \
+                    and not (t_end + 3 < len(toks) and toks[t_end + 3].lower == "of")
+                if own and entry is not None:  # "the President of the Republic": the publishing state's, named first
+                    ent = next((self.entities[m.entity] for m in self.mentions if m.entity != PAIR
+                                and self.entities[m.entity].actor_type == "person"
+                                and entry.title.lower() in (self.entities[m.entity].role or "").lower()), ent)
+                    t_end += 3
                 if ent is not None:
                     start = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
                     end = t_end + 1 if t_end < len(toks) and toks[t_end].lower in ("'s", "’s") else t_end
