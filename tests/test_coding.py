@@ -1580,3 +1580,12 @@ def test_the_president_of_the_republic_and_his_counterpart_in_an_elysee_readout(
     found = events(coding)
     assert ("ACCUSE", "Etienne Marchal", "Iran", "2025-06-26") in found
     assert ("THREATEN", "Etienne Marchal", "Hossein Rahmani", "2025-06-26") in found
+
+
+def test_a_party_acts_and_a_missions_chief_observer_is_a_person(codebook):
+    coding = coded(codebook, "Honduras's opposition Liberal Party on Tuesday accused the National Electoral Council of "
+                             "manipulating the count. The European Union's chief observer, Henrik Lunde, held talks with "
+                             "council president Oscar Mejia on Monday.", "2025-12-03")
+    found = events(coding)
+    assert ("ACCUSE", "Liberal Party", "National Electoral Council", "2025-12-02") in found
+    assert ("CONSULT", "Henrik Lunde", "Oscar Mejia", "2025-12-01") in found
