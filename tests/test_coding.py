@@ -1589,3 +1589,9 @@ def test_a_party_acts_and_a_missions_chief_observer_is_a_person(codebook):
     found = events(coding)
     assert ("ACCUSE", "Liberal Party", "National Electoral Council", "2025-12-02") in found
     assert ("CONSULT", "Henrik Lunde", "Oscar Mejia", "2025-12-01") in found
+
+
+def test_a_gerund_after_a_new_subjects_verb_is_that_subjects(codebook):
+    coding = coded(codebook, "WELLINGTON, March 5 (Entente) - New Zealand formally recognised the State of Palestine on "
+                             "Thursday, and Israel responded by recalling its ambassador to Wellington.", "2026-03-05")
+    assert ("SANCTION", "Israel", "New Zealand", "2026-03-05") in events(coding)

@@ -1091,7 +1091,11 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
                       or toks[k].lower in WEEKDAYS or toks[k].text.isdigit()):
         k -= 1  # "and on Thursday pulled", "and later said"
     if k >= 0 and toks[k].lower in ("after", "before", "while", "by", "following") and toks[start].lower.endswith("ing"):
-        return True  # "expelled the ambassador after accusing Tehran of ...": the one who expelled accused
+        # "expelled the ambassador after accusing Tehran of ...": the one who expelled accused; but in "recognised
+        # Palestine, and Israel responded by recalling its envoy" the gerund is the new subject's
+        return not (k >= 1 and is_past(toks[k - 1]) and k - 1 > previous_end
+                    and any(t.lower in ("and", "but") for t in toks[previous_end:k - 1])
+                    and any(t.is_cap for t in toks[previous_end:k - 1]))
     if k < 0 or toks[k].lower not in ("and", "but"):
         return False
     closed = k > 0 and toks[k - 1].text == ","  # "fishermen who were detained at the weekend, and lodged a protest"
