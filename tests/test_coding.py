@@ -1595,3 +1595,13 @@ def test_a_gerund_after_a_new_subjects_verb_is_that_subjects(codebook):
     coding = coded(codebook, "WELLINGTON, March 5 (Entente) - New Zealand formally recognised the State of Palestine on "
                              "Thursday, and Israel responded by recalling its ambassador to Wellington.", "2026-03-05")
     assert ("SANCTION", "Israel", "New Zealand", "2026-03-05") in events(coding)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("China and Argentina upgraded relations to a comprehensive strategic partnership in 2014.",
+     ("AGREE", "China", "Argentina", "2014-01-01")),
+    ("The ministers of India and Egypt reviewed the India-Egypt Strategic Partnership, which was established during a "
+     "visit by the Indian Prime Minister to Cairo in June 2023.", ("AGREE", "India", "Egypt", "2023-06-01")),
+])
+def test_a_partnership_upgraded_or_established_in_the_past_is_an_agreement_of_then(codebook, body, expected):
+    assert expected in events(coded(codebook, body, "2026-01-10"))
