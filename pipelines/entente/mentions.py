@@ -174,7 +174,7 @@ class _Finder:
                     ent.name = name
                 ent.aliases.add(name)
                 ent.country = ent.country or country
-                ent.role = role or ent.role
+                ent.role = ent.role if ent.role and (not role or role.isupper()) else role  # "FM X" keeps "Foreign Minister"
                 ent.sector = ent.sector or sector
                 return ent
         if len(name_tokens) == 1:  # "PM Azman" after "Prime Minister Azman Harun": a given name as the reference
@@ -681,6 +681,9 @@ class _Finder:
                     end = t_end + 1 if t_end < len(toks) and toks[t_end].lower in ("'s", "’s") else t_end
                     self.add(ent, sent, toks, start, end)
                     return end
+                if state:  # "a visit by the Indian Prime Minister", no such person named: India's official
+                    self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, t_end)
+                    return t_end
 
         # Honorific + surname: "Mr Varga"
         if t.text in HONORIFICS and i + 1 < len(toks):
