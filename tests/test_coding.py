@@ -1617,3 +1617,11 @@ def test_a_state_and_title_with_no_such_person_named_is_the_state_and_an_abbrevi
     assert ("AGREE", "India", "Egypt", "2023-06-01") in found
     assert ("COOPERATE", "Karim Mansour", "Rohan Deshpande", "2025-06-17") in found \
         or ("COOPERATE", "Rohan Deshpande", "Karim Mansour", "2025-06-17") in found
+
+
+def test_both_leaders_act_after_an_aside_told_in_a_relative_clause(codebook):
+    coding = coded(codebook, "BRASILIA, March 14 (Entente) - Brazilian President Rafael Moura held a telephone conversation "
+                             "on Thursday with Indonesian President Adi Santoso. Both leaders reviewed the Brazil-Indonesia "
+                             "Strategic Partnership Action Plan, which was signed in Jakarta in November 2023, and "
+                             "reaffirmed their commitment to expanding cooperation.", "2025-03-14")
+    assert ("COOPERATE", "Rafael Moura", "Adi Santoso", "2025-03-13") in events(coding)

@@ -412,13 +412,14 @@ class _ArticleCoder:
                 and toks[hit.start].lower.endswith("ing"):
             return  # "bombed the town, striking a market": the same act, elaborated
         verbs = [e for e in previous if not any(
-            h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)) for h in hits)]
-        # not "the Jordanian air strikes", "North Korea's launch of a missile"
+            h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)) for h in hits)
+            and not any(t.lower in RELATIVES for t in toks[max(0, e.trigger_end - 5):e.trigger_end])]
+        # not "the Jordanian air strikes", "North Korea's launch of a missile", "the Plan, which was signed"
         if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start):
             source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
                                        # demanded ...": X demanded
-            main = next((m for m in self.by_sentence.get(sent, []) if m.argument and m.prep is None
-                         and m.entity != PAIR), None)
+            main = next((m for m in self.by_sentence.get(sent, []) if m.argument and m.prep is None), None)
+            main = None if main is None or main.entity == PAIR else main  # "Both leaders reviewed X, which ..., and"
             joined = next((k for k in range(hit.start - 1, -1, -1) if toks[k].lower in ("and", "but")), 0)
             if main is not None and joined > 0 and toks[joined - 1].text == "," \
                     and any(t.lower in SUBORDINATORS for t in toks[main.tok_end:verbs[-1].trigger_end - 1]):
