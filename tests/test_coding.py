@@ -1625,3 +1625,11 @@ def test_both_leaders_act_after_an_aside_told_in_a_relative_clause(codebook):
                              "Strategic Partnership Action Plan, which was signed in Jakarta in November 2023, and "
                              "reaffirmed their commitment to expanding cooperation.", "2025-03-14")
     assert ("COOPERATE", "Rafael Moura", "Adi Santoso", "2025-03-13") in events(coding)
+
+
+def test_an_envoy_declared_persona_non_grata_with_no_agent_is_expelled_by_the_host(codebook):
+    coding = coded(codebook, "CHISINAU, Feb 12 (Entente) - Russia's ambassador to Moldova, Pavel Strelnikov, was declared "
+                             "persona non grata on Wednesday, the Moldovan Foreign Ministry said. Moscow condemned the "
+                             "expulsion on Thursday.", "2026-02-12")
+    assert events(coding) == [("SANCTION", "Moldova", "Pavel Strelnikov", "2026-02-11"),
+                              ("ACCUSE", "Russia", "Moldova", "2026-02-12")]

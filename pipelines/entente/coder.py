@@ -431,12 +431,14 @@ class _ArticleCoder:
         if not previous and _shares_subject(toks, 0, hit.start):  # "Kapoor said ... and urged the EU to"
             source = next((m.entity for m in reversed(self.by_sentence.get(sent, [])) if m.entity != PAIR
                            and m.tok_end < hit.start and _speaks(toks, m.tok_end)), source)
-        if source is None and cand is not None and cand.passive and trig.pattern == "{summon}" and target is not None:
+        if source is None and cand is not None and cand.passive and (trig.pattern == "{summon}" or trig.mode == "expel") \
+                and target is not None:
             source = next((m.entity for m in self.by_sentence.get(sent, []) if m.prep == "to" and m.argument
                            and hit.end <= m.tok_start <= hit.end + 2 and m.entity != PAIR), None)  # "was summoned to
             # the Russian Foreign Ministry": the ministry summoned
             if source is None and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
-                source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" in a story from Warsaw
+                source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" (or "declared persona
+                # non grata") in a story from Warsaw
         if source is None and cand is not None and cand.passive and trig.type in ("COERCE", "ASSAULT"):
             dispersal = next((e for e in reversed(self.coding.events) if e.mode == "crowd-control"), None)
             if dispersal is not None:  # "police fired tear gas ... 27 people were arrested": the police arrested
