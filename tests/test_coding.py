@@ -1460,6 +1460,7 @@ def test_the_two_co_chairs_are_the_two_persons_named_last(codebook):
 @pytest.mark.parametrize("body", [
     "Nepal Foreign Minister Ramesh Khadka's visit to New Delhi, which was scheduled to begin on Sunday, has been put off.",
     "Prime Minister-level talks between India and Nepal are not expected before the end of the year.",
+    "It is the second time the Czech Republic has publicly blamed China for a cyber operation.",
 ])
 def test_a_visit_or_talks_called_off_or_not_expected_are_not_events(codebook, body):
     assert events(coded(codebook, body, "2025-08-22")) == []

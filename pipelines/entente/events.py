@@ -228,6 +228,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     around = " " + " ".join(t.lower for t in toks[max(clause_start, i - 4):hit.end + 8]) + " "
     if any(h in around for h in HABITUAL):
         return False  # "has long denied", "has turned down requests in recent years": no one act
+    opening = [t.lower for t in toks[:6]]
+    if opening[:2] in (["it", "is"], ["it", "was"], ["this", "is"], ["this", "was"]) and "time" in opening[2:6] \
+            and "time" in [t.lower for t in toks[:i]]:
+        return False  # "It is the second time Prague has blamed Beijing": a count of acts, no new one
     if "no" in [t.lower for t in toks[max(clause_start, i - 8):hit.end]]:
         return False  # "no Turkish ship had used or threatened force", "held no ministerial talks"
     if hit.trigger.type == "AID" and {"would", "will"} & set(window) and "if" not in [t.lower for t in toks] \
