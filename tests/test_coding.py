@@ -1634,3 +1634,9 @@ def test_an_envoy_declared_persona_non_grata_with_no_agent_is_expelled_by_the_ho
                              "expulsion on Thursday.", "2026-02-12")
     assert events(coding) == [("SANCTION", "Moldova", "Pavel Strelnikov", "2026-02-11"),
                               ("ACCUSE", "Russia", "Moldova", "2026-02-12")]
+
+
+def test_turning_back_boats_is_blocking_them_not_backing_them(codebook):
+    coding = coded(codebook, "China Coast Guard vessels turned back two Philippine supply boats near the shoal on Tuesday.",
+                   "2026-07-15")
+    assert [kind for kind, *_ in events(coding)] == ["COERCE"]
