@@ -1640,3 +1640,10 @@ def test_turning_back_boats_is_blocking_them_not_backing_them(codebook):
     coding = coded(codebook, "China Coast Guard vessels turned back two Philippine supply boats near the shoal on Tuesday.",
                    "2026-07-15")
     assert [kind for kind, *_ in events(coding)] == ["COERCE"]
+
+
+def test_goods_handed_over_are_aid_told_once(codebook):
+    coding = coded(codebook, "India on Friday handed over ten diesel multiple unit trains to Sri Lanka. The trains were "
+                             "handed over by Indian High Commissioner Meera Krishnan to Sri Lanka's Transport Minister "
+                             "Nimal Wijeratne in Colombo on Friday.", "2026-05-30")
+    assert events(coding) == [("AID", "India", "Sri Lanka", "2026-05-29")]

@@ -901,6 +901,9 @@ class _ArticleCoder:
             return False
         if not (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit):
             return False
+        if ev.event_type == "AID" and m.sentence >= ev.sentence - 1 and self.stands_for(ev.source, m.source) \
+                and (m.target == ev.target or self.stands_for(ev.target, m.target)):
+            return True  # "India handed over trains to Sri Lanka. They were handed over by its envoy to the minister"
         return (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
                 or ev.event_type != "ACCUSE" and "visit" not in (m.mode, ev.mode) and m.sentence == ev.sentence
                 and m.source == ev.source and self.stands_for(m.target, ev.target)
