@@ -1647,3 +1647,8 @@ def test_goods_handed_over_are_aid_told_once(codebook):
                              "handed over by Indian High Commissioner Meera Krishnan to Sri Lanka's Transport Minister "
                              "Nimal Wijeratne in Colombo on Friday.", "2026-05-30")
     assert events(coding) == [("AID", "India", "Sri Lanka", "2026-05-29")]
+
+
+def test_a_summit_of_more_than_three_states_is_no_set_of_dyads(codebook):
+    coding = coded(codebook, "Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek on Tuesday.", "2026-06-03")
+    assert events(coding) == []

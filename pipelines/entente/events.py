@@ -543,6 +543,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             if frame == "joint" and len(listed) > 2 and toks[listed[0].tok_start - 1].text not in ("-", "–", "—", "(", ","):
                 # "Egypt, Greece and Cyprus adopted a declaration": each two of them; but "the EU and Mercosur -
                 # Brazil, Argentina, Paraguay and Uruguay - began" is the bloc
+                if len(listed) > 3:
+                    return None  # "the leaders of Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan met": a
+                    # summit, no dyad (ten pairs would drown the story)
                 return EventCandidate(0, hit, listed[0], listed[1], False, also=tuple(listed[2:]))
             if frame == "joint" or reciprocal or not first_after(prev) and hit.trigger.type != "AID":
                 return EventCandidate(0, hit, prev, subject, False)
