@@ -1652,3 +1652,11 @@ def test_goods_handed_over_are_aid_told_once(codebook):
 def test_a_summit_of_more_than_three_states_is_no_set_of_dyads(codebook):
     coding = coded(codebook, "Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek on Tuesday.", "2026-06-03")
     assert events(coding) == []
+
+
+def test_the_two_ministers_include_a_secretary_of_foreign_affairs(codebook):
+    coding = coded(codebook, "Foreign Minister Hiroshi Takeda of Japan held a telephone talk with Secretary of Foreign "
+                             "Affairs Carlos Dimaculangan of the Philippines on Tuesday. The two Ministers confirmed that "
+                             "they would deepen defence cooperation.", "2026-01-21")
+    assert ("COOPERATE", "Hiroshi Takeda", "Carlos Dimaculangan", "2026-01-20") in events(coding) \
+        or ("COOPERATE", "Carlos Dimaculangan", "Hiroshi Takeda", "2026-01-20") in events(coding)

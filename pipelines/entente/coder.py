@@ -37,7 +37,8 @@ AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
-              "governments": ("country", ()), "leaders": ("person", LEADER_ROLES), "ministers": ("person", ("Minister",)),
+              "governments": ("country", ()), "leaders": ("person", LEADER_ROLES),
+              "ministers": ("person", ("Minister", "Secretary")),  # a Secretary of Foreign Affairs is a minister
               "presidents": ("person", ("President",)), "neighbours": ("country", ()), "chairs": ("person", ())}
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
