@@ -681,9 +681,6 @@ class _Finder:
                     end = t_end + 1 if t_end < len(toks) and toks[t_end].lower in ("'s", "’s") else t_end
                     self.add(ent, sent, toks, start, end)
                     return end
-                if state:  # "a visit by the Indian Prime Minister", no such person named: India's official
-                    self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, t_end)
-                    return t_end
 
         # Honorific + surname: "Mr Varga"
         if t.text in HONORIFICS and i + 1 < len(toks):
