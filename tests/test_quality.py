@@ -3,8 +3,8 @@
 The floors sit just under what the coder scores today; a change that makes coding worse fails here.
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
-but unseen12, unseen14, unseen15 and unseen19 to unseen23 have since been read for errors, so a fresh set is the only
-clean measure of unseen news.
+but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28 and unseen31 have since been read
+for errors, so a fresh set is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -24,31 +24,43 @@ from .conftest import ROOT, SEEDS
 CORPUS = ROOT / "tests" / "corpus"
 FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "seed": (1.0, 1.0, 1.0),
-    "dev": (0.69, 0.90, 0.85),
+    "dev": (0.70, 0.90, 0.85),
     "heldout": (0.76, 0.91, 0.85),
     "unseen": (0.73, 0.87, 0.78),
     "unseen2": (0.67, 0.91, 0.84),
-    "unseen3": (0.71, 0.87, 0.81),
+    "unseen3": (0.72, 0.87, 0.81),
     "unseen4": (0.61, 0.87, 0.80),
-    "unseen5": (0.66, 0.86, 0.75),
+    "unseen5": (0.67, 0.86, 0.75),
     "unseen6": (0.75, 0.93, 0.85),
     "unseen7": (0.58, 0.83, 0.76),
-    "unseen8": (0.74, 0.87, 0.81),
+    "unseen8": (0.76, 0.87, 0.81),
     "unseen9": (0.66, 0.90, 0.80),
-    "unseen10": (0.74, 0.89, 0.90),
+    "unseen10": (0.74, 0.90, 0.90),
     "unseen11": (0.68, 0.88, 0.78),
-    "unseen12": (0.57, 0.88, 0.88),
-    "unseen13": (0.67, 0.89, 0.78),
-    "unseen14": (0.53, 0.89, 0.68),
-    "unseen15": (0.59, 0.88, 0.75),
+    "unseen12": (0.62, 0.89, 0.88),
+    "unseen13": (0.67, 0.91, 0.78),
+    "unseen14": (0.56, 0.90, 0.68),
+    "unseen15": (0.61, 0.89, 0.75),
     "unseen16": (0.58, 0.90, 0.88),
-    "unseen17": (0.53, 0.85, 0.68),
-    "unseen18": (0.52, 0.93, 0.89),
-    "unseen19": (0.55, 0.88, 0.74),
-    "unseen20": (0.56, 0.89, 0.94),
-    "unseen21": (0.51, 0.87, 0.74),
-    "unseen22": (0.38, 0.83, 0.87),
-    "unseen23": (0.59, 0.87, 0.90),
+    "unseen17": (0.55, 0.86, 0.68),
+    "unseen18": (0.53, 0.93, 0.89),
+    "unseen19": (0.55, 0.89, 0.74),
+    "unseen20": (0.58, 0.89, 0.94),
+    "unseen21": (0.53, 0.87, 0.74),
+    "unseen22": (0.38, 0.84, 0.87),
+    "unseen23": (0.59, 0.89, 0.90),
+    "unseen24": (0.68, 0.90, 0.77),
+    "unseen25": (0.55, 0.91, 0.98),
+    "unseen26": (0.70, 0.91, 0.83),
+    "unseen27": (0.52, 0.90, 0.88),
+    "unseen28": (0.66, 0.92, 0.92),
+    "unseen29": (0.61, 0.90, 0.76),
+    "unseen30": (0.66, 0.93, 0.85),
+    "unseen31": (0.55, 0.86, 0.75),
+    "unseen32": (0.58, 0.86, 0.80),
+    "unseen33": (0.63, 0.87, 0.81),
+    "unseen34": (0.69, 0.88, 0.94),
+    "unseen35": (0.58, 0.90, 0.71),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
