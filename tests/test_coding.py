@@ -1658,3 +1658,9 @@ def test_the_two_ministers_include_a_secretary_of_foreign_affairs(codebook):
                              "they would deepen defence cooperation.", "2026-01-21")
     assert ("COOPERATE", "Hiroshi Takeda", "Carlos Dimaculangan", "2026-01-20") in events(coding) \
         or ("COOPERATE", "Carlos Dimaculangan", "Hiroshi Takeda", "2026-01-20") in events(coding)
+
+
+def test_bombers_of_a_state_entering_an_air_defence_zone_are_a_show_of_force(codebook):
+    coding = coded(codebook, "SEOUL, Nov 27 (Entente) - Two Chinese H-6 bombers entered South Korea's air defence "
+                             "identification zone on Wednesday without prior notice.", "2025-11-27")
+    assert events(coding) == [("MOBILIZE", "Chinese military aircraft", "South Korea", "2025-11-26")]

@@ -728,6 +728,12 @@ class _Finder:
                 group = self.group_after_state(toks, at)
                 if group is None and at + 1 < len(toks) and toks[at].text.isalpha() and toks[at].text.islower():
                     group = self.group_at(toks, at + 1)  # "Ugandan marine police"
+                model = at
+                while model < min(at + 4, len(toks)) and (any(c.isdigit() for c in toks[model].text) or toks[model].text == "-"
+                                                          or toks[model].is_cap and model + 1 < len(toks) and toks[model + 1].text == "-"):
+                    model += 1
+                if group is None and model > at and any(c.isdigit() for c in toks[model - 1].text):
+                    group = self.group_at(toks, model)  # "Chinese H-6 bombers", "Russian Tu-95 bombers"
                 if group is not None:
                     g_end, g_name, g_sector = group
                     named = self.cb.state_forces.get((g.country, tuple(t.lower for t in toks[at:g_end])))
