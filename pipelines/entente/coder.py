@@ -58,9 +58,8 @@ PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", 
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
-# "WARSAW, April 22 (Reuters) -": the wire's dateline says when it was filed, not when events happened
-# "New Delhi [India], March 7 (ANI):" likewise
-# "Ministry of Defence, New Delhi, June 1, 2026:" likewise
+# "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
+# 2026:": the dateline says when the story was filed, not when events happened
 DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z .'&-]{1,60},\s+)?[A-Z][A-Za-z .'/-]{1,40}(?:\s+\[[A-Z][A-Za-z .'-]{1,40}\])?,\s+"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                          r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?(?:\s+[-–—]|:)")
@@ -245,8 +244,7 @@ class _ArticleCoder:
         if not hit.trigger.nominal and verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is") \
                 and self.article.published_date and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
             return self.article.published_date, "day", False  # "The Ministry strongly condemns ...": said as it is published
-        here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit
-                and not any(t.lower in RELATIVES for t in toks[max(0, e.trigger_end - 5):e.trigger_end])
+        here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit and not _told_aside(toks, e)
                 and not (not e.trigger.startswith("{") and any(t.lower in ("'s", "’s")
                                                                for t in toks[max(0, e.trigger_end - 7):e.trigger_end]))]
         # not "reviewed the Action Plan, which was signed in November 2023, and reaffirmed": the signing's date
@@ -414,7 +412,7 @@ class _ArticleCoder:
             return  # "bombed the town, striking a market": the same act, elaborated
         verbs = [e for e in previous if not any(
             h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)) for h in hits)
-            and not any(t.lower in RELATIVES for t in toks[max(0, e.trigger_end - 5):e.trigger_end])]
+            and not _told_aside(toks, e)]
         # not "the Jordanian air strikes", "North Korea's launch of a missile", "the Plan, which was signed"
         if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start):
             source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
@@ -1014,6 +1012,12 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                 and not any(t.lower == "when" for t in toks[d:hit.start]):  # "were killed on Tuesday when ... came
             return True                                                     # under fire": one time for both
     return False
+
+
+def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
+    """Is the event told in a relative clause ("the Plan, which was signed in 2023")? It lends the sentence's other
+    acts neither its date nor its subject."""
+    return any(t.lower in RELATIVES for t in toks[max(0, ev.trigger_end - 5):ev.trigger_end])
 
 
 def _named_act(toks: list[Token], start: int) -> bool:

@@ -1144,8 +1144,6 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
     if k >= 0 and toks[k].lower in PREPOSITIONS:
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].lower in QUANTITIES:
             return None
-        if toks[k].lower == "by" and k >= 1 and toks[k - 1].lower in ("led", "headed"):
-            return None  # "a delegation led by Minister X called on Y": X acts
         return toks[k].lower
     return None
 
