@@ -1664,3 +1664,9 @@ def test_bombers_of_a_state_entering_an_air_defence_zone_are_a_show_of_force(cod
     coding = coded(codebook, "SEOUL, Nov 27 (Entente) - Two Chinese H-6 bombers entered South Korea's air defence "
                              "identification zone on Wednesday without prior notice.", "2025-11-27")
     assert events(coding) == [("MOBILIZE", "Chinese military aircraft", "South Korea", "2025-11-26")]
+
+
+def test_memoranda_exchanged_are_signed(codebook):
+    coding = coded(codebook, "India and Mauritius on Friday exchanged two Memoranda of Understanding in Port Louis.",
+                   "2025-03-22")
+    assert events(coding) == [("AGREE", "India", "Mauritius", "2025-03-21")]
