@@ -1670,3 +1670,10 @@ def test_memoranda_exchanged_are_signed(codebook):
     coding = coded(codebook, "India and Mauritius on Friday exchanged two Memoranda of Understanding in Port Louis.",
                    "2025-03-22")
     assert events(coding) == [("AGREE", "India", "Mauritius", "2025-03-21")]
+
+
+def test_suspended_sales_and_a_slapped_tariff_are_sanctions(codebook):
+    coding = coded(codebook, "BOGOTA, Feb 3 (Entente) - Colombia retaliated on Saturday by suspending electricity sales "
+                             "to Ecuador. Quito slapped a 30 percent tariff on Colombian goods last week.", "2026-02-03")
+    assert [(kind, source, target) for kind, source, target, _ in events(coding)] == [
+        ("SANCTION", "Colombia", "Ecuador"), ("SANCTION", "Ecuador", "Colombia")]
