@@ -123,6 +123,7 @@ def test_expected_and_unrealised_acts_are_not_events(codebook, body):
     ("India's Air Chief Marshal Vikram Desai met the envoy on Monday.", "Vikram Desai", "IND"),
     ("Qatar's Sheikh Tamim Al Khalifa met the envoy on Monday.", "Tamim Al Khalifa", "QAT"),
     ("Police arrested British national Gareth Holloway in Goa on Monday.", "Gareth Holloway", "GBR"),
+    ("Zambia's opposition candidate Charles Banda accused the commission on Monday.", "Charles Banda", "ZMB"),
     ("General Rajesh Kulkarni of India met Lieutenant General Dorjiin Enkhbold, Chief of General Staff of the Mongolian "
      "Armed Forces, in New Delhi on Friday.", "Dorjiin Enkhbold", "MNG"),
     ("The deal was signed by Oman's Undersecretary for Fisheries Wealth Sheikh Nasser Al Harthy.", "Nasser Al Harthy", "OMN"),
