@@ -1678,3 +1678,10 @@ def test_suspended_sales_and_a_slapped_tariff_are_sanctions(codebook):
                              "to Ecuador. Quito slapped a 30 percent tariff on Colombian goods last week.", "2026-02-03")
     assert [(kind, source, target) for kind, source, target, _ in events(coding)] == [
         ("SANCTION", "Colombia", "Ecuador"), ("SANCTION", "Ecuador", "Colombia")]
+
+
+def test_an_acronym_a_name_defines_is_not_another_bodys(codebook):
+    coding = coded(codebook, "State-run Indian Oil Corporation (IOC) signed a supply agreement with Qatar on Monday. The "
+                             "European Union (EU) welcomed it.", "2025-09-30")
+    names = {e.name for e in coding.entities}
+    assert "International Olympic Committee" not in names and "European Union" in names

@@ -708,6 +708,10 @@ class _Finder:
             return hit[0] + 2
         if hit is not None:
             end, g = hit
+            if g.form == "alias" and toks[i].text.isupper() and i > 0 and toks[i - 1].text == "(" \
+                    and not (self.mentions and self.mentions[-1].sentence == sent and self.mentions[-1].tok_end == i - 1
+                             and self.entities[self.mentions[-1].entity].key == g.key):
+                return end  # "Indian Oil Corporation (IOC)" defines its own acronym: not the Olympic Committee
             if g.form == "city":  # "the shelling of Kharkiv", "talks in Aden": a place of its state, never an actor
                 if not (i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap) \
                         and not (end < len(toks) and toks[end].text == "-"):  # not "the Gulf of Aden", "Dubai-based"
