@@ -1685,3 +1685,9 @@ def test_an_acronym_a_name_defines_is_not_another_bodys(codebook):
                              "European Union (EU) welcomed it.", "2025-09-30")
     names = {e.name for e in coding.entities}
     assert "International Olympic Committee" not in names and "European Union" in names
+
+
+def test_aid_flown_to_a_state_is_aid(codebook):
+    coding = coded(codebook, "A Brazilian Air Force aircraft flew 12 tonnes of humanitarian aid to Cochabamba in Bolivia on "
+                             "Wednesday.", "2026-03-05")
+    assert events(coding) == [("AID", "Brazilian Air Force", "Bolivia", "2026-03-04")]
