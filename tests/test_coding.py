@@ -1691,3 +1691,10 @@ def test_aid_flown_to_a_state_is_aid(codebook):
     coding = coded(codebook, "A Brazilian Air Force aircraft flew 12 tonnes of humanitarian aid to Cochabamba in Bolivia on "
                              "Wednesday.", "2026-03-05")
     assert events(coding) == [("AID", "Brazilian Air Force", "Bolivia", "2026-03-04")]
+
+
+def test_a_request_for_assistance_made_by_a_government_is_its_request(codebook):
+    coding = coded(codebook, "In response to a request for assistance made by the Bolivian Government on Monday, a Brazilian "
+                             "Air Force aircraft flew humanitarian aid to Cochabamba in Bolivia on Wednesday.", "2026-03-05")
+    assert [(kind, source, date) for kind, source, _, date in events(coding)][0] == (
+        "REQUEST", "Bolivian Government", "2026-03-02")
