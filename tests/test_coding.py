@@ -124,6 +124,7 @@ def test_expected_and_unrealised_acts_are_not_events(codebook, body):
     ("Qatar's Sheikh Tamim Al Khalifa met the envoy on Monday.", "Tamim Al Khalifa", "QAT"),
     ("Police arrested British national Gareth Holloway in Goa on Monday.", "Gareth Holloway", "GBR"),
     ("Zambia's opposition candidate Charles Banda accused the commission on Monday.", "Charles Banda", "ZMB"),
+    ("Minister of International Relations and Cooperation Sipho Ndlovu met the envoy on Monday.", "Sipho Ndlovu", "ZAF"),
     ("General Rajesh Kulkarni of India met Lieutenant General Dorjiin Enkhbold, Chief of General Staff of the Mongolian "
      "Armed Forces, in New Delhi on Friday.", "Dorjiin Enkhbold", "MNG"),
     ("The deal was signed by Oman's Undersecretary for Fisheries Wealth Sheikh Nasser Al Harthy.", "Nasser Al Harthy", "OMN"),
