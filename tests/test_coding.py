@@ -1699,3 +1699,9 @@ def test_a_request_for_assistance_made_by_a_government_is_its_request(codebook):
                              "Air Force aircraft flew humanitarian aid to Cochabamba in Bolivia on Wednesday.", "2026-03-05")
     assert [(kind, source, date) for kind, source, _, date in events(coding)][0] == (
         "REQUEST", "Bolivian Government", "2026-03-02")
+
+
+def test_millions_announced_for_a_state_are_aid(codebook):
+    coding = coded(codebook, "German Foreign Minister Katrin Albers also announced a further 30 million euros in German "
+                             "support for Moldova's energy sector on Thursday.", "2026-01-23")
+    assert events(coding) == [("AID", "Katrin Albers", "Moldova", "2026-01-22")]
