@@ -273,8 +273,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
             and toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS:
         return False  # "release all detained protesters", "the seized vessel": a state described, not an act told
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT
+    owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
     for prior in earlier:
-        owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
         if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned:
             return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:

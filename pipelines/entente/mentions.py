@@ -420,21 +420,18 @@ class _Finder:
     def latest_person(self, title: str | None, country: str | None, full_rank: bool = False) -> Entity | None:
         """The person named last who holds the title; "the minister" (full_rank) is a minister before a vice or
         deputy one."""
-        fitting = []
+        first = None
         for m in reversed(self.mentions):
             if m.entity == PAIR:
                 continue
             ent = self.entities[m.entity]
-            if ent.actor_type != "person":
-                continue
-            if country and ent.country and ent.country != country:
+            if ent.actor_type != "person" or country and ent.country and ent.country != country:
                 continue
             if title is None or (ent.role and title.lower() in ent.role.lower()):
-                fitting.append(ent)
-        if full_rank:
-            full = next((e for e in fitting if e.role.replace("-", " ").split()[0].lower() not in LESSER_RANKS), None)
-            return full or (fitting[0] if fitting else None)
-        return fitting[0] if fitting else None
+                if not full_rank or not _lesser(ent.role):
+                    return ent
+                first = first or ent
+        return first
 
     def latest_group(self) -> Entity | None:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
@@ -667,8 +664,7 @@ class _Finder:
                 return t_end
             if t_end > j and (toks[j].is_cap or (i > 0 and toks[i - 1].lower == "the")):
                 # a title alone: "the Russian President", "the minister"
-                ent = self.latest_person(entry.title if entry else None, country,
-                                         role.replace("-", " ").split()[0].lower() not in LESSER_RANKS)
+                ent = self.latest_person(entry.title if entry else None, country, not _lesser(role))
                 own = [t.lower for t in toks[t_end:t_end + 3]] == ["of", "the", "republic"] \
                     and not (t_end + 3 < len(toks) and toks[t_end + 3].lower == "of")
                 if own and entry is not None:  # "the President of the Republic": the publishing state's, named first
@@ -1130,6 +1126,11 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     if len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
         return True
     return a[0][0].lower() == b[0][0].lower()
+
+
+def _lesser(role: str) -> bool:
+    """Is the role a vice, deputy or assistant one ("Vice-Minister", "Deputy Foreign Minister")?"""
+    return role.replace("-", " ").split()[0].lower() in LESSER_RANKS
 
 
 def _governing_prep(toks: list[Token], i: int) -> str | None:
