@@ -1705,3 +1705,16 @@ def test_millions_announced_for_a_state_are_aid(codebook):
     coding = coded(codebook, "German Foreign Minister Katrin Albers also announced a further 30 million euros in German "
                              "support for Moldova's energy sector on Thursday.", "2026-01-23")
     assert events(coding) == [("AID", "Katrin Albers", "Moldova", "2026-01-22")]
+
+
+def test_a_pronoun_after_where_is_the_person_just_named(codebook):
+    coding = coded(codebook, "Foreign Minister Claire Hollis visited Port Vila on Wednesday, where she held talks with Prime "
+                             "Minister of Vanuatu Samson Kalwat.", "2025-10-30")
+    assert ("CONSULT", "Claire Hollis", "Samson Kalwat", "2025-10-29") in events(coding)
+
+
+def test_one_meeting_told_by_its_states_and_its_ministers_is_one_event(codebook):
+    coding = coded(codebook, "BEIJING, Oct 8 (Entente) - China on Thursday lifted its suspension of seafood imports from "
+                             "Japan, as the two countries' foreign ministers met in Beijing. Japanese Foreign Minister Kenji "
+                             "Ishikawa held talks with his Chinese counterpart Zhao Mingyuan on Thursday.", "2026-10-08")
+    assert [e for e in events(coding) if e[0] == "CONSULT"] == [("CONSULT", "Kenji Ishikawa", "Zhao Mingyuan", "2026-10-08")]

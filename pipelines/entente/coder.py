@@ -911,6 +911,20 @@ class _ArticleCoder:
                 and m.event_date == ev.event_date and (m.sentence, m.trigger_end) != (ev.sentence, ev.trigger_end)) \
             and (ev.event_type in JOINT_TYPES or m.source == ev.source)
 
+    def same_meeting(self, m: CodedEvent, ev: CodedEvent) -> bool:
+        """Are two talks on one day between the same states one meeting, told once by its states and once by
+        its persons ("the two countries' foreign ministers met", "Ishikawa held talks with Zhao")?"""
+        if m.event_type != "CONSULT" or ev.event_type != "CONSULT" or m.mode is not None or ev.mode is not None:
+            return False
+        if m.event_date != ev.event_date or None in (m.source, m.target, ev.source, ev.target):
+            return False
+        def side(a: int, b: int) -> bool:
+            return a == b or self.stands_for(a, b) or self.stands_for(b, a)
+        return side(m.source, ev.source) and side(m.target, ev.target) or side(m.source, ev.target) and side(m.target, ev.source)
+
+    def persons_in(self, ev: CodedEvent) -> int:
+        return sum(x is not None and self.entities[x].actor_type == "person" for x in (ev.source, ev.target))
+
     def merge_events(self) -> None:
         """One real-world act mentioned several times is one event: same type and same actors, where one
         of the mentions has no date of its own."""
@@ -919,6 +933,11 @@ class _ArticleCoder:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
             twin = next((m for m in merged if self.twins(m, ev, pair)), None)
             if twin is None:
+                meeting = next((m for m in merged if self.same_meeting(m, ev)), None)
+                if meeting is not None:
+                    if self.persons_in(ev) > self.persons_in(meeting):
+                        meeting.source, meeting.target = ev.source, ev.target
+                    continue
                 merged.append(ev)
                 continue
             if (ev.date_explicit and not twin.date_explicit) or _refines(ev, twin):

@@ -491,7 +491,7 @@ class _Finder:
             if recent is not None:  # "the agency accused them of spying": the group just named
                 self.add(recent.entity, sent, toks, i, i + 1, named=False)
             return i + 1
-        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that")):
+        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that", "where", "when", "after", "before", "while", "as")):
             # a subject pronoun: the person (or, for "they", the group) last named
             opened = next((m for m in self.mentions if m.sentence == sent - 1), None)
             if t.lower == "they" and i == 0 and opened is not None and opened.entity == PAIR and opened.tok_start <= 1:
