@@ -1718,3 +1718,28 @@ def test_one_meeting_told_by_its_states_and_its_ministers_is_one_event(codebook)
                              "Japan, as the two countries' foreign ministers met in Beijing. Japanese Foreign Minister Kenji "
                              "Ishikawa held talks with his Chinese counterpart Zhao Mingyuan on Thursday.", "2026-10-08")
     assert [e for e in events(coding) if e[0] == "CONSULT"] == [("CONSULT", "Kenji Ishikawa", "Zhao Mingyuan", "2026-10-08")]
+
+
+def test_a_readout_of_thursdays_meeting_dates_the_meeting_thursday(codebook):
+    coding = coded(codebook, "The White House on Friday released a readout of Thursday's meeting between President Daniel "
+                             "Whitcombe and Kenyan President Joseph Karanja.", "2025-05-23")
+    assert events(coding) == [("CONSULT", "Daniel Whitcombe", "Joseph Karanja", "2025-05-22")]
+
+
+def test_a_readout_dates_its_acts_by_the_call_not_by_what_they_mention(codebook):
+    coding = coded(codebook, "President Daniel Whitcombe spoke on Thursday with Prime Minister Kenji Morisawa of Japan. The "
+                             "President condemned North Korea's ballistic missile launch on Monday. Prime Minister "
+                             "Morisawa called on Pyongyang to return to dialogue.", "2025-03-14")
+    assert [e for e in events(coding) if e[0] != "MOBILIZE"] == [
+        ("CONSULT", "Daniel Whitcombe", "Kenji Morisawa", "2025-03-13"),
+        ("ACCUSE", "Daniel Whitcombe", "North Korea", "2025-03-13"),
+        ("REQUEST", "Kenji Morisawa", "North Korea", "2025-03-13")]
+
+
+def test_they_after_the_two_leaders_are_the_leaders_not_the_signatories_between(codebook):
+    coding = coded(codebook, "President Daniel Whitcombe spoke on Thursday with Prime Minister Kenji Morisawa of Japan. The "
+                             "two leaders welcomed the memorandum, which was signed on Tuesday by the U.S. Department of "
+                             "Commerce and Japan's Ministry of Economy, Trade and Industry. They also discussed the Taiwan "
+                             "Strait.", "2025-03-14")
+    assert [e for e in events(coding) if e[0] == "CONSULT"] == [
+        ("CONSULT", "Daniel Whitcombe", "Kenji Morisawa", "2025-03-13")]

@@ -175,6 +175,10 @@ class _ArticleCoder:
             return None, other.entity if other is not None and other.entity != PAIR else None
         if mention.entity != PAIR:
             return mention.entity, (other.entity if other is not None and other.entity != PAIR else None)
+        if mention.text.lower() == "they":
+            opened = next((m for m in self.mentions if m.sentence == mention.sentence - 1), None)
+            if opened is not None and opened.entity == PAIR:  # "The two leaders welcomed X, signed by A and B. They
+                return self.resolve_pair(opened, other)       # also discussed ...": the two leaders
         last = mention.text.split()[-1].split("-")[-1].lower()  # "the two Vice-Ministers"
         just_paired = self.just_paired(mention.sentence, last)
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
@@ -255,7 +259,8 @@ class _ArticleCoder:
                 break
             acted = [e for e in self.coding.events if e.sentence == k]
             if acted:
-                return acted[-1].event_date, acted[-1].precision, False
+                told = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
+                return told[-1].event_date, told[-1].precision, False               # ("condemned the launch on Monday")
             told = [d for d in dates[k] if not d.since]
             if told and not _background(self.sentences[k]):
                 d = told[-1]
@@ -973,6 +978,8 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     here = toks[hit.start].start
     starts = [t.start for t in toks]
     k, d = bisect.bisect_left(starts, date_end), bisect.bisect_left(starts, date_offset)
+    if k + 1 == hit.start and toks[k].lower in ("'s", "’s"):
+        return False  # "a readout of Thursday's meeting between X and Y": the meeting's own date
     if k + 1 < len(toks) and toks[k].start == date_end and toks[k].lower in ("'s", "’s") and not hit.start <= k + 1 < hit.end \
             and not (toks[k + 1].lower in MEETINGS and (hit.trigger.type == "CONSULT" or hit.trigger.type == "AGREE"
                                                       and _at_meeting(toks, d))):
@@ -1023,6 +1030,9 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
                 and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)):
             return True  # but "condemned X, in a joint communique issued on Thursday": the document's date is the act's
+        if other is not hit and other.trigger.nominal and here < at and other.end == d - 1 \
+                and any(t.lower in ("'s", "’s") for t in toks[max(hit.end, other.start - 4):other.start]):
+            return True  # "condemned North Korea's ballistic missile launch on Monday": the launch's date
         # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
         # Wednesday and denied ..." is one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \

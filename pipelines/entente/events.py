@@ -109,7 +109,7 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 return end
     if toks[i].lower in single:
         return _match(slots, toks, i + 1, s + 1)
-    if "to" in single and s > 0 and slots[s - 1] is not GAP and slots[s - 1] is not LONG_GAP \
+    if ("to" in single or "with" in single) and s > 0 and slots[s - 1] is not GAP and slots[s - 1] is not LONG_GAP \
             and (j := _aside_end(toks, i)) is not None:
         return _match(slots, toks, j, s)  # "agreed on Thursday to release", "pledged again to deepen"
     return None
@@ -121,8 +121,8 @@ ASIDE_ADVERBS = frozenset(["also", "further", "again", "formally", "jointly", "p
 
 
 def _aside_end(toks: list[Token], i: int) -> int | None:
-    """The end of a date or an adverb that may stand before the "to" of a phrase ("agreed on Thursday to",
-    "pledged again to"), None when none begins at i."""
+    """The end of a date or an adverb that may stand before the "to" or "with" of a phrase ("agreed on Thursday
+    to", "pledged again to", "spoke on Thursday with"), None when none begins at i."""
     if i >= len(toks):
         return None
     word = toks[i].lower
@@ -165,8 +165,8 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
         following = toks[i + 1].lower if i + 1 < len(toks) else None
         for trig in codebook.triggers_by_first.get(tok.lower, ()):
             if trig.second is not None and following not in trig.second and not (
-                    "to" in trig.second and (j := _aside_end(toks, i + 1)) is not None and j < len(toks)
-                    and toks[j].lower == "to"):
+                    (j := _aside_end(toks, i + 1)) is not None and j < len(toks)
+                    and toks[j].lower in ("to", "with") and toks[j].lower in trig.second):
                 continue
             end = _match(trig.slots, toks, i)
             if end is not None and end - 1 not in blocked and not _verb_as_noun(trig, toks, i, end):
