@@ -1743,3 +1743,25 @@ def test_they_after_the_two_leaders_are_the_leaders_not_the_signatories_between(
                              "Strait.", "2025-03-14")
     assert [e for e in events(coding) if e[0] == "CONSULT"] == [
         ("CONSULT", "Daniel Whitcombe", "Kenji Morisawa", "2025-03-13")]
+
+
+def test_a_spokespersons_answers_take_the_briefings_date_not_the_questions(codebook):
+    coding = coded(codebook, "BEIJING, November 19 (Entente) - Foreign Ministry spokesperson Zhao Meilin answered questions at "
+                             "Wednesday's regular press conference. Asked about a Philippine statement that Chinese vessels "
+                             "fired water cannon near Scarborough Shoal on Sunday, Zhao said the coast guard had acted "
+                             "lawfully. She rejected the diplomatic protest that Manila lodged on Monday and urged the "
+                             "Philippines to stop its provocations.", "2025-11-19")
+    assert [(kind, date) for kind, _, _, date in events(coding)] == [("REJECT", "2025-11-19"), ("REQUEST", "2025-11-19")]
+
+
+def test_talks_with_a_visiting_minister_are_with_him_and_a_question_about_a_state_is_no_ones_state(codebook):
+    coding = coded(codebook, "On a question about Egypt, Zhao confirmed that Foreign Minister Tang Jiawei held talks in "
+                             "Beijing on Monday with visiting Egyptian Foreign Minister Karim Mansour.", "2025-11-19")
+    assert events(coding) == [("CONSULT", "Tang Jiawei", "Karim Mansour", "2025-11-17")]
+
+
+def test_a_package_adopted_last_week_lends_its_date_to_no_welcome(codebook):
+    coding = coded(codebook, "Prime Minister Alistair Penrose spoke to President Oleksandr Hrytsenko of Ukraine on Tuesday. "
+                             "Both leaders welcomed the new package of European Union sanctions against Russia adopted last "
+                             "week.", "2025-06-24")
+    assert {date for kind, _, _, date in events(coding) if kind == "SUPPORT"} == {"2025-06-24"}

@@ -272,7 +272,7 @@ class _ArticleCoder:
             latest = max(recent, key=lambda e: e.event_date)
             return latest.event_date, latest.precision, False
         for k in range(sent - 1, -1, -1):  # a recent date earlier in the article, the first of its sentence
-            for d in dates[k]:
+            for d in ([] if _background(self.sentences[k]) else dates[k]):
                 if published and d.precision == "day" and 0 <= (published - d.date).days <= RECENT_DAYS \
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
@@ -955,8 +955,10 @@ class _ArticleCoder:
 
 def _background(toks: list[Token]) -> bool:
     """Does the sentence tell a lasting state ("Myanmar has been in turmoil since the military seized power in
-    February 2021"), whose date is no narrative date for the acts after it?"""
+    February 2021") or answer a question, whose date is no narrative date for the acts after it?"""
     words = [t.lower for t in toks]
+    if words[:1] == ["asked"]:
+        return True  # "Asked about a statement that vessels fired water cannon on Sunday, Zhao said ...": the question's date
     return "since" in words and any(w in ("has", "have") and k + 1 < len(toks) and (is_past(toks[k + 1]) or words[k + 1] == "been")
                                     for k, w in enumerate(words))
 
@@ -1010,6 +1012,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         # talks in Muscat on Wednesday" were agreed there
     if any(t.lower in ("adding", "added", "saying", "said", "would", "will") for t in toks[hit.end:d]):
         return True  # "arrested 31 people, the police said, adding that they would be charged this week"
+    if d < hit.start and toks[hit.start - 1].lower == "and" and any(
+            toks[k].lower in RELATIVES | {"that"} and toks[k - 1].text.islower() and toks[k - 1].lower not in SPEAKING
+            and any(is_past(t) for t in toks[k + 1:d]) for k in range(max(1, d - 6), d)):
+        return True  # "rejected the protest that Manila lodged on Monday and urged ...": the lodging's date
     relative = next((k for k in range(d, hit.start) if toks[k].lower in RELATIVES), None)
     if relative is not None and any(is_past(t) for t in toks[d:relative]):
         return True  # "Russia on Thursday released fishermen who had been held after their boat was seized"
@@ -1022,7 +1028,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         return True  # "discussed the energy partnership, launched in 2008": the date is the launch's
     if not hit.trigger.nominal and any(toks[j].text.islower() and toks[j].lower.endswith("ed") and toks[j + 1].lower in AFTER_PARTICIPLE
                                        and toks[j - 1].text.isalpha() and toks[j - 1].lower not in AUXILIARIES | SUBJECT_PRONOUNS | DOCUMENTS
-                                       for j in range(hit.end + 1, d - 1)):
+                                       for j in range(hit.end + 1, d)):
         return True  # "to implement the consensus agreed in April 2021", "condemned the strikes carried out by the army
                      # earlier this month": the date is the consensus's, the strikes'; "a statement issued on Friday" is the act's
     for other in hits:

@@ -1136,8 +1136,9 @@ def _lesser(role: str) -> bool:
 def _governing_prep(toks: list[Token], i: int) -> str | None:
     """The preposition a mention at token i stands under: "with [the] X", "between India and [Russia]"."""
     k = i - 1
-    while k >= 0 and (toks[k].lower in DETERMINERS or toks[k].text in COURTESIES):  # "with H.E. Ms. Maria Dizon"
-        k -= 1
+    while k >= 0 and (toks[k].lower in DETERMINERS or toks[k].text in COURTESIES  # "with H.E. Ms. Maria Dizon"
+                      or toks[k].lower == "visiting" and k >= 1 and toks[k - 1].lower in ("with", "and")):
+        k -= 1  # "talks with visiting Egyptian Foreign Minister Karim Mansour"
     if k >= 0 and toks[k].lower in ("and", "or") and k >= 1:
         j = k - 1
         while j >= 0 and j >= k - 6 and (toks[j].is_cap or toks[j].lower in DETERMINERS or toks[j].lower in ("'s", "’s")):
@@ -1230,6 +1231,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
                   and m.tok_start < first.tok_start and not _demonym(finder.cb, m.text) and m.prep not in LOCATIVE
+                  and m.prep not in ("about", "regarding", "concerning")  # "On a question about Egypt, Foreign Minister X"
                   and finder.entities[m.entity].actor_type in ("country", "organization")
                   and finder.entities[m.entity].country is not None}
         bodies_before = [finder.entities[m.entity] for m in finder.mentions
