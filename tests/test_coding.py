@@ -1765,3 +1765,9 @@ def test_a_package_adopted_last_week_lends_its_date_to_no_welcome(codebook):
                              "Both leaders welcomed the new package of European Union sanctions against Russia adopted last "
                              "week.", "2025-06-24")
     assert {date for kind, _, _, date in events(coding) if kind == "SUPPORT"} == {"2025-06-24"}
+
+
+def test_the_members_of_the_council_are_the_council_and_a_named_again_attack_is_no_new_one(codebook):
+    coding = coded(codebook, "The members of the Security Council called on the Government of the Central African Republic "
+                             "to swiftly investigate this attack.", "2025-09-17")
+    assert events(coding) == [("REQUEST", "UN Security Council", "Government of the Central African Republic", "2025-09-17")]

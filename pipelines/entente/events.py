@@ -251,6 +251,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     after = [t.lower for t in toks[hit.end:hit.end + 3]]
     if after[:1] in (["was"], ["is"], ["were"]) and PLANNING & set(after[1:]):
         return False  # "a meeting was expected on Friday"
+    if len(near) >= 2 and near[-1].endswith("ly") and near[-2] == "to":
+        near = near[:-1]  # "to swiftly investigate"
     if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window) and near[-2:-1] != ["decided"]:
         return False  # "plans to visit"; but "prompting France to demand" reports a demand, "decided to extend aid" a grant
     first = toks[i]
@@ -269,6 +271,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
     before = toks[i - 1].lower if i > 0 else ""
+    if before in ("this", "these") and not hit.trigger.nominal:
+        return False  # "to investigate this attack": an act told before, named again
     if before in ("remain", "remains", "remained", "stay", "stays", "stayed") and is_past(first):
         return False  # "the boats remain impounded": a state, not an act
     if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
@@ -429,9 +433,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         m.prep in SUBORDINATING and _verb_follows(toks, m, before))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
         or (m.prep == "of" and m.person and toks[m.tok_start - 1].lower == "and")  # "President X of A and Prime Minister Y"
-        or (m.prep == "of" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEMBERS_OF)  # "leaders of the bloc"
+        or (m.prep == "of" and _member_of(toks, m.tok_start))  # "leaders of the bloc"
         or (m.prep == "of" and any(o.prep == "of" and o.tok_end + 1 == m.tok_start and toks[o.tok_end].lower == "and"
-                                   and o.tok_start >= 2 and toks[o.tok_start - 2].lower in MEMBERS_OF for o in before))
+                                   and _member_of(toks, o.tok_start) for o in before))
         # "the foreign ministers of India and Japan met"
         or (m.prep == "with" and m.tok_end < len(toks) and toks[m.tok_end].lower.endswith("ing"))]  # "with X having"
     subject_pool = [m for m in subject_pool if not (m.text.endswith(("'s", "’s")) and m.tok_end < hit.start - 1
@@ -582,6 +586,12 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if gapped:  # "Britain pledged 85 million pounds, Japan $60 million and Kuwait $40 million": each pledged
         after = [m for m in after if m not in gapped]
     return EventCandidate(0, hit, subject, first_after(subject), False, also=gapped)
+
+
+def _member_of(toks: list[Token], start: int) -> bool:
+    """Does the actor at `start` follow "members of [the]" ("the members of the Security Council condemned")?"""
+    k = start - 1 - (start >= 1 and toks[start - 1].lower == "the")
+    return k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in MEMBERS_OF
 
 
 def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
