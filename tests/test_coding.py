@@ -1771,3 +1771,18 @@ def test_the_members_of_the_council_are_the_council_and_a_named_again_attack_is_
     coding = coded(codebook, "The members of the Security Council called on the Government of the Central African Republic "
                              "to swiftly investigate this attack.", "2025-09-17")
     assert events(coding) == [("REQUEST", "UN Security Council", "Government of the Central African Republic", "2025-09-17")]
+
+
+def test_a_noun_act_belongs_to_the_state_that_owns_it(codebook):
+    coding = coded(codebook, "G7 foreign ministers on Thursday condemned North Korea's latest intercontinental ballistic "
+                             "missile launch.", "2026-04-02")
+    assert [(kind, source) for kind, source, _, _ in events(coding)] == [("ACCUSE", "G7"), ("MOBILIZE", "North Korea")]
+    coding = coded(codebook, "The meeting focused on protecting Ukraine's power grid after a winter of Russian missile and "
+                             "drone attacks.", "2026-02-13")
+    assert [(kind, source, target) for kind, source, target, _ in events(coding)] == [("ASSAULT", "Russia", "Ukraine")]
+
+
+def test_a_post_ministerial_conference_with_a_minister_is_a_meeting(codebook):
+    coding = coded(codebook, "On Thursday, the ASEAN ministers held a post-ministerial conference with Japanese Foreign "
+                             "Minister Hiroshi Tanabe.", "2026-07-24")
+    assert events(coding) == [("CONSULT", "ASEAN", "Hiroshi Tanabe", "2026-07-23")]

@@ -519,6 +519,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
         return EventCandidate(0, hit, author, target, False) if author else None
+    owner = _act_owner(hit, toks, before)
+    if owner is not None:  # "condemned North Korea's latest missile launch", "a winter of Russian drone attacks"
+        return EventCandidate(0, hit, owner, None if hit.trigger.type == "MOBILIZE" else first_after(owner), False)
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in ('"', "“", "”") for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
@@ -586,6 +589,24 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if gapped:  # "Britain pledged 85 million pounds, Japan $60 million and Kuwait $40 million": each pledged
         after = [m for m in after if m not in gapped]
     return EventCandidate(0, hit, subject, first_after(subject), False, also=gapped)
+
+
+def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Mention | None:
+    """The actor whose act a noun names, standing before it with only modifiers between: "North Korea's latest
+    ballistic missile launch", "Russian missile and drone attacks"."""
+    if is_past(toks[hit.start]) or toks[hit.start].lower.endswith("ing") or hit.start == 0:
+        return None
+    k = hit.start - 1
+    while k >= 0 and hit.start - k <= 5 and toks[k].text.isalpha() and toks[k].text.islower() and not is_past(toks[k]) \
+            and toks[k].lower not in POSSESSIVES and toks[k].lower not in ("a", "an", "of", "to", "by", "for", "as"):
+        k -= 1
+    if k == hit.start - 1 or k < 0:
+        return None
+    owner = next((m for m in before if m.tok_end in (k + 1, k) and m.entity != PAIR), None)
+    if owner is None or not (toks[k].lower in ("'s", "’s")
+                             or owner.tok_end - owner.tok_start == 1 and owner.text.endswith(("an", "ese", "ish", "i"))):
+        return None
+    return owner
 
 
 def _member_of(toks: list[Token], start: int) -> bool:
