@@ -1786,3 +1786,28 @@ def test_a_post_ministerial_conference_with_a_minister_is_a_meeting(codebook):
     coding = coded(codebook, "On Thursday, the ASEAN ministers held a post-ministerial conference with Japanese Foreign "
                              "Minister Hiroshi Tanabe.", "2026-07-24")
     assert events(coding) == [("CONSULT", "ASEAN", "Hiroshi Tanabe", "2026-07-23")]
+
+
+def test_a_renewed_embargo_is_a_sanction_and_its_end_date_dates_nothing(codebook):
+    coding = coded(codebook, "The UN Security Council on Tuesday renewed the arms embargo on South Sudan until May 2027. "
+                             "South Sudan's ambassador, Akuei Deng Majok, criticised the embargo.", "2026-05-06")
+    assert [(kind, date) for kind, _, _, date in events(coding)] == [("SANCTION", "2026-05-05"), ("ACCUSE", "2026-05-05")]
+
+
+def test_dates_told_from_others_the_day_before_a_decade_after_and_of_that_year(codebook):
+    coding = coded(codebook, "CAIRO, Sept 3 (Entente) - A decade after the leaders of Egypt and Ethiopia signed a "
+                             "Declaration of Principles in Khartoum, the dispute is back. Egyptian Foreign Minister Hisham "
+                             "Abdel-Wahab accused Ethiopia on Tuesday of acting unilaterally. The day before, Abdel-Wahab had "
+                             "hosted his Sudanese counterpart, Omar Siddig Hamad, in Cairo.", "2025-09-03")
+    assert events(coding) == [("AGREE", "Egypt", "Ethiopia", "2015-01-01"),
+                              ("ACCUSE", "Hisham Abdel-Wahab", "Ethiopia", "2025-09-02"),
+                              ("CONSULT", "Omar Siddig Hamad", "Hisham Abdel-Wahab", "2025-09-01")]
+    coding = coded(codebook, "Egypt and Ethiopia signed the Declaration of Principles in 2015. The declaration was signed "
+                             "on March 23 of that year in Khartoum.", "2025-09-03")
+    assert events(coding) == [("AGREE", "Egypt", "Ethiopia", "2015-03-23")]
+
+
+def test_air_defences_that_shot_down_a_drone_are_the_attackers(codebook):
+    coding = coded(codebook, "Mali recalled its ambassador to Algeria on Wednesday, two days after Algerian air defences "
+                             "shot down a Malian army drone near the border.", "2026-03-12")
+    assert ("ASSAULT", "Algerian air defences", "Malian soldiers", "2026-03-09") in events(coding)

@@ -903,7 +903,8 @@ class _ArticleCoder:
             return False
         if m.agreement is not None and ev.agreement is not None and m.agreement != ev.agreement:
             return False
-        if not (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit):
+        if not (m.event_date == ev.event_date or not ev.date_explicit or not m.date_explicit
+                or _refines(ev, m) or _refines(m, ev)):  # "signed in 2015" and "signed on March 23, 2015"
             return False
         if ev.event_type == "AID" and m.sentence >= ev.sentence - 1 and self.stands_for(ev.source, m.source) \
                 and (m.target == ev.target or self.stands_for(ev.target, m.target)):

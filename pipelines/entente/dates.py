@@ -7,6 +7,7 @@ or before publication; "last week", "overnight" and "earlier this month" are mon
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -139,6 +140,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         for m in regex.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if UNTIL_RE.search(sentence, 0, m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # "renewed the embargo until May 2027": where a period ends, no act's date
             if kind == "year" and (FOR_RE.search(sentence, 0, m.start()) or published is not None
                                    and BY_RE.search(sentence, 0, m.start()) and int(m.group("year")) > published.year):
                 taken.append((m.start(), m.end()))
@@ -153,6 +157,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 
 
 FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*(?:and|to|-|–)\s*)?$", re.I)
+UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 BY_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 SINCE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)
 SAME_DAY_RE = re.compile(r"\b(?:the same|that) (?:day|morning|afternoon|evening|night)\b", re.I)  # the day told before
@@ -160,10 +165,13 @@ ANCHOR_CUES = ("following", "next", "later", "that year", "that month", "same ye
 WHEN_RE = re.compile(r",?\s+when\b", re.I)  # "since August 2021, when Algeria cut ties": the act's date
 ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|year)|"
                          r"(?:a|one) (?P<later>day|week|month|year) later|"
-                         rf"(?:in )?(?P<month>{MONTH_WORDS}) (?:of )?that year|"
+                         rf"(?:in |on )?(?P<month>{MONTH_WORDS})(?: (?P<mday>\d{{1,2}}))? (?:of )?that year|"
                          r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
 
+DAY_BEFORE_RE = re.compile(r"^(?:the (?:day|evening|night) before|the previous (?:day|evening)|a day earlier),", re.I)  # opening a sentence
+YEARS_AGO_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?P<unit>decades?|years?) "
+                          r"(?:after|ago)\b", re.I)
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20}
 OFFSET_RE = re.compile(rf"\b(?P<n>{'|'.join(NUMBERS)}|\d{{1,2}}) (?P<unit>day|days|week|weeks) "
@@ -196,10 +204,12 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
         base = before[-1] if before else anchor
         if base is None:
             continue
-        if m.group("month"):  # "in May that year" replaces "in May" read as the latest May
+        if m.group("month"):  # "in May that year", "on March 23 of that year" replace the latest May, March 23
             found[:] = [d for d in found if not (m.start() < d.end and d.start < m.end())]
-            found.append(DateMention(m.start(), m.end(), dt.date(base.date.year, MONTHS[m.group("month").lower()], 1),
-                                     "month", True))
+            month, day = MONTHS[m.group("month").lower()], int(m.group("mday") or 1)
+            with contextlib.suppress(ValueError):  # "February 30 of that year"
+                found.append(DateMention(m.start(), m.end(), dt.date(base.date.year, month, day),
+                                         "day" if m.group("mday") else "month", True))
             continue
         if any(m.start() < d.end and d.start < m.end() for d in found):
             continue
@@ -235,6 +245,14 @@ def find_article_dates(sentences: list[str], published: dt.date | None) -> list[
             base = ([d for d in found if d.precision == "day" and d.end <= m.start()] or [day])[-1]
             if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
                 found.append(DateMention(m.start(), m.end(), base.date, "day", base.explicit))
+        for m in DAY_BEFORE_RE.finditer(sentence):
+            base = ([d for d in found if d.precision == "day" and d.end <= m.start()] or [day])[-1]
+            if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
+                found.append(DateMention(m.start(), m.end(), base.date - dt.timedelta(days=1), "day", base.explicit))
+        for m in YEARS_AGO_RE.finditer(sentence) if published and (" ago" in sentence or " after" in sentence) else ():
+            if not any(d.end > m.start() for d in found):  # but "in 2015, two years after": 2015
+                n = NUMBERS[m.group("n").lower()] * (10 if m.group("unit").lower().startswith("decade") else 1)
+                found.append(DateMention(m.start(), m.end(), dt.date(published.year - n, 1, 1), "year", True))
         found.sort(key=lambda d: d.start)
         day = next((d for d in reversed(found) if d.precision == "day"), day)
         dates.append(found)

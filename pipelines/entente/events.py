@@ -194,6 +194,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT and not is_past(toks[i]) \
             and not toks[i].lower.endswith("s"):
         return True  # "attack helicopters", "strike aircraft": kinds of weapon, no act
+    if first == "back" and before in ("is", "are", "was", "were", "be", "been", "came", "come", "comes"):
+        return True  # "the dispute is back where it started": returned, no backing
     if first == "visiting" and before in ("with", "and", "by") and end < len(toks) and toks[end].is_cap:
         return True  # "held talks with visiting Egyptian Foreign Minister Karim Mansour": who he is, not an act of his
     if before in ("prison", "jail", "life", "death"):
