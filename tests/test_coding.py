@@ -1811,3 +1811,15 @@ def test_air_defences_that_shot_down_a_drone_are_the_attackers(codebook):
     coding = coded(codebook, "Mali recalled its ambassador to Algeria on Wednesday, two days after Algerian air defences "
                              "shot down a Malian army drone near the border.", "2026-03-12")
     assert ("ASSAULT", "Algerian air defences", "Malian soldiers", "2026-03-09") in events(coding)
+
+
+def test_aid_sent_or_dropped_into_gaza_goes_to_palestine(codebook):
+    coding = coded(codebook, "Egypt sent 140 trucks of food and tents into the Gaza Strip on Tuesday. Jordanian air force "
+                             "planes also dropped 30 tonnes of flour over central Gaza on Tuesday.", "2025-12-17")
+    assert [(kind, target) for kind, _, target, _ in events(coding)] == [("AID", "Palestine"), ("AID", "Palestine")]
+
+
+def test_an_internationally_recognised_government_is_recognised_by_no_one_here(codebook):
+    coding = coded(codebook, "Yemen's Houthi movement freed 153 government soldiers and the internationally recognised "
+                             "government released 171 Houthi fighters on Tuesday.", "2025-04-09")
+    assert {kind for kind, _, _, _ in events(coding)} == {"CONCEDE"}

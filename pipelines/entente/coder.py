@@ -568,6 +568,10 @@ class _ArticleCoder:
             target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
             own = self.state_of(source)
+            sent_to = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.end
+                            and (own is None or p.country != self.entities[own].country)), None)
+            if sent_to is not None:  # "sent 140 trucks of food into the Gaza Strip": Palestine
+                return self.country_entity(sent_to.country), pair_target
             target = next((self.state_of(ev.target) for ev in reversed(self.coding.events) if ev.target is not None
                            and ev.event_type in ("CONSULT", "AID") and self.paragraphs[ev.sentence] == self.paragraphs[sent]
                            and self.state_of(ev.target) not in (own, None)), None)
