@@ -1823,3 +1823,22 @@ def test_an_internationally_recognised_government_is_recognised_by_no_one_here(c
     coding = coded(codebook, "Yemen's Houthi movement freed 153 government soldiers and the internationally recognised "
                              "government released 171 Houthi fighters on Tuesday.", "2025-04-09")
     assert {kind for kind, _, _, _ in events(coding)} == {"CONCEDE"}
+
+
+def test_the_ministry_again_and_a_day_later(codebook):
+    coding = coded(codebook, "Sudan's foreign ministry accused Ethiopia on Tuesday of aggression. A day later, the ministry "
+                             "summoned Ethiopian Ambassador Yared Haile.", "2025-10-30")
+    assert events(coding) == [("ACCUSE", "Sudanese Foreign Ministry", "Ethiopia", "2025-10-28"),
+                              ("ACCUSE", "Sudanese Foreign Ministry", "Yared Haile", "2025-10-29")]
+
+
+def test_struck_what_the_military_said_were_depots_on_wednesday_struck_on_wednesday(codebook):
+    coding = coded(codebook, "Israeli warplanes struck what the Israeli military said were Hezbollah weapons depots near "
+                             "Nabatieh on Wednesday.", "2025-07-24")
+    assert [(kind, date) for kind, _, _, date in events(coding)] == [("ASSAULT", "2025-07-23")]
+
+
+def test_an_airstrike_carried_out_is_an_assault(codebook):
+    coding = coded(codebook, "The U.S. military said it carried out an airstrike against al-Shabaab fighters near Jilib on "
+                             "Wednesday.", "2026-09-24")
+    assert events(coding) == [("ASSAULT", "United States", "al-Shabaab", "2026-09-23")]

@@ -1015,8 +1015,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
            for k in range(hit.end, min(d, len(toks) - 2))):
         return True  # "thanked Canada for its support after the floods in October"; but "agreed to resume ties after
         # talks in Muscat on Wednesday" were agreed there
-    if any(t.lower in ("adding", "added", "saying", "said", "would", "will") for t in toks[hit.end:d]):
-        return True  # "arrested 31 people, the police said, adding that they would be charged this week"
+    if any(t.lower in ("adding", "added", "saying", "said", "would", "will")
+           and not any(w.lower == "what" for w in toks[max(hit.end, k - 5):k]) for k, t in enumerate(toks[hit.end:d], hit.end)):
+        return True  # "arrested 31 people, the police said, adding that they would be charged this week"; but "struck
+        # what the military said were depots on Wednesday" struck on Wednesday
     if d < hit.start and toks[hit.start - 1].lower == "and" and any(
             toks[k].lower in RELATIVES | {"that"} and toks[k - 1].text.islower() and toks[k - 1].lower not in SPEAKING
             and any(is_past(t) for t in toks[k + 1:d]) for k in range(max(1, d - 6), d)):

@@ -169,7 +169,8 @@ ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|y
                          r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
 
-DAY_BEFORE_RE = re.compile(r"^(?:the (?:day|evening|night) before|the previous (?:day|evening)|a day earlier),", re.I)  # opening a sentence
+DAY_BEFORE_RE = re.compile(r"^(?:(?P<before>the (?:day|evening|night) before|the previous (?:day|evening)|a day earlier)|"
+                           r"a day later|the (?:next|following) day),", re.I)  # opening a sentence, told from the last day
 YEARS_AGO_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?P<unit>decades?|years?) "
                           r"(?:after|ago)\b", re.I)
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -248,7 +249,8 @@ def find_article_dates(sentences: list[str], published: dt.date | None) -> list[
         for m in DAY_BEFORE_RE.finditer(sentence):
             base = ([d for d in found if d.precision == "day" and d.end <= m.start()] or [day])[-1]
             if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
-                found.append(DateMention(m.start(), m.end(), base.date - dt.timedelta(days=1), "day", base.explicit))
+                shift = dt.timedelta(days=-1 if m.group("before") else 1)
+                found.append(DateMention(m.start(), m.end(), base.date + shift, "day", base.explicit))
         for m in YEARS_AGO_RE.finditer(sentence) if published and (" ago" in sentence or " after" in sentence) else ():
             if not any(d.end > m.start() for d in found):  # but "in 2015, two years after": 2015
                 n = NUMBERS[m.group("n").lower()] * (10 if m.group("unit").lower().startswith("decade") else 1)

@@ -904,6 +904,18 @@ class _Finder:
     def organ_at(self, toks: list[Token], i: int):
         """A body named by a capitalised phrase ending in a head word, perhaps followed by "of/for ...":
         "Polish Foreign Ministry", "Department of Foreign Affairs", "Reserve Bank of India"."""
+        if toks[i].text == "the" and i + 1 < len(toks) and toks[i + 1].text in ("ministry", "foreign ministry") \
+                and not (i + 2 < len(toks) and toks[i + 2].lower in ("of", "for", "'s", "’s")):
+            earlier = next((e for e in reversed(self.entities) if e.actor_type == "organization"
+                            and "Ministry" in e.name.split()), None)
+            if earlier is None:
+                return None
+
+            def again(sent: int) -> int:  # "Sudan's foreign ministry accused ... A day later, the ministry summoned"
+                self.add(earlier, sent, toks, i, i + 2)
+                return i + 2
+
+            return again
         if toks[i].text in NOT_NAME:
             return None
         state = self.country_of(toks, i)
