@@ -1842,3 +1842,20 @@ def test_an_airstrike_carried_out_is_an_assault(codebook):
     coding = coded(codebook, "The U.S. military said it carried out an airstrike against al-Shabaab fighters near Jilib on "
                              "Wednesday.", "2026-09-24")
     assert events(coding) == [("ASSAULT", "United States", "al-Shabaab", "2026-09-23")]
+
+
+def test_the_agency_is_the_one_named_before(codebook):
+    coding = coded(codebook, "Iran and the International Atomic Energy Agency (IAEA) met on Tuesday. Iran suspended "
+                             "cooperation with the agency in July 2025.", "2026-10-21")
+    assert [(kind, target) for kind, _, target, _ in events(coding)][-1] == (
+        "SANCTION", "International Atomic Energy Agency")
+
+
+def test_placed_under_house_arrest_by_security_forces_and_two_who_both_arrived(codebook):
+    coding = coded(codebook, "Opposition leader Daniel Wasswa Mukasa was placed under house arrest by security forces on "
+                             "Sunday.", "2026-01-21")
+    assert [(kind, target) for kind, _, target, _ in events(coding)] == [("COERCE", "Daniel Wasswa Mukasa")]
+    coding = coded(codebook, "Foreign Minister Hossein Rahmani of Iran and IAEA Director General Elena Marchetti had both "
+                             "arrived in the Egyptian capital on Monday for talks.", "2026-10-21")
+    assert [(source, target) for _, source, target, _ in events(coding)] == [
+        ("Hossein Rahmani", "Egypt"), ("Elena Marchetti", "Egypt")]

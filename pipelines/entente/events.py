@@ -560,6 +560,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                     return None  # "the leaders of Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan met": a
                     # summit, no dyad (ten pairs would drown the story)
                 return EventCandidate(0, hit, listed[0], listed[1], False, also=tuple(listed[2:]))
+            if frame == "visit":  # "Rahmani and Marchetti had both arrived in Cairo": each came
+                return EventCandidate(0, hit, listed[0], None, False, also=tuple(listed[1:]))
             if frame == "joint" or reciprocal or not first_after(prev) and hit.trigger.type != "AID":
                 return EventCandidate(0, hit, prev, subject, False)
             if frame == "active":

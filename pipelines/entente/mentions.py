@@ -106,6 +106,7 @@ class Mention:
 
 
 PAIR = -1
+BODY_AGAIN = frozenset(["ministry", "agency", "commission", "council"])  # "the ministry": the one named before
 AGED_RE = re.compile(r",\s+(?:an?\s+)?\d+-year-old\b")  # "Milorad Jovic, a 71-year-old former officer"
 CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
                         "euros", "rupees", "rupee", "yen", "yuan", "renminbi", "dinars", "dirhams", "riyals", "rials",
@@ -904,14 +905,16 @@ class _Finder:
     def organ_at(self, toks: list[Token], i: int):
         """A body named by a capitalised phrase ending in a head word, perhaps followed by "of/for ...":
         "Polish Foreign Ministry", "Department of Foreign Affairs", "Reserve Bank of India"."""
-        if toks[i].text == "the" and i + 1 < len(toks) and toks[i + 1].text in ("ministry", "foreign ministry") \
-                and not (i + 2 < len(toks) and toks[i + 2].lower in ("of", "for", "'s", "’s")):
-            earlier = next((e for e in reversed(self.entities) if e.actor_type == "organization"
-                            and "Ministry" in e.name.split()), None)
+        if toks[i].text == "the" and i + 1 < len(toks) and toks[i + 1].text in BODY_AGAIN \
+                and not (i + 2 < len(toks) and (toks[i + 2].lower in ("of", "for") or toks[i + 2].is_cap)):
+            head = toks[i + 1].text.capitalize()
+            earlier = next((e for e in reversed(self.entities) if e.actor_type in ("organization", "igo")
+                            and head in e.name.split()), None)
             if earlier is None:
                 return None
 
-            def again(sent: int) -> int:  # "Sudan's foreign ministry accused ... A day later, the ministry summoned"
+            def again(sent: int) -> int:  # "Sudan's foreign ministry accused ... A day later, the ministry summoned",
+                # "Iran suspended cooperation with the agency": the IAEA named before
                 self.add(earlier, sent, toks, i, i + 2)
                 return i + 2
 
