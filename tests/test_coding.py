@@ -1859,3 +1859,15 @@ def test_placed_under_house_arrest_by_security_forces_and_two_who_both_arrived(c
                              "arrived in the Egyptian capital on Monday for talks.", "2026-10-21")
     assert [(source, target) for _, source, target, _ in events(coding)] == [
         ("Hossein Rahmani", "Egypt"), ("Elena Marchetti", "Egypt")]
+
+
+def test_a_readouts_the_prime_minister_keeps_meaning_its_own_prime_minister(codebook):
+    coding = coded(codebook, "LONDON, March 10 (Entente) - Britain and Poland signed a defence treaty in London on Tuesday, "
+                             "according to a readout of talks between Prime Minister Alistair Penrose and his Polish "
+                             "counterpart Marek Zielinski. \"The Prime Minister welcomed Prime Minister Zielinski of Poland "
+                             "to Downing Street today. The Prime Minister praised Poland's leadership within NATO. The "
+                             "Prime Minister condemned Russia's expulsion of a Polish diplomat on Friday and expressed the "
+                             "UK's full solidarity with Poland.\"", "2026-03-10")
+    acts = {(kind, source, target) for kind, source, target, _ in events(coding) if kind in ("SUPPORT", "ACCUSE")}
+    assert {("SUPPORT", "Alistair Penrose", "Poland"), ("ACCUSE", "Alistair Penrose", "Russia")} <= acts
+    assert not any(source == "Marek Zielinski" for _, source, _ in acts)

@@ -1043,6 +1043,9 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
                 and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)):
             return True  # but "condemned X, in a joint communique issued on Thursday": the document's date is the act's
+        if other is not hit and other.trigger.nominal and at < date_offset < here and other.start > 0 \
+                and toks[other.start - 1].lower in ("'s", "’s") and toks[hit.start - 1].lower == "and":
+            return True  # "condemned Russia's expulsion of a diplomat on Friday and expressed ...": the expulsion's date
         if other is not hit and other.trigger.nominal and here < at and other.end == d - 1 \
                 and any(t.lower in ("'s", "’s") for t in toks[max(hit.end, other.start - 4):other.start]):
             return True  # "condemned North Korea's ballistic missile launch on Monday": the launch's date

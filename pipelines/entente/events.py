@@ -33,6 +33,7 @@ HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " 
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
+FEELINGS = ("concern", "solidarity", "condolences", "sympathy", "gratitude", "appreciation", "support")
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
 NO_COMMENT = frozenset(["comment", "elaborate", "confirm", "say", "speculate", "disclose"])
 CAUSATIVES = frozenset(["prompting", "prompted", "forcing", "forced", "leading", "causing", "spurring", "pushing"])
@@ -468,14 +469,15 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             if m.prep == "between" and any(toks[k].lower == "between" and toks[k - 1].lower in STANDING
                                            for k in range(max(hit.end, 1), m.tok_start)):
                 continue  # "met to discuss tensions between Ethiopia and Eritrea": no partner of the meeting
-            if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 for o in after):
-                continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it
+            if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 and o.prep is None for o in after):
+                continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it;
+                # but "praised Poland's leadership within NATO" praised Poland
             if hit.start < m.tok_start < hit.end and "-" in (toks[m.tok_start - 1].text, toks[min(m.tok_end, len(toks) - 1)].text):
                 continue  # "held a Japan-Philippines Foreign Ministers' Meeting with X": the compound names the meeting
             if not m.person and any(o.person and o.tok_start == m.tok_end for o in after):
                 continue  # "met National Assembly Chairman Le Van Hoang": the chairman
-            if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and "concern" in hit.trigger.pattern:
-                continue  # "expressed Greece's concern over ...": the possessor is the one concerned
+            if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and any(f in hit.trigger.pattern for f in FEELINGS):
+                continue  # "expressed Greece's concern over ...", "the UK's full solidarity with": the possessor feels it
             if exclude is not None and m.entity == exclude.entity and m.entity != PAIR:
                 continue
             if allow_prep or m.prep is None:

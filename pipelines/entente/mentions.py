@@ -141,6 +141,7 @@ class _Finder:
         self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
         self.acronyms: dict[str, int] = {}  # an acronym given in brackets after a name -> the entity
         self.title_refs: list[tuple[int, str, str]] = []  # "Bolivia's foreign minister": (mention, title, state)
+        self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
@@ -418,12 +419,13 @@ class _Finder:
         named = next((self.entities[m.entity] for m in reversed(self.mentions) if m.entity != PAIR and m.person), None)
         return named.role if named is not None else None
 
-    def latest_person(self, title: str | None, country: str | None, full_rank: bool = False) -> Entity | None:
+    def latest_person(self, title: str | None, country: str | None, full_rank: bool = False,
+                      besides: Entity | None = None) -> Entity | None:
         """The person named last who holds the title; "the minister" (full_rank) is a minister before a vice or
         deputy one."""
         first = None
         for m in reversed(self.mentions):
-            if m.entity == PAIR:
+            if m.entity == PAIR or besides is not None and m.entity == besides.index:
                 continue
             ent = self.entities[m.entity]
             if ent.actor_type != "person" or country and ent.country and ent.country != country:
@@ -665,7 +667,13 @@ class _Finder:
                 return t_end
             if t_end > j and (toks[j].is_cap or (i > 0 and toks[i - 1].lower == "the")):
                 # a title alone: "the Russian President", "the minister"
-                ent = self.latest_person(entry.title if entry else None, country, not _lesser(role))
+                title = entry.title if entry else None
+                ent = self.latest_person(title, country, not _lesser(role))
+                if ent is not None and any(t.text == ent.name.split()[-1] for t in toks[t_end:]):
+                    # "The Prime Minister welcomed Prime Minister Zielinski": another prime minister
+                    ent = self.latest_person(title, country, not _lesser(role), besides=ent)
+                if title and country is None and ent is not None:  # a readout's "The Prime Minister" keeps meaning
+                    ent = self.bare_titles.setdefault(title, ent)  # the one it meant first
                 own = [t.lower for t in toks[t_end:t_end + 3]] == ["of", "the", "republic"] \
                     and not (t_end + 3 < len(toks) and toks[t_end + 3].lower == "of")
                 if own and entry is not None:  # "the President of the Republic": the publishing state's, named first
