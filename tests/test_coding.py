@@ -1871,3 +1871,11 @@ def test_a_readouts_the_prime_minister_keeps_meaning_its_own_prime_minister(code
     acts = {(kind, source, target) for kind, source, target, _ in events(coding) if kind in ("SUPPORT", "ACCUSE")}
     assert {("SUPPORT", "Alistair Penrose", "Poland"), ("ACCUSE", "Alistair Penrose", "Russia")} <= acts
     assert not any(source == "Marek Zielinski" for _, source, _ in acts)
+
+
+def test_support_conveyed_and_recognising_a_convergence_and_a_visit_from_4_to_6_august(codebook):
+    coding = coded(codebook, "President Ramon Castellano of the Philippines paid a state visit to India from 4 to 6 August "
+                             "2025. Recognising the growing convergence of their interests, the leaders met. President "
+                             "Castellano conveyed the Philippines' support for India's candidature.", "2025-08-06")
+    assert [(kind, target) for kind, _, target, _ in events(coding)] == [("CONSULT", "India"), ("SUPPORT", "India")]
+    assert (events(coding)[0][3], coding.events[0].precision) == ("2025-08-01", "month")
