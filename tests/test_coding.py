@@ -1879,3 +1879,9 @@ def test_support_conveyed_and_recognising_a_convergence_and_a_visit_from_4_to_6_
                              "Castellano conveyed the Philippines' support for India's candidature.", "2025-08-06")
     assert [(kind, target) for kind, _, target, _ in events(coding)] == [("CONSULT", "India"), ("SUPPORT", "India")]
     assert (events(coding)[0][3], coding.events[0].precision) == ("2025-08-01", "month")
+
+
+def test_a_release_that_is_to_begin_has_not_happened(codebook):
+    coding = coded(codebook, "Under the protocol, the release of detainees by Qatar is to begin within ten days. The "
+                             "withdrawal of M23 forces from Goma will be taken up in the next round.", "2026-07-15")
+    assert events(coding) == []

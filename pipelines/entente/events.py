@@ -33,6 +33,7 @@ HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " 
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
+AHEAD = frozenset(["to", "due", "expected", "scheduled", "set", "planned", "likely"])
 FEELINGS = ("concern", "solidarity", "condolences", "sympathy", "gratitude", "appreciation", "support")
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
 NO_COMMENT = frozenset(["comment", "elaborate", "confirm", "say", "speculate", "disclose"])
@@ -271,6 +272,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False
     if hit.trigger.nominal and any(c in " " + " ".join(t.lower for t in toks[hit.end:hit.end + 16]) + " " for c in CALLED_OFF):
         return False  # "X's visit to New Delhi, which was to begin on Sunday, has been put off"
+    if hit.trigger.nominal and any(toks[k].lower == "will" or toks[k].lower in ("is", "are") and toks[k + 1].lower in AHEAD
+                                   for k in range(hit.end, min(hit.end + 6, len(toks) - 1))
+                                   if "," not in {t.text for t in toks[hit.end:k]}):
+        return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
     before = toks[i - 1].lower if i > 0 else ""
