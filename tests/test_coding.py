@@ -1885,3 +1885,10 @@ def test_a_release_that_is_to_begin_has_not_happened(codebook):
     coding = coded(codebook, "Under the protocol, the release of detainees by Qatar is to begin within ten days. The "
                              "withdrawal of M23 forces from Goma will be taken up in the next round.", "2026-07-15")
     assert events(coding) == []
+
+
+def test_the_2015_declaration_is_the_one_signed_in_2015_not_another(codebook):
+    coding = coded(codebook, "Egypt and Ethiopia signed a Declaration of Principles in Khartoum in 2015. The 2015 "
+                             "declaration, signed on March 23 of that year, set rules for the dam.", "2025-09-03")
+    assert [a.name for a in coding.agreements] == ["Declaration of Principles"]
+    assert events(coding) == [("AGREE", "Egypt", "Ethiopia", "2015-03-23")]

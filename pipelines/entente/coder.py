@@ -871,6 +871,7 @@ class _ArticleCoder:
         """The agreement a definite description ("the pact", "the truce") refers back to: the latest one
         of the same kind (any kind for a bare "agreement" or "deal") whose parties do not contradict it."""
         before = self.body[max(0, mention.start - 12):mention.start].split()
+        year = int(before.pop()) if before and before[-1].isdigit() and len(before[-1]) == 4 else None  # "the 2015 declaration"
         if not before or before[-1].lower() not in ("the", "this", "that") or mention.topic:
             return None  # "builds upon the MoU on defence cooperation": another MoU
         named = {self.state_of(m.entity) for m in self.mentions
@@ -879,6 +880,8 @@ class _ArticleCoder:
             existing = self.coding.agreements[index]
             if not named <= set(existing.parties):
                 continue  # "the India-UAE agreement" is not the India-Oman one named before
+            if year is not None and (existing.status_date is None or existing.status_date.year != year):
+                continue  # "the 2020 agreement" is not the declaration adopted this week
             titled = sum(w[:1].isupper() for w in mention.name.split()) >= 2  # "the Bilateral Security Agreement"
             same_kind = existing.agreement_type == mention.agreement_type \
                 or (mention.agreement_type in ("agreement", "other") and not titled) \
