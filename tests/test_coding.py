@@ -1892,3 +1892,9 @@ def test_the_2015_declaration_is_the_one_signed_in_2015_not_another(codebook):
                              "declaration, signed on March 23 of that year, set rules for the dam.", "2025-09-03")
     assert [a.name for a in coding.agreements] == ["Declaration of Principles"]
     assert events(coding) == [("AGREE", "Egypt", "Ethiopia", "2015-03-23")]
+
+
+def test_an_approved_sale_of_missiles_is_military_aid(codebook):
+    coding = coded(codebook, "The United States on Tuesday approved a $1.9 billion sale of air defence missiles and radars "
+                             "to Taiwan.", "2026-02-18")
+    assert events(coding) == [("AID", "United States", "Taiwan", "2026-02-17")]
