@@ -1898,3 +1898,9 @@ def test_an_approved_sale_of_missiles_is_military_aid(codebook):
     coding = coded(codebook, "The United States on Tuesday approved a $1.9 billion sale of air defence missiles and radars "
                              "to Taiwan.", "2026-02-18")
     assert events(coding) == [("AID", "United States", "Taiwan", "2026-02-17")]
+
+
+def test_both_sides_after_a_truce_between_two_are_those_two(codebook):
+    coding = coded(codebook, "Egypt sent aid to Gaza on Tuesday. The truce between Israel and Hamas, mediated by Egypt, "
+                             "has largely held, although both sides have accused each other of violations.", "2025-12-17")
+    assert {(s, t) for kind, s, t, _ in events(coding) if kind == "ACCUSE"} == {("Israel", "Hamas"), ("Hamas", "Israel")}

@@ -180,6 +180,10 @@ class _ArticleCoder:
             if opened is not None and opened.entity == PAIR:  # "The two leaders welcomed X, signed by A and B. They
                 return self.resolve_pair(opened, other)       # also discussed ...": the two leaders
         last = mention.text.split()[-1].split("-")[-1].lower()  # "the two Vice-Ministers"
+        between = [m.entity for m in self.by_sentence.get(mention.sentence, []) if m.prep == "between"
+                   and m.start < mention.start and m.entity != PAIR]
+        if last in ("sides", "parties") and len(set(between)) == 2:  # "the truce between Israel and Hamas, mediated
+            return between[0], between[1]                             # by Egypt, ... both sides have accused"
         just_paired = self.just_paired(mention.sentence, last)
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
                 and not (just_paired and self.last_pair) and (dyad := self.story_dyad()) is not None:
