@@ -1904,3 +1904,10 @@ def test_both_sides_after_a_truce_between_two_are_those_two(codebook):
     coding = coded(codebook, "Egypt sent aid to Gaza on Tuesday. The truce between Israel and Hamas, mediated by Egypt, "
                              "has largely held, although both sides have accused each other of violations.", "2025-12-17")
     assert {(s, t) for kind, s, t, _ in events(coding) if kind == "ACCUSE"} == {("Israel", "Hamas"), ("Hamas", "Israel")}
+
+
+def test_the_march_23_movement_is_a_name_not_a_date():
+    from entente.dates import find_dates
+    found = find_dates("the Congo River Alliance/March 23 Movement (AFC/M23) signed a protocol on Tuesday",
+                       dt.date(2026, 7, 15))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 7, 14), "day")]
