@@ -1911,3 +1911,8 @@ def test_the_march_23_movement_is_a_name_not_a_date():
     found = find_dates("the Congo River Alliance/March 23 Movement (AFC/M23) signed a protocol on Tuesday",
                        dt.date(2026, 7, 15))
     assert [(d.date, d.precision) for d in found] == [(dt.date(2026, 7, 14), "day")]
+
+
+def test_a_rescue_team_sent_is_aid(codebook):
+    coding = coded(codebook, "Japan on Tuesday sent a search and rescue team to Turkey after the earthquake.", "2026-02-11")
+    assert events(coding) == [("AID", "Japan", "Turkey", "2026-02-10")]
