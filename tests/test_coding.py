@@ -1916,3 +1916,11 @@ def test_the_march_23_movement_is_a_name_not_a_date():
 def test_a_rescue_team_sent_is_aid(codebook):
     coding = coded(codebook, "Japan on Tuesday sent a search and rescue team to Turkey after the earthquake.", "2026-02-11")
     assert events(coding) == [("AID", "Japan", "Turkey", "2026-02-10")]
+
+
+def test_a_leader_named_with_the_hosts_counterpart_is_of_the_other_state(codebook):
+    coding = coded(codebook, "Prime Minister Arvind Mehra and Japanese Prime Minister Hiroshi Tanabe held the 16th "
+                             "India-Japan Annual Summit in Tokyo on Tuesday. Mehra arrived in Tokyo on Monday.",
+                   "2026-03-18")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
+        "Arvind Mehra": "IND", "Hiroshi Tanabe": "JPN"}
