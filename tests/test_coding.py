@@ -1924,3 +1924,11 @@ def test_a_leader_named_with_the_hosts_counterpart_is_of_the_other_state(codeboo
                    "2026-03-18")
     assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
         "Arvind Mehra": "IND", "Hiroshi Tanabe": "JPN"}
+
+
+def test_a_prime_minister_beside_his_mauritian_counterpart_in_port_louis_is_not_mauritian(codebook):
+    coding = coded(codebook, "India and Mauritius on Friday exchanged two Memoranda of Understanding in the presence of "
+                             "Prime Minister Arvind Mehra and his Mauritian counterpart Vikram Seegobin in Port Louis. "
+                             "Mehra arrived in Port Louis on Thursday on a two-day state visit.", "2025-03-22")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
+        "Arvind Mehra": "IND", "Vikram Seegobin": "MUS"}

@@ -1272,6 +1272,13 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country = opening  # "Iran rejected the deal. Foreign Ministry spokesman X said ..."
         elif ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
+        elif ent.actor_type == "person" and ent.role and any(
+                finder.entities[m.entity].country == home and finder.entities[m.entity].role == ent.role
+                for m in finder.mentions if first is not None and m.sentence == first.sentence
+                and m.entity not in (PAIR, ent.index) and finder.entities[m.entity].actor_type == "person") \
+                and (other := most_named_state(finder.entities, finder.mentions, {home})) is not None:
+            ent.country, ent.state_guessed = other, True  # "Prime Minister X and Japanese Prime Minister Y held the
+            # India-Japan summit in Tokyo": X is of the other state
         elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start <= 2:
             ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
             ent.state_guessed = all(body.state_guessed for body in bodies_before)
@@ -1286,13 +1293,6 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
         elif ent.actor_type == "person" and first is not None and (spoke := _speaks_for(finder, sentences, first)):
             ent.country = spoke  # "Spokeswoman X warned that Paris would expel ..."
-        elif ent.actor_type == "person" and ent.role and any(
-                finder.entities[m.entity].country == home and finder.entities[m.entity].role == ent.role
-                for m in finder.mentions if first is not None and m.sentence == first.sentence
-                and m.entity not in (PAIR, ent.index) and finder.entities[m.entity].actor_type == "person") \
-                and (other := most_named_state(finder.entities, finder.mentions, {home})) is not None:
-            ent.country, ent.state_guessed = other, True  # "Prime Minister X and Japanese Prime Minister Y held the
-            # India-Japan summit in Tokyo": X is of the other state
         elif (where := next((p.country for p in finder.places if first is not None and p.sentence == first.sentence
                              and p.text not in INTERNATIONAL_SEATS and p.country not in hosts
                              and (ent.actor_type == "person" or p.tok_start < first.tok_start)), None)):
