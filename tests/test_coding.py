@@ -1932,3 +1932,17 @@ def test_a_prime_minister_beside_his_mauritian_counterpart_in_port_louis_is_not_
                              "Mehra arrived in Port Louis on Thursday on a two-day state visit.", "2025-03-22")
     assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
         "Arvind Mehra": "IND", "Vikram Seegobin": "MUS"}
+
+
+def test_a_persons_nationality_told_beside_the_name(codebook):
+    coding = coded(codebook, "UN special envoy Ingrid Halvorsen, a Norwegian diplomat, urged the RSF on Friday to lift the "
+                             "siege. Danish diplomat Anders Kjeldsen visited Cairo on Monday.", "2025-02-14")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
+        "Ingrid Halvorsen": "NOR", "Anders Kjeldsen": "DNK"}
+
+
+def test_of_two_signatories_the_one_whose_state_was_guessed_takes_the_other_party(codebook):
+    coding = coded(codebook, "SANTIAGO, Nov 4 (Entente) - Chile and Saudi Arabia signed a memorandum of understanding on "
+                             "green hydrogen on Tuesday. Minister Carolina Fuentes and Saudi Energy Minister Abdullah "
+                             "Al-Qahtani signed the memorandum in Riyadh.", "2025-11-05")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"}["Abdullah Al-Qahtani"] == "SAU"

@@ -832,7 +832,8 @@ class _ArticleCoder:
             first, second = self.entities[ev.source], self.entities[ev.target]
             if len(parties) != 2 or first.actor_type != "person" or second.actor_type != "person":
                 continue
-            for one, other in ((second, first), (first, second)):
+            pairs = ((second, first), (first, second))
+            for one, other in sorted(pairs, key=lambda pair: not pair[0].state_guessed):  # a guessed state yields first
                 if other.country in parties and (one.country is None or one.country == other.country):
                     one.country = next(p for p in parties if p != other.country)
                     state = self.country_entity(one.country)

@@ -106,6 +106,8 @@ class Mention:
 
 
 PAIR = -1
+NATIONALS = frozenset(["diplomat", "national", "citizen", "politician", "journalist", "official", "businessman",
+                       "businesswoman", "engineer", "academic", "lawyer", "general", "economist"])
 BODY_AGAIN = frozenset(["ministry", "agency", "commission", "council"])  # "the ministry": the one named before
 AGED_RE = re.compile(r",\s+(?:an?\s+)?\d+-year-old\b")  # "Milorad Jovic, a 71-year-old former officer"
 CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
@@ -1247,10 +1249,14 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
     their first mention (not a place: "will travel to Tokyo"); a person or body still without one takes
     the state the story is filed from, unless the person is visiting it."""
     for ent in finder.entities:
+        first = next((m for m in finder.mentions if m.entity == ent.index), None)
+        if ent.country is None and ent.actor_type == "person" and first is not None \
+                and (nationality := _nationality(finder.cb, sentences[first.sentence], first)) is not None:
+            ent.country = nationality  # "UN envoy Ingrid Halvorsen, a Norwegian diplomat"
+            continue
         if ent.country is not None or ent.actor_type not in ("person", "organization") or ent.affiliation is not None \
                 or (ent.actor_type == "organization" and not ent.key.startswith("org:?:")):
             continue  # a body the gazetteer knows without a state (an NGO) has none
-        first = next((m for m in finder.mentions if m.entity == ent.index), None)
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
                   and m.tok_start < first.tok_start and not _demonym(finder.cb, m.text) and m.prep not in LOCATIVE
@@ -1336,6 +1342,19 @@ def _delegation_of(finder: _Finder, sentences: list[list[Token]], first: Mention
                  if m.sentence == first.sentence and m.tok_end < first.tok_start and m.entity != PAIR
                  and m.tok_end < len(toks) and toks[m.tok_end].lower in ("delegation", "side", "team")
                  and finder.entities[m.entity].actor_type == "country"), None)
+
+
+def _nationality(codebook: Codebook, toks: list[Token], first: Mention) -> str | None:
+    """The state a person is said to be of: "Elena Marchetti, an Italian diplomat", "Danish diplomat Anders
+    Kjeldsen"."""
+    after = toks[first.tok_end:first.tok_end + 4]
+    if len(after) == 4 and after[0].text == "," and after[1].lower in ("a", "an") and after[3].lower in NATIONALS:
+        entry = codebook.gazetteer.get((after[2].text,))
+    elif first.tok_start >= 2 and toks[first.tok_start - 1].lower in NATIONALS:
+        entry = codebook.gazetteer.get((toks[first.tok_start - 2].text,))
+    else:
+        return None
+    return entry.country if entry is not None and entry.form == "demonym" and entry.actor_type == "country" else None
 
 
 def _demonym(codebook: Codebook, text: str) -> bool:
