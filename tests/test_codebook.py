@@ -63,6 +63,15 @@ def test_a_ship_prefix_must_name_a_known_navy(tmp_path):
         load_codebook(directory)
 
 
+def test_a_family_name_of_two_states_is_refused(tmp_path):
+    directory = _copy(tmp_path)
+    countries = directory / "countries.yaml"
+    countries.write_text(countries.read_text(encoding="utf-8").replace("surnames: [Nguyen,", "surnames: [Sharma, Nguyen,"),
+                         encoding="utf-8")
+    with pytest.raises(CodebookError, match="countries.yaml: surname 'Sharma' is listed for two states"):
+        load_codebook(directory)
+
+
 def test_unknown_key_is_refused(tmp_path):
     directory = _copy(tmp_path)
     _append(directory / "titles.yaml", {"title": "Grand Vizier", "colour": "red"})

@@ -1946,3 +1946,10 @@ def test_of_two_signatories_the_one_whose_state_was_guessed_takes_the_other_part
                              "green hydrogen on Tuesday. Minister Carolina Fuentes and Saudi Energy Minister Abdullah "
                              "Al-Qahtani signed the memorandum in Riyadh.", "2025-11-05")
     assert {e.name: e.country for e in coding.entities if e.actor_type == "person"}["Abdullah Al-Qahtani"] == "SAU"
+
+
+def test_a_family_name_gives_a_person_the_state_the_story_names_it_belongs_to(codebook):
+    coding = coded(codebook, "MANILA, Aug 12 (Entente) - The Philippines protested to China on Monday after Chinese coast "
+                             "guard vessels fired water cannon near Scarborough Shoal. Spokesman Zhou Minghai said the "
+                             "vessels acted lawfully.", "2025-08-12")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Zhou Minghai": "CHN"}

@@ -71,6 +71,7 @@ class CountrySchema(pa.DataFrameModel):
     capitals: STR_LIST
     metonyms: STR_LIST
     cities: STR_LIST
+    surnames: STR_LIST
 
 
 class OrganizationSchema(pa.DataFrameModel):
@@ -216,6 +217,7 @@ class Codebook:
     family_name_first: frozenset[str]
     place_country: dict[str, str] = field(default_factory=dict)  # capitals and other cities in lower case: where a dateline files from
     demonyms: dict[str, str] = field(default_factory=dict)  # ISO3 -> adjective ("Indian")
+    surname_states: dict[str, str] = field(default_factory=dict)  # a family name common in one state -> its ISO3
     # a hash of the codebook files and the coding source when the codebook was loaded: what the coded store
     # and a release were made by, so that a change to either codes again even when no version was raised (worker
     # processes get it with the codebook, so a run keeps one store folder whatever changes on disk meanwhile)
@@ -359,8 +361,9 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     countries: dict[str, GazetteerEntry] = {}
     place_country: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    surname_states: dict[str, str] = {}
     country_rows = _frame("countries.yaml", _read("countries.yaml", directory), CountrySchema,
-                          {"aliases": [], "demonyms": [], "capitals": [], "metonyms": [], "cities": []})
+                          {"aliases": [], "demonyms": [], "capitals": [], "metonyms": [], "cities": [], "surnames": []})
     for row in country_rows.iter_rows(named=True):
         base = dict(key=f"country:{row['iso3']}", name=row["name"], actor_type="country",
                     country=row["iso3"], sector="government")
@@ -374,6 +377,9 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
                 if form_kind == "capital":
                     place_country[form.lower()] = row["iso3"]
         place_country.update(dict.fromkeys((city.lower() for city in row["cities"]), row["iso3"]))
+        for surname in row["surnames"]:
+            if surname_states.setdefault(surname, row["iso3"]) != row["iso3"]:
+                raise CodebookError(f"countries.yaml: surname {surname!r} is listed for two states")
 
     members: dict[str, tuple[str, ...]] = {}
     org_rows = _frame("organizations.yaml", _read("organizations.yaml", directory), OrganizationSchema,
@@ -491,6 +497,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
         family_name_first=frozenset(meta.get("family_name_first", [])),
         place_country=place_country,
+        surname_states=surname_states,
         demonyms=demonyms,
     )
 

@@ -1299,6 +1299,8 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
         elif ent.actor_type == "person" and first is not None and (spoke := _speaks_for(finder, sentences, first)):
             ent.country = spoke  # "Spokeswoman X warned that Paris would expel ..."
+        elif ent.actor_type == "person" and (family := _family_state(finder, ent)) is not None:
+            ent.country, ent.state_guessed = family, True  # "Zhou Minghai" in a story from Manila that names China
         elif (where := next((p.country for p in finder.places if first is not None and p.sentence == first.sentence
                              and p.text not in INTERNATIONAL_SEATS and p.country not in hosts
                              and (ent.actor_type == "person" or p.tok_start < first.tok_start)), None)):
@@ -1342,6 +1344,15 @@ def _delegation_of(finder: _Finder, sentences: list[list[Token]], first: Mention
                  if m.sentence == first.sentence and m.tok_end < first.tok_start and m.entity != PAIR
                  and m.tok_end < len(toks) and toks[m.tok_end].lower in ("delegation", "side", "team")
                  and finder.entities[m.entity].actor_type == "country"), None)
+
+
+def _family_state(finder: _Finder, ent: Entity) -> str | None:
+    """The state a person's family name is common in, when the story names that state ("Zhou", "Nguyen" come
+    first; "Aoki", "Sharma" last)."""
+    words = ent.name.split()
+    named = {e.country for e in finder.entities if e.actor_type == "country"}
+    found = {finder.cb.surname_states.get(w) for w in (words[0], words[-1]) if len(words) > 1} & named
+    return found.pop() if len(found) == 1 else None
 
 
 def _nationality(codebook: Codebook, toks: list[Token], first: Mention) -> str | None:
