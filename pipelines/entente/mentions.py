@@ -1245,9 +1245,10 @@ def _clause_between(toks: list[Token], a: int, b: int) -> bool:
 
 
 def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
-    """Persons and bodies named without their state: a person takes the one state named as an actor before
-    their first mention (not a place: "will travel to Tokyo"); a person or body still without one takes
-    the state the story is filed from, unless the person is visiting it."""
+    """Persons and bodies named without their state: a person takes a nationality told beside the name, else
+    the one state named as an actor before their first mention (not a place: "will travel to Tokyo"), else
+    the named state their family name belongs to; a person or body still without one takes the place it
+    acts in or the state the story is filed from, unless the person is visiting it."""
     for ent in finder.entities:
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
         if ent.country is None and ent.actor_type == "person" and first is not None \
