@@ -1953,3 +1953,9 @@ def test_a_family_name_gives_a_person_the_state_the_story_names_it_belongs_to(co
                              "guard vessels fired water cannon near Scarborough Shoal. Spokesman Zhou Minghai said the "
                              "vessels acted lawfully.", "2025-08-12")
     assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Zhou Minghai": "CHN"}
+
+
+def test_a_minister_opening_a_sentence_after_his_states_forces_acted_is_of_that_state(codebook):
+    coding = coded(codebook, "BEIJING, Oct 7 (Entente) - Pakistani security forces killed four militants near Turbat on "
+                             "Monday. Interior Minister Faisal Durrani accused India of financing the group.", "2026-10-07")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Faisal Durrani": "PAK"}

@@ -1266,7 +1266,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                   and finder.entities[m.entity].country is not None}
         bodies_before = [finder.entities[m.entity] for m in finder.mentions
                          if first is not None and m.sentence == first.sentence - 1 and m.entity != PAIR and m.named
-                         and finder.entities[m.entity].actor_type == "organization"
+                         and (finder.entities[m.entity].actor_type == "organization"
+                              or finder.entities[m.entity].actor_type == "group"
+                              and finder.entities[m.entity].sector in ("government", "military"))
                          and finder.entities[m.entity].country is not None]
         before = {body.country for body in bodies_before}
         hosts = {finder.entities[m.entity].country for m in finder.mentions  # "X joined President Y of Algeria in
