@@ -1959,3 +1959,9 @@ def test_a_minister_opening_a_sentence_after_his_states_forces_acted_is_of_that_
     coding = coded(codebook, "BEIJING, Oct 7 (Entente) - Pakistani security forces killed four militants near Turbat on "
                              "Monday. Interior Minister Faisal Durrani accused India of financing the group.", "2026-10-07")
     assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Faisal Durrani": "PAK"}
+
+
+def test_its_head_is_of_the_state_the_sentence_before_opened_with(codebook):
+    coding = coded(codebook, "CAIRO, Sept 3 (Entente) - Ethiopia dismissed the Egyptian letter on Tuesday. Its head, "
+                             "Selamawit Kebede, said the dam harms no one.", "2025-09-03")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Selamawit Kebede": "ETH"}

@@ -1288,6 +1288,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                 and (other := most_named_state(finder.entities, finder.mentions, {home})) is not None:
             ent.country, ent.state_guessed = other, True  # "Prime Minister X and Japanese Prime Minister Y held the
             # India-Japan summit in Tokyo": X is of the other state
+        elif ent.actor_type == "person" and not states and first.tok_start <= 4 and opening \
+                and sentences[first.sentence][0].lower == "its":
+            ent.country = opening  # "Ethiopia's communication service dismissed the letter. Its head, X, said"
         elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start <= 2:
             ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
             ent.state_guessed = all(body.state_guessed for body in bodies_before)
