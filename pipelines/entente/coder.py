@@ -945,7 +945,7 @@ class _ArticleCoder:
 
     def merge_events(self) -> None:
         """One real-world act mentioned several times is one event: same type and same actors, where one
-        of the mentions has no date of its own."""
+        of the mentions has no date of its own; and one day's talks told by the states and by their persons."""
         merged: list[CodedEvent] = []
         for ev in self.coding.events:
             pair = frozenset(x for x in (ev.source, ev.target) if x is not None)
