@@ -245,6 +245,17 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
     return next((d for d in reversed(found) if d.explicit), anchor)
 
 
+def _add_days_told(sentence: str, found: list[DateMention], day: DateMention | None) -> None:
+    """Adds the days told from the last day named (in this sentence, else `day`): "that day", "the same
+    morning", and "The day before," or "A day later," opening a sentence."""
+    told = [(m, 0) for m in SAME_DAY_RE.finditer(sentence)] if " same " in sentence or " that " in sentence else []
+    told += [(m, -1 if m.group("before") else 1) for m in DAY_BEFORE_RE.finditer(sentence)]
+    for m, shift in told:
+        base = ([d for d in found if d.precision == "day" and d.end <= m.start()] or [day])[-1]
+        if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
+            found.append(DateMention(m.start(), m.end(), base.date + dt.timedelta(days=shift), "day", base.explicit))
+
+
 def find_article_dates(sentences: list[str], published: dt.date | None) -> list[list[DateMention]]:
     """The dates of each sentence, with those told from the last date before them ("the following month")."""
     dates, anchor, day = [], None, None
@@ -253,15 +264,7 @@ def find_article_dates(sentences: list[str], published: dt.date | None) -> list[
         if " after" in sentence or " before" in sentence or " earlier" in sentence:
             _add_offsets(sentence, found)
         anchor = _add_anchored(sentence, found, anchor)
-        for m in SAME_DAY_RE.finditer(sentence) if " same " in sentence or " that " in sentence else ():
-            base = ([d for d in found if d.precision == "day" and d.end <= m.start()] or [day])[-1]
-            if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
-                found.append(DateMention(m.start(), m.end(), base.date, "day", base.explicit))
-        for m in DAY_BEFORE_RE.finditer(sentence):
-            base = ([d for d in found if d.precision == "day" and d.end <= m.start()] or [day])[-1]
-            if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
-                shift = dt.timedelta(days=-1 if m.group("before") else 1)
-                found.append(DateMention(m.start(), m.end(), base.date + shift, "day", base.explicit))
+        _add_days_told(sentence, found, day)
         for m in YEARS_AGO_RE.finditer(sentence) if published and (" ago" in sentence or " after" in sentence) else ():
             if not any(d.end > m.start() for d in found):  # but "in 2015, two years after": 2015
                 n = NUMBERS[m.group("n").lower()] * (10 if m.group("unit").lower().startswith("decade") else 1)

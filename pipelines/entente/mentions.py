@@ -912,23 +912,26 @@ class _Finder:
         self.modifiers.update((sent, t) for t in range(modifier_start, k))  # "of the Republic of Rwanda" describes
         return True
 
+    def named_before(self, toks: list[Token], start: int, end: int, head: str, kinds: tuple[str, ...]):
+        """A body named again by its head word alone: the latest body of those kinds whose name has the word."""
+        earlier = next((e for e in reversed(self.entities) if e.actor_type in kinds and head in e.name.split()), None)
+        if earlier is None:
+            return None
+
+        def refer(sent: int) -> int:
+            self.add(earlier, sent, toks, start, end)
+            return end
+
+        return refer
+
     def organ_at(self, toks: list[Token], i: int):
         """A body named by a capitalised phrase ending in a head word, perhaps followed by "of/for ...":
         "Polish Foreign Ministry", "Department of Foreign Affairs", "Reserve Bank of India"."""
         if toks[i].text == "the" and i + 1 < len(toks) and toks[i + 1].text in BODY_AGAIN \
                 and not (i + 2 < len(toks) and (toks[i + 2].lower in ("of", "for") or toks[i + 2].is_cap)):
-            head = toks[i + 1].text.capitalize()
-            earlier = next((e for e in reversed(self.entities) if e.actor_type in ("organization", "igo")
-                            and head in e.name.split()), None)
-            if earlier is None:
-                return None
-
-            def again(sent: int) -> int:  # "Sudan's foreign ministry accused ... A day later, the ministry summoned",
-                # "Iran suspended cooperation with the agency": the IAEA named before
-                self.add(earlier, sent, toks, i, i + 2)
-                return i + 2
-
-            return again
+            # "Sudan's foreign ministry accused ... A day later, the ministry summoned", "Iran suspended cooperation
+            # with the agency": the IAEA named before
+            return self.named_before(toks, i, i + 2, toks[i + 1].text.capitalize(), ("organization", "igo"))
         if toks[i].text in NOT_NAME:
             return None
         state = self.country_of(toks, i)
@@ -963,16 +966,7 @@ class _Finder:
         if j - start < 2 and not state:
             if not (i > 0 and toks[i - 1].lower == "the"):
                 return None
-            earlier = next((e for e in reversed(self.entities) if e.actor_type == "organization"
-                            and toks[start].text in e.name.split()), None)
-            if earlier is None:
-                return None
-
-            def refer(sent: int) -> int:  # "the Ministry": the body named before
-                self.add(earlier, sent, toks, i, j)
-                return j
-
-            return refer
+            return self.named_before(toks, i, j, toks[start].text, ("organization",))  # "the Ministry"
         words = [t.text for t in toks[start:j]]
         country = state[1] if state else None
         for k in range(start, j):
