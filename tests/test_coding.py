@@ -1965,3 +1965,29 @@ def test_its_head_is_of_the_state_the_sentence_before_opened_with(codebook):
     coding = coded(codebook, "CAIRO, Sept 3 (Entente) - Ethiopia dismissed the Egyptian letter on Tuesday. Its head, "
                              "Selamawit Kebede, said the dam harms no one.", "2025-09-03")
     assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Selamawit Kebede": "ETH"}
+
+
+def test_a_body_owned_by_a_states_military_is_of_that_state(codebook):
+    coding = coded(codebook, "MOGADISHU, Sept 24 (Entente) - The U.S. military's Africa Command said it carried out an "
+                             "airstrike against al-Shabaab fighters near Jilib on Wednesday.", "2026-09-24")
+    assert {e.name: e.country for e in coding.entities if e.actor_type == "organization"} == {"Africa Command": "USA"}
+
+
+def test_a_mission_in_a_state_keeps_its_place_when_its_acronym_follows(codebook):
+    coding = coded(codebook, "Rebels attacked a base of the European Union Training Mission in Mali (EUTM) near Kati on "
+                           "Monday.", "2025-06-04")
+    assert "European Union Training Mission in Mali" in {e.name for e in coding.entities}
+
+
+def test_a_full_name_before_a_known_acronym_is_the_body_the_gazetteer_knows(codebook):
+    coding = coded(codebook, "The UN Security Council condemned the attack against peacekeepers of the United Nations "
+                             "Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) "
+                             "on Sunday. The Council reiterated its full support for MINUSCA.", "2025-09-17")
+    assert {(e[0], e[2]) for e in events(coding)} == {("ACCUSE", "MINUSCA"), ("SUPPORT", "MINUSCA")}
+
+
+def test_a_presidents_condemnation_of_an_attack_targets_the_armed_group_of_his_own_country(codebook):
+    got = events(coded(codebook, "MOGADISHU, Sept 24 (Entente) - Al-Shabaab fighters stormed a base of ATMIS near Bulo "
+                                 "Marer on Tuesday. Somali President Abdiweli Farah condemned the attack on Wednesday.",
+                       "2026-09-24"))
+    assert ("ACCUSE", "Abdiweli Farah", "al-Shabaab", "2026-09-23") in got

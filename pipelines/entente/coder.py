@@ -664,10 +664,13 @@ class _ArticleCoder:
         return ent.affiliation if ent.actor_type == "person" and ent.affiliation is not None else author
 
     def latest_foreign_author(self, source: int, act: ActReferred) -> int | None:
-        """The author of the latest act of the kind named, by another state than the source's."""
+        """The author of the latest act of the kind named, by another side than the source's: another state,
+        or a named armed group of the source's own (al-Shabaab for the Somali president)."""
         state, published = self.state_of(source), self.article.published_date
         acts = [ev for ev in reversed(self.coding.events) if ev.source is not None
-                and self.state_of(ev.source) != state and (not act.types or ev.event_type in act.types)
+                and (self.state_of(ev.source) != state or ev.source != source and self.entities[ev.source].sector == "rebel"
+                     and self.entities[ev.source].key.startswith("org:"))
+                and (not act.types or ev.event_type in act.types)
                 and (not act.authors or self.entities[ev.source].actor_type in act.authors)]
         news = [ev for ev in acts if published is None or (published - ev.event_date).days <= RECENT_DAYS]
         return next((self.answered(ev.source) for ev in news or acts), None)  # the news, not a treaty's history

@@ -958,6 +958,11 @@ class _Finder:
             if end == k:
                 break
             j = end
+        if j + 2 < len(toks) and toks[j].lower == "in":  # "Stabilisation Mission in Somalia (AUSSOM)"
+            k = j + 2 if toks[j + 1].lower == "the" else j + 1
+            end = next((e for e in range(k, min(k + 5, len(toks))) if not toks[e].is_cap), len(toks))
+            if end > k and end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].text.isupper():
+                j = end
         gaz = self.gaz_at(toks, start)
         if gaz is not None and gaz[0] >= j or (self.gaz_at(toks, i) or (0,))[0] >= j:
             return None
@@ -981,11 +986,20 @@ class _Finder:
             and self.entities[self.mentions[-1].entity].actor_type == "igo" else None
 
         def add(sent: int) -> int:
+            nonlocal country
+            before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent else None
+            if country is None and before is not None and before.entity != PAIR and toks[i - 1].lower in ("'s", "’s") \
+                    and i - before.tok_end <= 3 and all(t.lower in SEATED | {"military", "."} for t in toks[before.tok_end:i - 1]):
+                country = self.entities[before.entity].country  # "the U.S. military's Africa Command"
             if owner is not None and owner.sentence == sent:  # "the African Union's Peace and Security Council"
                 self.mentions[-1] = replace(owner, argument=False)  # acts as the Union
                 self.add(owner.entity, sent, toks, i, j)
                 return j
-            ent = self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country, sector)
+            known = self.gaz_at(toks, j + 1) if j + 2 < len(toks) and toks[j].text == "(" else None
+            if known is not None and known[0] == j + 2 and known[1].actor_type in ("igo", "organization"):
+                ent = self.from_gazetteer(known[1])  # "the United Nations ... Mission in the Central African Republic
+            else:                                    # (MINUSCA)" is the MINUSCA the gazetteer knows
+                ent = self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country, sector)
             if state:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 if toks[state[0] - 1].lower in ("'s", "’s") and state[0] < j:  # "Haiti's Transitional Presidential
