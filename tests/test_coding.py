@@ -1991,3 +1991,15 @@ def test_a_presidents_condemnation_of_an_attack_targets_the_armed_group_of_his_o
                                  "Marer on Tuesday. Somali President Abdiweli Farah condemned the attack on Wednesday.",
                        "2026-09-24"))
     assert ("ACCUSE", "Abdiweli Farah", "al-Shabaab", "2026-09-23") in got
+
+
+def test_the_head_of_a_committee_named_in_apposition_is_a_person(codebook):
+    coding = coded(codebook, "The head of the Houthi prisoners' committee, Yahya al-Shami, signed the exchange agreement "
+                             "on March 20.", "2025-04-09")
+    assert "Yahya al-Shami" in {e.name for e in coding.entities if e.actor_type == "person"}
+
+
+def test_a_second_clause_after_and_is_no_second_object(codebook):
+    got = events(coded(codebook, "The Houthis freed 153 soldiers and Saudi Arabia released 171 Houthi fighters on "
+                                 "Tuesday.", "2025-04-09"))
+    assert not any(e[0] == "CONCEDE" and e[1] == "Houthis" and e[2] == "Saudi Arabia" for e in got)

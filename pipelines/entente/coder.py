@@ -684,7 +684,8 @@ class _ArticleCoder:
             return None
         kind = self.entities[cand.target.entity].actor_type
         return next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start == end + 1
-                     and m.argument and m.entity != PAIR and self.entities[m.entity].actor_type == kind), None)
+                     and m.argument and m.entity != PAIR and self.entities[m.entity].actor_type == kind
+                     and not (m.tok_end < len(toks) and is_past(toks[m.tok_end]))), None)  # not "freed X and Y released Z"
 
     def reacted_to(self, source: int) -> int | None:
         """Who an untargeted reaction ("Iran rejected the measures") answers: the source of the latest

@@ -13,7 +13,7 @@ from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Codebook, Trigger
 from entente.dates import MONTHS, WEEKDAYS
-from entente.mentions import PAIR, SEAT_OF_POWER, Mention
+from entente.mentions import PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
 from entente.tokens import Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
@@ -27,6 +27,7 @@ MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys"
 UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", "analysts", "observers", "residents",
                               "experts", "critics", "activists", "reports", "lawmakers", "officers"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
+RELATIVES = frozenset([",", "which", "who", "whom", "whose", "that", "where", "as", "since", "but"])
 PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded", "demands", "sought", "seeks", "urged",
                        "offered", "envisaged", "envisages"])
 HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " routinely ", " regularly ", " consistently ")
@@ -541,7 +542,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     paired = frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else "")
     # coordination directly before the verb: "India and Russia signed"; but "India and Vietnam signed MoUs after
     # talks between X and Y": X and Y talked
-    if subject is not None and len(subject_pool) >= 2 and not paired:
+    if subject is not None and len(subject_pool) >= 2 and not paired \
+            and not _object_of_earlier_verb(toks, subject_pool[-2], subject_pool[:-2], c_start):
         prev = subject_pool[-2]
         between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
         of_state = next((m for m in mentions if m.tok_start == prev.tok_end + 1 and toks[prev.tok_end].lower == "of"
@@ -650,3 +652,17 @@ def _gapped(toks: list[Token], m: Mention) -> bool:
     if m.prep == "by":
         return j >= 1 and toks[j - 1].lower == "followed"
     return m.prep is None and j >= 0 and toks[j].lower in (",", "and")
+
+
+def _object_of_earlier_verb(toks: list[Token], mention: Mention, earlier: list[Mention], c_start: int) -> bool:
+    """Is the mention the object of a verb its clause's subject governs ("The Houthis freed 153 soldiers and
+    Yemeni police released ...": the soldiers do not release)?"""
+    for m in earlier:
+        if m.tok_start < c_start:
+            continue
+        verbs = [k for k in range(m.tok_end, mention.tok_start)
+                 if is_past(toks[k]) and toks[k].lower not in SPEECH_VERBS]
+        if verbs and not any(t.lower in CLAUSE_OPENERS or t.lower in RELATIVES for t in toks[verbs[-1]:mention.tok_start]):
+            return True
+    return False
+

@@ -881,7 +881,7 @@ class _Finder:
         if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to"):
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
             start = k
-            while k < len(toks) and k - start < 9 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "of", "the")
+            while k < len(toks) and k - start < 9 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "'", "’", "of", "the")
                                                        or toks[k].lower in ("in", "to") and k + 1 < len(toks) and toks[k + 1].is_cap
                                                        or toks[k].text.isalpha() and toks[k].text.islower()
                                                        and not is_past(toks[k]) and toks[k].lower not in ("said", "says")
