@@ -2003,3 +2003,9 @@ def test_a_second_clause_after_and_is_no_second_object(codebook):
     got = events(coded(codebook, "The Houthis freed 153 soldiers and Saudi Arabia released 171 Houthi fighters on "
                                  "Tuesday.", "2025-04-09"))
     assert not any(e[0] == "CONCEDE" and e[1] == "Houthis" and e[2] == "Saudi Arabia" for e in got)
+
+
+def test_today_is_the_day_the_dateline_gives_when_the_story_is_published_later(codebook):
+    got = events(coded(codebook, "Panama City, March 9, 2026\n\nPresident of Panama Aurelio Mendez spoke by telephone "
+                                 "today with President of Colombia Gabriela Ospina.", "2026-03-10"))
+    assert ("CONSULT", "Aurelio Mendez", "Gabriela Ospina", "2026-03-09") in got

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import ActReferred, Codebook
-from entente.dates import WEEKDAYS, DateMention, find_article_dates, mentions_future
+from entente.dates import DATE_LINE_RE, WEEKDAYS, DateMention, filed_date, find_article_dates, mentions_future
 from entente.events import (
     SPEAKING,
     assign_arguments,
@@ -132,6 +132,9 @@ class _ArticleCoder:
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
         dateline = DATELINE_RE.match(self.body)
         self.dateline_end = dateline.end() if dateline else 0
+        filed = dateline or DATE_LINE_RE.match(self.body)
+        self.published = (filed_date(filed.group(0), article.published_date) if filed else None) \
+            or article.published_date  # the day relative dates are told from
         self.mentions[:] = [m for m in self.mentions if m.start >= self.dateline_end]  # "ASTANA, Feb 4 -" is a place
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
@@ -250,8 +253,8 @@ class _ArticleCoder:
             return meetings[-1].event_date, meetings[-1].precision, False
         verb = toks[hit.start].lower
         if not hit.trigger.nominal and verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is") \
-                and self.article.published_date and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
-            return self.article.published_date, "day", False  # "The Ministry strongly condemns ...": said as it is published
+                and self.published and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
+            return self.published, "day", False  # "The Ministry strongly condemns ...": said as it is published
         here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit and not _told_aside(toks, e)
                 and not (not e.trigger.startswith("{") and any(t.lower in ("'s", "’s")
                                                                for t in toks[max(0, e.trigger_end - 7):e.trigger_end]))]
@@ -269,7 +272,7 @@ class _ArticleCoder:
             if told and not _background(self.sentences[k]):
                 d = told[-1]
                 return d.date, d.precision, False
-        published = self.article.published_date
+        published = self.published
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
         if recent:  # the story's latest dated act
@@ -305,7 +308,7 @@ class _ArticleCoder:
 
     # -- the article -------------------------------------------------------------------------------
     def code(self) -> ArticleCoding:
-        published = self.article.published_date
+        published = self.published
         dates = find_article_dates([self.body[s:e] for s, e in self.spans], published)
         meeting: tuple[str, int] | None = None
         named_spans: list[tuple[int, int]] = []

@@ -277,3 +277,16 @@ def find_article_dates(sentences: list[str], published: dt.date | None) -> list[
 
 def mentions_future(sentence: str) -> bool:
     return bool(FUTURE_RE.search(sentence))
+
+
+DATE_LINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^\n]{0,20}\d[^\n]{0,10}(?=\n|$)")  # "Panama City, March 9, 2026" alone
+
+
+def filed_date(dateline: str, published: dt.date | None) -> dt.date | None:
+    """The day the story was filed, as its dateline tells it ("DOHA, June 11 (QNA) -", or "Panama City, March 9,
+    2026" on a line of its own), when it is within a week before publication: "today" and "on Tuesday" are told
+    from that day."""
+    if published is None:
+        return None
+    day = next((d.date for d in find_dates(dateline, published) if d.precision == "day" and d.explicit), None)
+    return day if day is not None and 0 < (published - day).days <= 7 else None
