@@ -2009,3 +2009,14 @@ def test_today_is_the_day_the_dateline_gives_when_the_story_is_published_later(c
     got = events(coded(codebook, "Panama City, March 9, 2026\n\nPresident of Panama Aurelio Mendez spoke by telephone "
                                  "today with President of Colombia Gabriela Ospina.", "2026-03-10"))
     assert ("CONSULT", "Aurelio Mendez", "Gabriela Ospina", "2026-03-09") in got
+
+
+def test_a_possessive_before_the_subject_is_no_conjunct(codebook):
+    got = events(coded(codebook, "Pakistan and Afghanistan's Taliban administration signed a ceasefire agreement in Doha "
+                                 "on Wednesday.", "2026-04-23"))
+    assert ("AGREE", "Pakistan", "Taliban", "2026-04-22") in got
+
+
+def test_attacks_a_party_commits_to_halt_are_not_coded(codebook):
+    got = events(coded(codebook, "Both sides committed to halting attacks on each other's territory.", "2026-04-23"))
+    assert not [e for e in got if e[0] == "ASSAULT"]

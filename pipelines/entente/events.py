@@ -18,6 +18,8 @@ from entente.tokens import Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 NOT_DONE = frozenset(["failed", "refused", "declined", "short", "refrained", "avoided"])
+STOPPING = frozenset(["halt", "halting", "stop", "stopping", "cease", "ceasing", "prevent", "preventing", "refrain",
+                      "refraining", "avoid", "avoiding"])
 CALLED_OFF = (" postponed ", " cancelled ", " canceled ", " scrapped ", " deferred ", " shelved ", " put off ", " called off ",
               " not expected ", " not be held ", " not take place ", " been suspended ")
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
@@ -277,6 +279,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                                    for k in range(hit.end, min(hit.end + 6, len(toks) - 1))
                                    if "," not in {t.text for t in toks[hit.end:k]}):
         return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
+    if hit.trigger.nominal and STOPPING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
+        return False  # "committed to halting attacks on each other's territory": acts to end, none told
     if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
     before = toks[i - 1].lower if i > 0 else ""
@@ -542,10 +546,14 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     paired = frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else "")
     # coordination directly before the verb: "India and Russia signed"; but "India and Vietnam signed MoUs after
     # talks between X and Y": X and Y talked
+    owner_of_subject = next((m for m in subject_pool if subject is not None and m.tok_end == subject.tok_start
+                             and m.text.endswith(("'s", "’s"))), None)
+    if owner_of_subject is not None:  # "Pakistan and Afghanistan's Taliban administration signed": no conjunct
+        subject_pool = [m for m in subject_pool if m is not owner_of_subject]
     if subject is not None and len(subject_pool) >= 2 and not paired \
             and not _object_of_earlier_verb(toks, subject_pool[-2], subject_pool[:-2], c_start):
         prev = subject_pool[-2]
-        between = [t.lower for t in toks[prev.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
+        between = [t.lower for t in toks[prev.tok_end:(owner_of_subject or subject).tok_start] if t.lower not in POSSESSIVES]
         of_state = next((m for m in mentions if m.tok_start == prev.tok_end + 1 and toks[prev.tok_end].lower == "of"
                          and prev.person), None)
         if of_state is not None:  # "President X of South Korea and Prime Minister Y": X's state describes X
