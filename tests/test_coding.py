@@ -2020,3 +2020,26 @@ def test_a_possessive_before_the_subject_is_no_conjunct(codebook):
 def test_attacks_a_party_commits_to_halt_are_not_coded(codebook):
     got = events(coded(codebook, "Both sides committed to halting attacks on each other's territory.", "2026-04-23"))
     assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_both_sides_condemning_terrorism_accuse_neither_side(codebook):
+    got = events(coded(codebook, "India and Saudi Arabia signed a memorandum of understanding on defence on Tuesday. Both "
+                                 "sides reaffirmed their commitment to regional peace and strongly condemned terrorism in "
+                                 "all its forms.", "2025-12-04"))
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+def test_an_act_during_a_named_meeting_takes_the_meetings_date(codebook):
+    got = events(coded(codebook, "Defence Secretary Arvind Sethi of India co-chaired the meeting of the Joint Committee on "
+                                 "Defence Cooperation (JCDC) with Saudi Arabia in Riyadh on Tuesday. On Wednesday, he "
+                                 "called on Saudi Deputy Minister of Defence Abdulrahman Al-Harbi.\n\nDuring the JCDC "
+                                 "meeting, India and Saudi Arabia signed a memorandum of understanding on defence "
+                                 "industry cooperation.", "2025-12-04"))
+    assert ("AGREE", "India", "Saudi Arabia", "2025-12-02") in got
+
+
+def test_an_acronym_the_article_spells_out_is_not_the_gazetteers(codebook):
+    coding = coded(codebook, "Relations were elevated with the signing of the agreement establishing the Strategic "
+                             "Partnership Council (SPC) in October 2019. The first meeting of the SPC was held in 2023.",
+                   "2025-12-04")
+    assert "Pacific Community" not in {e.name for e in coding.entities}

@@ -245,10 +245,12 @@ class _ArticleCoder:
                        * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb
             return best.date, best.precision, True
         words = [t.lower for t in toks]
-        framed = next((k for k in range(len(words) - 2) if words[k] == "during" and words[k + 1] == "the"
-                       and words[k + 2] in MEETINGS), None)
+        framed = next((k for k in range(len(words) - 2) if words[k] == "during" and words[k + 1] == "the"), None)
+        meeting = next((words[k] for k in range(framed + 2, min(framed + 6, len(words)))
+                        if words[k] in MEETINGS or not toks[k].is_cap), None) if framed is not None else None
+        framed = framed if meeting in MEETINGS else None  # "during the talks", "during the JCDC meeting"
         meetings = [e for e in self.coding.events if e.event_type == "CONSULT" and e.date_explicit
-                    and (e.mode == "visit") == (framed is not None and words[framed + 2] == "visit")]
+                    and (e.mode == "visit") == (meeting == "visit")]
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
             return meetings[-1].event_date, meetings[-1].precision, False
         verb = toks[hit.start].lower
@@ -374,6 +376,10 @@ class _ArticleCoder:
             source, pair_source = self.resolve_pair(cand.source, None)  # "the two ministers condemned North Korea"
             target = cand.target.entity
         paired = cand is not None and cand.source is not None and cand.source.entity == PAIR
+        untargeted = paired and cand.target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN") \
+            and [t.lower for t in toks[hit.end:hit.end + 2]] not in (["each", "other"], ["one", "another"], ["the", "other"])
+        if untargeted:  # "Both sides ... condemned terrorism": each condemned, neither the other
+            pair_source, target = target, None
         if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None \
                 and not paired:  # "The two ministers agreed to set up a group chaired by the two countries'": the pair
             target = None
@@ -487,6 +493,8 @@ class _ArticleCoder:
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also)
+        if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))):
+            return
         if trig.type == "THREATEN" and target is not None and self.allied(source, target):
             target = next((e.target for e in reversed(self.coding.events) if e.sentence == sent and e.target is not None
                            and not self.allied(source, e.target)), None) or self.reacted_to(source)

@@ -142,6 +142,7 @@ class _Finder:
         self.pending: dict[tuple[int, int], tuple[int, Entity, str | None]] = {}  # (sentence, token) -> (end, person, prep)
         self.modifiers: set[tuple[int, int]] = set()  # (sentence, token) inside a title's post-modifier
         self.acronyms: dict[str, int] = {}  # an acronym given in brackets after a name -> the entity
+        self.spelled: set[str] = set()  # acronyms the article spells out for a body that is no actor ("SPC")
         self.title_refs: list[tuple[int, str, str]] = []  # "Bolivia's foreign minister": (mention, title, state)
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
@@ -566,6 +567,8 @@ class _Finder:
         if t.text in self.acronyms and not (i > 0 and toks[i - 1].text == "("):
             self.add(self.acronyms[t.text], sent, toks, i, i + 1)
             return i + 1
+        if t.text in self.spelled:
+            return i + 1  # "the SPC" after "the Strategic Partnership Council (SPC)": not the gazetteer's SPC
         claimed = self.pending.pop((sent, i), None)
         if claimed is not None:  # a name announced by a title earlier in the sentence
             self.add(claimed[1], sent, toks, i, claimed[0], prep=claimed[2])
@@ -718,6 +721,9 @@ class _Finder:
             if g.form == "alias" and toks[i].text.isupper() and i > 0 and toks[i - 1].text == "(" \
                     and not (self.mentions and self.mentions[-1].sentence == sent and self.mentions[-1].tok_end == i - 1
                              and self.entities[self.mentions[-1].entity].key == g.key):
+                if not (self.mentions and self.mentions[-1].sentence == sent and self.mentions[-1].tok_end == i - 1) \
+                        and _spelled_before(toks, i - 1, toks[i].text):
+                    self.spelled.add(toks[i].text)
                 return end  # "Indian Oil Corporation (IOC)" defines its own acronym: not the Olympic Committee
             if g.form == "city":  # "the shelling of Kharkiv", "talks in Aden": a place of its state, never an actor
                 if not (i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap) \
@@ -996,9 +1002,10 @@ class _Finder:
                 self.add(owner.entity, sent, toks, i, j)
                 return j
             known = self.gaz_at(toks, j + 1) if j + 2 < len(toks) and toks[j].text == "(" else None
-            if known is not None and known[0] == j + 2 and known[1].actor_type in ("igo", "organization"):
+            if known is not None and known[0] == j + 2 and known[1].actor_type in ("igo", "organization") \
+                    and (not _spelled_before(toks, j, toks[j + 1].text) or set(words) & set(known[1].name.split())):
                 ent = self.from_gazetteer(known[1])  # "the United Nations ... Mission in the Central African Republic
-            else:                                    # (MINUSCA)" is the MINUSCA the gazetteer knows
+            else:  # (MINUSCA)" is the MINUSCA the gazetteer knows; "the Strategic Partnership Council (SPC)" no Pacific Community
                 ent = self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country, sector)
             if state:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
@@ -1441,3 +1448,18 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
     for ent in finder.entities:  # "protesters" in Jakarta are "Indonesian protesters"
         if ent.key.startswith("group:") and ent.country in finder.cb.demonyms:
             ent.name = f"{finder.group_states.get(ent.index, finder.cb.demonyms[ent.country])} {ent.name}"
+
+
+def _spelled_before(toks: list[Token], paren: int, acronym: str) -> bool:
+    """Do the capitalised words before the bracket spell the acronym ("the Strategic Partnership Council (SPC)" is
+    not the Pacific Community)?"""
+    initials = ""
+    for t in reversed(toks[max(0, paren - 10):paren]):
+        if t.lower in ("of", "and", "for", "on", "the", "-"):
+            continue
+        if not t.is_cap:
+            break
+        initials = t.text[0] + initials
+        if initials == acronym:
+            return True
+    return False
