@@ -2043,3 +2043,11 @@ def test_an_acronym_the_article_spells_out_is_not_the_gazetteers(codebook):
                              "Partnership Council (SPC) in October 2019. The first meeting of the SPC was held in 2023.",
                    "2025-12-04")
     assert "Pacific Community" not in {e.name for e in coding.entities}
+
+
+def test_a_call_on_a_minister_and_a_discussion_is_no_request(codebook):
+    got = events(coded(codebook, "Defence Secretary Arvind Sethi of India on Wednesday called on Saudi Deputy Minister of "
+                                 "Defence Abdulrahman Al-Harbi and discussed ways to expand training exchanges.",
+                       "2025-12-04"))
+    assert not [e for e in got if e[0] == "REQUEST"]
+    assert ("CONSULT", "Arvind Sethi", "Abdulrahman Al-Harbi", "2025-12-03") in got

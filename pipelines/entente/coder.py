@@ -252,7 +252,10 @@ class _ArticleCoder:
         meetings = [e for e in self.coding.events if e.event_type == "CONSULT" and e.date_explicit
                     and (e.mode == "visit") == (meeting == "visit")]
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
-            return meetings[-1].event_date, meetings[-1].precision, False
+            named = {t.text for t in toks[framed + 2:framed + 6] if t.is_cap}  # "during the JCDC meeting": that one
+            meeting_event = next((e for e in reversed(meetings) if named & set(e.evidence.replace("(", " ").replace(")", " ").split())),
+                                 meetings[-1])
+            return meeting_event.event_date, meeting_event.precision, False
         verb = toks[hit.start].lower
         if not hit.trigger.nominal and verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is") \
                 and self.published and not any(t.lower in ("said", "told") for t in toks[:hit.start]):

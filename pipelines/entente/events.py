@@ -100,6 +100,9 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 continue
             if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”", "$", "€", "£"):
                 return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
+            if tok.lower == "and" and i + skip + 1 < len(toks) and toks[i + skip + 1].text.islower() \
+                    and is_past(toks[i + skip + 1]):
+                return None  # nor into a second verb's clause ("called on X and discussed ways to expand")
             joined = i + skip > 0 and toks[i + skip - 1].text in ("-", "'", "’") and toks[i + skip - 1].end == tok.start
             skip, words = skip + 1, words + (tok.lower not in ("and", "or") and not joined)
         return None
@@ -479,6 +482,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             if m.prep == "between" and any(toks[k].lower == "between" and toks[k - 1].lower in STANDING
                                            for k in range(max(hit.end, 1), m.tok_start)):
                 continue  # "met to discuss tensions between Ethiopia and Eritrea": no partner of the meeting
+            if m.prep == "between" and hit.trigger.pattern.startswith("{discuss}") and m.tok_start - hit.end > 3:
+                continue  # "discussed ways to expand training exchanges between the armed forces": the topic
             if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 and o.prep is None for o in after):
                 continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it;
                 # but "praised Poland's leadership within NATO" praised Poland
