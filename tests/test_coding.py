@@ -2051,3 +2051,31 @@ def test_a_call_on_a_minister_and_a_discussion_is_no_request(codebook):
                        "2025-12-04"))
     assert not [e for e in got if e[0] == "REQUEST"]
     assert ("CONSULT", "Arvind Sethi", "Abdulrahman Al-Harbi", "2025-12-03") in got
+
+
+def test_a_signed_framework_arrangement_or_letter_of_intent_is_an_agreement(codebook):
+    for body, date in (("Solomon Islands and Australia signed a new policing support arrangement in Canberra on Monday.",
+                        "2026-02-17"),
+                       ("Iran and the IAEA signed a framework on Tuesday for the resumption of inspections.", "2026-10-21"),
+                       ("The Netherlands and Sweden signed a letter of intent on Thursday on the joint procurement of "
+                        "air defence systems.", "2026-02-13")):
+        coding = coded(codebook, body, date)
+        assert [e[0] for e in events(coding)] == ["AGREE"] and len(coding.agreements) == 1, body
+
+
+def test_a_letter_is_no_agreement(codebook):
+    coding = coded(codebook, "Iran sent a letter to the UN Security Council on Monday.", "2026-02-17")
+    assert not coding.agreements
+
+
+def test_an_arrangement_signed_and_then_named_is_one_agreement(codebook):
+    coding = coded(codebook, "Algeria and Niger signed an arrangement on Tuesday governing the return of irregular "
+                             "migrants. The Readmission Arrangement was signed in Algiers by Algerian Interior Minister "
+                             "Karim Benaissa and his Nigerien counterpart, Abdou Maiga.", "2025-10-15")
+    assert [a.name for a in coding.agreements] == ["Readmission Arrangement"]
+
+
+def test_a_subject_named_with_its_acronym_in_brackets_is_one_conjunct(codebook):
+    got = events(coded(codebook, "Iran and the International Atomic Energy Agency (IAEA) signed an arrangement on Monday "
+                                 "that will allow U.N. inspectors to return.", "2026-03-10"))
+    assert got == [("AGREE", "Iran", "International Atomic Energy Agency", "2026-03-09")]

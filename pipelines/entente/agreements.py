@@ -149,20 +149,28 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 and toks[i - 1].text == "(" and found and found[-1].tok_end == i - 1:
             i += 1  # "Memoranda of Understanding (MoUs)": the same agreements, abbreviated
             continue
+        if t.lower == "letter" and [x.lower for x in toks[i + 1:i + 3]] != ["of", "intent"]:
+            i += 1  # a letter is an agreement only as a letter of intent
+            continue
         if _is_head(codebook, t):
             joint = t.lower == "statement" and i > 0 and toks[i - 1].lower == "joint"  # "signed a joint statement"
             on = t.lower == "arrangement" and i + 2 < len(toks) and toks[i + 1].lower in ("on", "for") \
                 and toks[i + 2].lower not in MONTHS and toks[i + 2].lower not in WEEKDAYS  # not "on Monday"
-            if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership") and not (joint or on):
-                i += 1  # "a statement issued by the ministry", "a framework for talks"
+            if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership") \
+                    and not (joint or on or _signed_object(codebook, toks, i)):
+                i += 1  # "a statement issued by the ministry", "a framework for talks"; but "signed a framework"
                 continue
             j = i + 1
-            if j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower == "understanding":
-                j += 2
+            if j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower in ("understanding", "intent"):
+                j += 2  # "memorandum of understanding", "letter of intent"
             k = i
             while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in ("the", "a", "an") \
                     and toks[k - 1].lower in codebook.agreement_modifiers:
                 k -= 1
+            if t.lower in ("framework", "arrangement", "compact", "charter") and _signed_object(codebook, toks, i):
+                while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+                        and toks[k - 1].lower not in SIGNING | JUDGEMENTS | {"a", "an", "the"}:
+                    k -= 1  # "signed a new policing support arrangement": the policing support arrangement
             run = k
             while run > 0 and (toks[run - 1].text == "-" or toks[run - 1].is_cap and toks[run - 1].text.isalpha()):
                 run -= 1
@@ -183,6 +191,23 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
     for a in found:
         a.partners = _partners(toks, a.tok_end)
     return found
+
+
+SIGNING = frozenset(["sign", "signs", "signed", "signing", "ink", "inks", "inked", "concluded", "initialled", "initialed"])
+JUDGEMENTS = frozenset(["new", "landmark", "historic", "first", "long-awaited", "major"])
+
+
+def _signed_object(codebook: Codebook, toks: list[Token], head: int) -> bool:
+    """Is the head word the object of a signing ("signed a framework", "signed a new policing support arrangement";
+    not "signed a framework agreement", whose head comes after)?"""
+    if head + 1 < len(toks) and _is_head(codebook, toks[head + 1]):
+        return False
+    for k in range(head - 1, max(-1, head - 6), -1):
+        if toks[k].lower in SIGNING:
+            return True
+        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            return False
+    return False
 
 
 def _places(codebook: Codebook, toks: list[Token]) -> bool:

@@ -57,6 +57,7 @@ SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
 # event types that answer an earlier act; without a target of their own they target its author
+VAGUE_KINDS = frozenset({"arrangement", "framework", "compact", "charter"})  # named only when signed
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
 # 2026:": the dateline says when the story was filed, not when events happened
@@ -496,8 +497,9 @@ class _ArticleCoder:
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also)
-        if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))):
-            return
+        if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))
+                           or not any(t.lower in self.cb.acts_referred for t in toks[hit.end:hit.end + 3])):
+            return  # but "both leaders condemned the attack" condemn its authors
         if trig.type == "THREATEN" and target is not None and self.allied(source, target):
             target = next((e.target for e in reversed(self.coding.events) if e.sentence == sent and e.target is not None
                            and not self.allied(source, e.target)), None) or self.reacted_to(source)
@@ -822,6 +824,8 @@ class _ArticleCoder:
         signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
         key = agreement_key(self.cb, key_name)
         known = self.known_agreement(key, mention.named)
+        if known is None and mention.named and trig.type == "AGREE":
+            known = self.kind_named_now(mention, parties)
         if known is not None:
             if not reaction:
                 self.update_status(self.coding.agreements[known], status, date, precision, explicit)
@@ -834,6 +838,22 @@ class _ArticleCoder:
         ))
         self.agreement_of[mention.start, mention.topic] = len(self.coding.agreements) - 1
         return len(self.coding.agreements) - 1
+
+    def kind_named_now(self, mention: AgreementMention, parties: list[int]) -> int | None:
+        """The agreement told signed before by a vague kind alone and named now ("signed an arrangement on Tuesday
+        ... The Readmission Arrangement was signed in Algiers"): the same parties' one of that kind, which takes the
+        name. Not a bare "agreement": "an agreement signed in 2018" is seldom the CEPA named after it."""
+        head = next((w for w in mention.name.lower().split() if w in VAGUE_KINDS), None)
+        if head is None:
+            return None
+        for index, existing in enumerate(self.coding.agreements):
+            if not existing.named and existing.name.lower() == head \
+                    and (not parties or not existing.parties or set(parties) & set(existing.parties)) \
+                    and existing.status == "signed":
+                existing.name, existing.named = mention.name, True
+                existing.key = agreement_key(self.cb, mention.name)
+                return index
+        return None
 
     def settle_signatories(self) -> None:
         """Two officials who sign a bilateral agreement stand for its two parties: one whose state is unknown,

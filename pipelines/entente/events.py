@@ -551,6 +551,13 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     paired = frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else "")
     # coordination directly before the verb: "India and Russia signed"; but "India and Vietnam signed MoUs after
     # talks between X and Y": X and Y talked
+    def bracketed(m: Mention) -> Mention | None:  # "the International Atomic Energy Agency (IAEA)": the name before
+        return next((o for o in before if m.tok_start >= 2 and toks[m.tok_start - 1].text == "("
+                     and o.tok_end == m.tok_start - 1 and o.entity == m.entity), None)
+
+    if subject is not None and (named := bracketed(subject)) is not None:
+        subject = named
+    subject_pool = [m for m in subject_pool if bracketed(m) is None]
     owner_of_subject = next((m for m in subject_pool if subject is not None and m.tok_end == subject.tok_start
                              and m.text.endswith(("'s", "’s"))), None)
     if owner_of_subject is not None:  # "Pakistan and Afghanistan's Taliban administration signed": no conjunct
