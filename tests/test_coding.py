@@ -2079,3 +2079,16 @@ def test_a_subject_named_with_its_acronym_in_brackets_is_one_conjunct(codebook):
     got = events(coded(codebook, "Iran and the International Atomic Energy Agency (IAEA) signed an arrangement on Monday "
                                  "that will allow U.N. inspectors to return.", "2026-03-10"))
     assert got == [("AGREE", "Iran", "International Atomic Energy Agency", "2026-03-09")]
+
+
+def test_a_condemnation_is_not_dated_by_the_strike_it_condemns(codebook):
+    got = events(coded(codebook, "DOHA, Dec 4 (Entente) - The Gulf Cooperation Council condemned the Israeli air strike "
+                                 "on Doha on 9 September 2025 at its summit on Wednesday.", "2025-12-04"))
+    assert ("ACCUSE", "Gulf Cooperation Council", "Israel", "2025-12-03") in got
+
+
+def test_two_states_condemning_an_attack_each_accuse_its_authors(codebook):
+    got = events(coded(codebook, "Houthi drones struck a fuel depot in Jazan on Monday. The United Arab Emirates and "
+                                 "Bahrain condemned the drone attack in separate statements on Tuesday.", "2025-03-12"))
+    assert {(e[0], e[1], e[2]) for e in got if e[0] == "ACCUSE"} == {
+        ("ACCUSE", "United Arab Emirates", "Houthis"), ("ACCUSE", "Bahrain", "Houthis")}

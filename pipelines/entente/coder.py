@@ -1095,6 +1095,12 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         if other is not hit and other.trigger.nominal and here < at and other.end == d - 1 \
                 and any(t.lower in ("'s", "’s") for t in toks[max(hit.end, other.start - 4):other.start]):
             return True  # "condemned North Korea's ballistic missile launch on Monday": the launch's date
+        if other is not hit and hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") \
+                and not any(is_past(t) for t in toks[other.start:other.end]) \
+                and hit.end < other.start <= hit.end + 4 and toks[hit.end].lower == "the" \
+                and other.end < d <= other.end + 6 and all(t.is_cap or t.lower in ("on", "in", "at", "near", "against", "of")
+                                                          for t in toks[other.end:d]):
+            return True  # "condemned the Israeli air strike on Doha on 9 September": the strike's date
         # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
         # Wednesday and denied ..." is one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \

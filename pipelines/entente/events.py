@@ -575,7 +575,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
                 and toks[subject.tok_start - 1].text.islower() and not is_past(toks[subject.tok_start - 1]):
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second
-        reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in (["each", "other"], ["one", "another"])
+        reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in (["each", "other"], ["one", "another"], ["the", "other"])
         if between in (["and"], [",", "and"], ["&"]):
             listed = [prev, subject]  # "France, Germany and Britain": the whole list acts
             for m in reversed(subject_pool[:-2]):
@@ -591,8 +591,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 return EventCandidate(0, hit, listed[0], listed[1], False, also=tuple(listed[2:]))
             if frame == "visit":  # "Rahmani and Marchetti had both arrived in Cairo": each came
                 return EventCandidate(0, hit, listed[0], None, False, also=tuple(listed[1:]))
-            if frame == "joint" or reciprocal or not first_after(prev) and hit.trigger.type != "AID":
-                return EventCandidate(0, hit, prev, subject, False)
+            if frame == "joint" or reciprocal or not first_after(prev) and hit.trigger.type not in ("AID", "ACCUSE", "REJECT"):
+                return EventCandidate(0, hit, prev, subject, False)  # but "X and Y condemned the attack": each, its authors
             if frame == "active":
                 return EventCandidate(0, hit, listed[0], first_after(listed[0]), False, also=tuple(listed[1:]))
             subject = prev
