@@ -2092,3 +2092,10 @@ def test_two_states_condemning_an_attack_each_accuse_its_authors(codebook):
                                  "Bahrain condemned the drone attack in separate statements on Tuesday.", "2025-03-12"))
     assert {(e[0], e[1], e[2]) for e in got if e[0] == "ACCUSE"} == {
         ("ACCUSE", "United Arab Emirates", "Houthis"), ("ACCUSE", "Bahrain", "Houthis")}
+
+
+def test_the_state_of_a_country_acts_as_the_country_and_an_attack_carried_out_by_x_is_xs(codebook):
+    got = events(coded(codebook, "The State of Qatar strongly condemned the drone and missile attack carried out by the "
+                                 "Houthi group on positions of the Yemeni army in Marib on Tuesday.", "2026-06-11"))
+    assert ("ACCUSE", "Qatar", "Houthis", "2026-06-11") in got
+    assert ("ASSAULT", "Houthis", "Yemeni soldiers", "2026-06-09") in got

@@ -559,7 +559,8 @@ class _ArticleCoder:
         if [t.lower for t in toks[hit.end:hit.end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
             named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in ('"', "“", "”")][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
-        authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and hit.end < m.tok_start <= hit.end + 8
+        authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and hit.end < m.tok_start <= hit.end + 12
+                   and "," not in {t.text for t in toks[hit.end:m.tok_start]}
                    and m.argument and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)

@@ -540,6 +540,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
         return EventCandidate(0, hit, author, target, False) if author else None
+    carried = [t.lower for t in toks[hit.end:hit.end + 3]]
+    if carried[:1] in (["carried"], ["launched"], ["conducted"], ["staged"]) and "by" in carried[1:]:
+        by = next((m for m in after if m.prep == "by" and m.tok_start <= hit.end + 5), None)
+        if by is not None:  # "the drone and missile attack carried out by the Houthi group on positions of X"
+            return EventCandidate(0, hit, by, None if hit.trigger.type == "MOBILIZE" else first_after(by), False)
     owner = _act_owner(hit, toks, before)
     if owner is not None:  # "condemned North Korea's latest missile launch", "a winter of Russian drone attacks"
         return EventCandidate(0, hit, owner, None if hit.trigger.type == "MOBILIZE" else first_after(owner), False)

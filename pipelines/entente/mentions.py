@@ -1190,8 +1190,14 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
     if k >= 0 and toks[k].lower in PREPOSITIONS:
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].lower in QUANTITIES:
             return None
+        if toks[k].lower == "of" and k >= 1 and toks[k - 1].text in STATE_STYLES:
+            return _governing_prep(toks, k - 1)  # "The State of Qatar condemned": Qatar acts
         return toks[k].lower
     return None
+
+
+STATE_STYLES = frozenset(["State", "Kingdom", "Sultanate", "Republic", "Emirate", "Principality", "Federation",
+                          "Commonwealth", "Government"])
 
 
 def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
