@@ -2099,3 +2099,15 @@ def test_the_state_of_a_country_acts_as_the_country_and_an_attack_carried_out_by
                                  "Houthi group on positions of the Yemeni army in Marib on Tuesday.", "2026-06-11"))
     assert ("ACCUSE", "Qatar", "Houthis", "2026-06-11") in got
     assert ("ASSAULT", "Houthis", "Yemeni soldiers", "2026-06-09") in got
+
+
+def test_a_sentence_opened_after_a_header_colon_may_open_with_its_act(codebook):
+    got = events(coded(codebook, "VIETNAM-LAOS: Talks between Vietnamese Transport Minister Tran Van Hieu and his Lao "
+                                 "counterpart Bounthavy Sisouk in Vientiane on Tuesday ended with the signing of a "
+                                 "protocol on the railway.", "2025-02-14"))
+    assert ("CONSULT", "Tran Van Hieu", "Bounthavy Sisouk", "2025-02-11") in got
+
+
+def test_a_territory_in_the_news_is_a_place_of_its_own(codebook):
+    coding = coded(codebook, "Protesters blocked roads in New Caledonia on Wednesday.", "2026-08-28")
+    assert "New Caledonia" in {e.name for e in coding.entities if e.actor_type == "country"}

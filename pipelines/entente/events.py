@@ -168,7 +168,8 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
     inside names ("Working Group Meeting") and cannot begin or end a phrase."""
     hits: list[TriggerHit] = []
     for i, tok in enumerate(toks):
-        if i in blocked or (i > 0 and tok.is_cap) or _compound_tail(toks, i):
+        if i in blocked or (i > 0 and tok.is_cap and toks[i - 1].text not in (":", "-", "–", "—", '"', "“")) \
+                or _compound_tail(toks, i):  # but "VIETNAM-LAOS: Talks between ..." opens a sentence
             continue
         following = toks[i + 1].lower if i + 1 < len(toks) else None
         for trig in codebook.triggers_by_first.get(tok.lower, ()):
