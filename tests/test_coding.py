@@ -2111,3 +2111,17 @@ def test_a_sentence_opened_after_a_header_colon_may_open_with_its_act(codebook):
 def test_a_territory_in_the_news_is_a_place_of_its_own(codebook):
     coding = coded(codebook, "Protesters blocked roads in New Caledonia on Wednesday.", "2026-08-28")
     assert "New Caledonia" in {e.name for e in coding.entities if e.actor_type == "country"}
+
+
+def test_a_diplomat_a_state_accused_is_accused_by_that_state(codebook):
+    got = events(coded(codebook, "CHISINAU (Entente) - Moldova on Thursday expelled a Russian diplomat it accused of "
+                                 "helping to finance a network that paid voters.", "2025-09-19"))
+    assert ("ACCUSE", "Moldova", "Russia", "2025-09-18") in got
+    assert ("ACCUSE", "Russia", "Moldova", "2025-09-18") not in got
+
+
+def test_the_same_day_is_not_a_coming_day_told_before(codebook):
+    got = events(coded(codebook, "CHISINAU (Entente) - Moldova on Thursday expelled a Russian diplomat ahead of the "
+                                 "election on September 28. Russian Ambassador Viktor Samsonov was summoned to the "
+                                 "Moldovan foreign ministry the same day.", "2025-09-19"))
+    assert [e[3] for e in got if e[0] == "ACCUSE" and e[2] == "Viktor Samsonov"] == ["2025-09-18"]

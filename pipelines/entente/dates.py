@@ -160,12 +160,17 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
+            if kind in ("md", "dm") and published is not None and resolved[0] < published \
+                    and AHEAD_RE.search(sentence, max(0, m.start() - 50), m.start()) \
+                    and (ahead := resolved[0].replace(year=resolved[0].year + 1)) <= published + dt.timedelta(days=120):
+                resolved = (ahead, *resolved[1:])  # "ahead of the election on September 28": the coming one
             taken.append((m.start(), m.end()))
             since = SINCE_RE.search(sentence, 0, m.start()) is not None or m.group(0).lower().startswith("since")
             found.append(DateMention(m.start(), m.end(), *resolved, since=since and not WHEN_RE.match(sentence, m.end())))
     return sorted(found, key=lambda d: d.start)
 
 
+AHEAD_RE = re.compile(r"\b(?:ahead of|upcoming|scheduled for|due on|set for)\b", re.I)
 FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*(?:and|to|-|–)\s*)?$", re.I)
 NAMED_RE = re.compile(r"\s+(?:Movement|Alliance|Front|Brigade|Coalition|Group|Party)\b")
 UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -270,7 +275,7 @@ def find_article_dates(sentences: list[str], published: dt.date | None) -> list[
                 n = NUMBERS[m.group("n").lower()] * (10 if m.group("unit").lower().startswith("decade") else 1)
                 found.append(DateMention(m.start(), m.end(), dt.date(published.year - n, 1, 1), "year", True))
         found.sort(key=lambda d: d.start)
-        day = next((d for d in reversed(found) if d.precision == "day"), day)
+        day = next((d for d in reversed(found) if d.precision == "day" and (published is None or d.date <= published)), day)
         dates.append(found)
     return dates
 

@@ -549,6 +549,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     owner = _act_owner(hit, toks, before)
     if owner is not None:  # "condemned North Korea's latest missile launch", "a winter of Russian drone attacks"
         return EventCandidate(0, hit, owner, None if hit.trigger.type == "MOBILIZE" else first_after(owner), False)
+    if frame == "active" and hit.start >= 2 and toks[hit.start - 1].lower in ("it", "they"):
+        np = next((m for m in reversed(before) if m.tok_end == hit.start - 1 and m.entity != PAIR), None)
+        subj = next((m for m in subject_pool if np is not None and m.tok_end <= np.tok_start), None)
+        if subj is not None:  # "Moldova expelled a Russian diplomat it accused of ...": Moldova accused him
+            return EventCandidate(0, hit, subj, np, False)
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in ('"', "“", "”") for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
