@@ -2125,3 +2125,15 @@ def test_the_same_day_is_not_a_coming_day_told_before(codebook):
                                  "election on September 28. Russian Ambassador Viktor Samsonov was summoned to the "
                                  "Moldovan foreign ministry the same day.", "2025-09-19"))
     assert [e[3] for e in got if e[0] == "ACCUSE" and e[2] == "Viktor Samsonov"] == ["2025-09-18"]
+
+
+def test_a_roundups_stories_keep_their_own_sides_and_places(codebook):
+    body = ("LIMA, July 25 (Entente) - Thousands of miners protested in central Lima on Wednesday. Police fired tear gas "
+            "at the protesters.\n\nGEORGETOWN - Guyana lodged a formal protest with Venezuela on Tuesday over troops on "
+            "the border. Caracas rejected the protest on Wednesday.\n\nBRASILIA - Brazil sent two firefighting aircraft "
+            "to Bolivia on Monday. The two governments also signed an agreement in Brasilia on Monday on cooperation "
+            "against forest fires.")
+    coding = coded(codebook, body, "2025-07-25")
+    got = events(coding)
+    assert ("AGREE", "Brazil", "Bolivia", "2025-07-21") in got or ("AGREE", "Bolivia", "Brazil", "2025-07-21") in got
+    assert {e.country for e in coding.entities if e.name.endswith("protesters")} == {"PER"}

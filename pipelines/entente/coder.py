@@ -25,7 +25,16 @@ from entente.events import (
     quote_spans,
 )
 from entente.ingest import Article
-from entente.mentions import PAIR, PREPOSITIONS, Entity, Mention, Place, find_actors, most_named_state
+from entente.mentions import (
+    PAIR,
+    PREPOSITIONS,
+    Entity,
+    Mention,
+    Place,
+    find_actors,
+    most_named_state,
+    story_starts,
+)
 from entente.nlp import person_spans
 from entente.tokens import Token, is_past, split_sentences, tokenize
 
@@ -120,6 +129,13 @@ def _paragraph_of(body: str, spans: list[tuple[int, int]]) -> list[int]:
     return [sum(1 for b in breaks if b < start) for start, _ in spans]
 
 
+def _sections(sentences: list[list[Token]], body: str) -> list[int]:
+    """The story each sentence belongs to: a roundup ("Africa in brief") starts one at each datelined paragraph;
+    any other article is one story."""
+    starts = story_starts(body, sentences)
+    return [sum(1 for k in starts if k <= sent) for sent in range(len(sentences))]
+
+
 class _ArticleCoder:
     def __init__(self, codebook: Codebook, article: Article):
         self.cb = codebook
@@ -128,6 +144,8 @@ class _ArticleCoder:
         self.spans = split_sentences(self.body)
         self.sentences = [tokenize(self.body[s:e], s) for s, e in self.spans]
         self.paragraphs = _paragraph_of(self.body, self.spans)
+        self.sections = _sections(self.sentences, self.body)
+        self.section_now: int | None = None
         found = find_actors(codebook, self.body, self.sentences, person_spans(self.body) if codebook.nlp else [])
         self.entities, self.mentions, self.places, self.home = found.entities, found.mentions, found.places, found.home
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
@@ -228,6 +246,8 @@ class _ArticleCoder:
 
         counts: dict[frozenset[int], tuple[int, bool, int, tuple[int, int]]] = {}
         for n, e in enumerate(self.coding.events):
+            if self.section_now is not None and self.sections[e.sentence] != self.section_now:
+                continue  # a roundup's other stories have other sides
             a, b = side(e.source), side(e.target)
             if a is not None and b is not None and a != b:
                 seen = counts.get(frozenset((a, b)), (0, 0, 0, (a, b)))
@@ -319,6 +339,7 @@ class _ArticleCoder:
         meeting: tuple[str, int] | None = None
         named_spans: list[tuple[int, int]] = []
         for sent, toks in enumerate(self.sentences):
+            self.section_now = self.sections[sent]
             s_start, s_end = self.spans[sent]
             name = meeting_name(self.body, toks)
             if name:
@@ -358,6 +379,7 @@ class _ArticleCoder:
                     index = self.agreement_of[earlier.start, earlier.topic]
                     self.key_alias[agreement_key(self.cb, mention.name)] = index
                     self.agreement_of[mention.start, mention.topic] = index
+        self.section_now = None
         self.settle_signatories()
         self.merge_events()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a

@@ -1216,7 +1216,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
             and not any(e.actor_type == "country" and e.country == home for e in actors):
         home = most_named_state(finder.entities, finder.mentions)  # AU talks on South Sudan filed from Addis Ababa
     home = home or (finder.places[0].country if finder.places else None)
-    _settle_groups(finder, home, sentences)
+    _settle_groups(finder, home, sentences, _story_homes(codebook, body, sentences))
     _settle_countries(finder, home, sentences)
     _name_title_refs(finder)
     return ArticleActors(finder.entities, finder.mentions, finder.places, home)
@@ -1236,14 +1236,41 @@ def dateline_country(codebook: Codebook, body: str) -> str | None:
         place = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
         if place in INTERNATIONAL_SEATS:  # a story from Brussels or Geneva is about the bodies seated there, not
             continue                       # Belgium; "BRUSSELS/TBILISI" is from Georgia
-        hit = codebook.gazetteer.get(tuple(place.split()))
-        if hit is not None and hit.actor_type == "country":
-            return hit.country
-        if place.lower() in codebook.place_country:
-            return codebook.place_country[place.lower()]
+        if (state := _place_state(codebook, place)) is not None:
+            return state
         if n == 0 and match.group(2):
             return None  # "GOMA/DOHA": the story is from the first place, which the gazetteer does not know
     return None
+
+
+def _place_state(codebook: Codebook, place: str) -> str | None:
+    hit = codebook.gazetteer.get(tuple(place.split()))
+    if hit is not None and hit.actor_type == "country":
+        return hit.country
+    return codebook.place_country.get(place.lower())
+
+
+ITEM_RE = re.compile(r"([A-Z][A-Z .'/]{2,40}?)(?:\s+\([^)]{1,30}\))?\s+[-–—]\s")  # "QUITO - ": a roundup's next story
+
+
+def story_starts(body: str, sentences: list[list[Token]]) -> list[int]:
+    """The sentences that open a roundup's stories ("Africa in brief": a datelined paragraph each); none in
+    an article that tells one story."""
+    starts = [k for k, toks in enumerate(sentences) if toks
+              and (toks[0].start == 0 or body[:toks[0].start].rstrip(" ").endswith("\n"))
+              and ITEM_RE.match(body, toks[0].start)]
+    return starts if len(starts) >= 2 else []
+
+
+def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]]) -> list[str | None]:
+    """The state each sentence's story is filed from, in a roundup (else none)."""
+    starts, homes, home = story_starts(body, sentences), [], dateline_country(codebook, body)
+    for k, toks in enumerate(sentences):
+        if k in starts:
+            written = ITEM_RE.match(body, toks[0].start).group(1)
+            home = _place_state(codebook, " ".join(w.capitalize() for w in written.split()))
+        homes.append(home if starts else None)
+    return homes
 
 
 def _name_title_refs(finder: _Finder) -> None:
@@ -1437,7 +1464,7 @@ def most_named_state(entities: list[Entity], mentions: list[Mention], besides: C
     return max(sorted(counts), key=counts.__getitem__) if counts else None
 
 
-def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
+def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token]], story_homes: list[str | None]) -> None:
     """Groups named without a demonym take the state of the place they act in; else forces and officials
     take the state the story is filed from ("the army" in a story from Peshawar) and other groups the
     state the article names most ("civilians" in a story about strikes in Iraq)."""
@@ -1446,6 +1473,7 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
         if ent.actor_type == "group" and ent.country is None and not ent.key.startswith("org:"):
             named = [m for m in finder.mentions if m.entity == ent.index]  # (a group the codebook names keeps its state)
             fallback = (home or most_named) if ent.sector in ("government", "military") else (most_named or home)
+            fallback = next((story_homes[m.sentence] for m in named if story_homes[m.sentence]), fallback)  # a roundup's
             place = next((p.country for p in finder.places for m in named if p.sentence == m.sentence
                           and not _clause_between(sentences[m.sentence], p.tok_start, m.tok_start)), fallback)
             ent.country = place
