@@ -2137,3 +2137,9 @@ def test_a_roundups_stories_keep_their_own_sides_and_places(codebook):
     got = events(coding)
     assert ("AGREE", "Brazil", "Bolivia", "2025-07-21") in got or ("AGREE", "Bolivia", "Brazil", "2025-07-21") in got
     assert {e.country for e in coding.entities if e.name.endswith("protesters")} == {"PER"}
+
+
+def test_firefighters_sent_to_a_neighbour_are_aid(codebook):
+    got = events(coded(codebook, "Brazil sent two firefighting aircraft and 60 firefighters to Bolivia on Monday to help "
+                                 "contain wildfires.", "2025-07-25"))
+    assert ("AID", "Brazil", "Bolivia", "2025-07-21") in got
