@@ -1878,7 +1878,7 @@ def test_support_conveyed_and_recognising_a_convergence_and_a_visit_from_4_to_6_
                              "2025. Recognising the growing convergence of their interests, the leaders met. President "
                              "Castellano conveyed the Philippines' support for India's candidature.", "2025-08-06")
     assert [(kind, target) for kind, _, target, _ in events(coding)] == [("CONSULT", "India"), ("SUPPORT", "India")]
-    assert (events(coding)[0][3], coding.events[0].precision) == ("2025-08-01", "month")
+    assert (events(coding)[0][3], coding.events[0].precision) == ("2025-08-04", "day")
 
 
 def test_a_release_that_is_to_begin_has_not_happened(codebook):

@@ -23,8 +23,8 @@ _M = rf"(?P<month>{MONTH_WORDS})\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:1[89]|20)\d\d)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("span", re.compile(rf"\bfrom\s+[0-3]?\d\s+(?:to|until|-|–)\s+[0-3]?\d\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
-    ("span", re.compile(rf"\bfrom\s+{_M}\s+[0-3]?\d\s+(?:to|until|-|–)\s+[0-3]?\d(?:,?\s+{_Y})?\b", re.I)),
+    ("span", re.compile(rf"\bfrom\s+(?P<day>[0-3]?\d)\s+(?:to|until|-|–)\s+[0-3]?\d\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
+    ("span", re.compile(rf"\bfrom\s+{_M}\s+(?P<day>[0-3]?\d)\s+(?:to|until|-|–)\s+[0-3]?\d(?:,?\s+{_Y})?\b", re.I)),
     ("mdy", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b", re.I)),
     ("dmy", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M},?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b", re.I)),
@@ -75,8 +75,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     g = m.groupdict()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     try:
-        if kind == "span" and g.get("year"):  # "a state visit from 4 to 6 August 2025": the month
-            return dt.date(int(g["year"]), month, 1), "month", True
+        if kind == "span" and g.get("year"):  # "a state visit from 4 to 6 August 2025": its first day
+            return dt.date(int(g["year"]), month, int(g["day"])), "day", True
         if kind in ("mdy", "dmy"):
             return dt.date(int(g["year"]), month, int(g["day"])), "day", True
         if kind == "my":
@@ -95,7 +95,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
         return (d, "day", True) if d else None
     if kind == "span":
         year = published.year if month <= published.month else published.year - 1
-        return dt.date(year, month, 1), "month", True
+        return dt.date(year, month, int(g["day"])), "day", True
     if kind == "m_rel":
         year = published.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return dt.date(year, month, 1), "month", True
