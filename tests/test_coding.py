@@ -2143,3 +2143,11 @@ def test_firefighters_sent_to_a_neighbour_are_aid(codebook):
     got = events(coded(codebook, "Brazil sent two firefighting aircraft and 60 firefighters to Bolivia on Monday to help "
                                  "contain wildfires.", "2025-07-25"))
     assert ("AID", "Brazil", "Bolivia", "2025-07-21") in got
+
+
+def test_an_attack_condemned_with_its_author_is_coded_too(codebook):
+    got = events(coded(codebook, "President Mendez of Panama condemned the attack carried out last week by the Clan del "
+                                 "Golfo against a Colombian police patrol in Choco.", "2026-03-10"))
+    assert ("ACCUSE", "Mendez", "Clan del Golfo", "2026-03-10") in got or \
+        ("ACCUSE", "Mendez", "Clan del Golfo", "2026-03-09") in got
+    assert [e[:3] for e in got if e[0] == "ASSAULT"] == [("ASSAULT", "Clan del Golfo", "Colombian police")]

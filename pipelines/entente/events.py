@@ -199,6 +199,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     """A verb phrase whose verb stands as a noun ("the recall of", "a meeting"): a nominal entry may code it."""
     if trig.nominal or i == 0:
         return False
+    if [t.lower for t in toks[end:end + 2]] == ["carried", "out"]:
+        return False  # "the attack carried out by X": an act told with its author
     first, before = toks[i].lower, toks[i - 1].lower
     if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT and not is_past(toks[i]) \
             and not toks[i].lower.endswith("s"):
@@ -300,8 +302,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT
     owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
     for prior in earlier:
-        if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned:
-            return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here
+        authored = prior.trigger.type == "ACCUSE" and [t.lower for t in toks[hit.end:hit.end + 2]] == ["carried", "out"]
+        if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned and not authored:
+            return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here;
+            # but "condemned the attack carried out last week by X" tells X's attack
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
             between = [t.lower for t in toks[prior.end:i]]
             if [",", "and"] in (between[k:k + 2] for k in range(len(between))) or (
@@ -541,9 +545,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
         return EventCandidate(0, hit, author, target, False) if author else None
-    carried = [t.lower for t in toks[hit.end:hit.end + 3]]
-    if carried[:1] in (["carried"], ["launched"], ["conducted"], ["staged"]) and "by" in carried[1:]:
-        by = next((m for m in after if m.prep == "by" and m.tok_start <= hit.end + 5), None)
+    carried = [t.lower for t in toks[hit.end:hit.end + 6]]
+    if carried[:1] in (["carried"], ["launched"], ["conducted"], ["staged"]) and "by" in carried[1:] \
+            and "," not in carried[:carried.index("by")]:  # "the attack carried out last week by the Clan del Golfo"
+        by = next((m for m in after if m.prep == "by" and m.tok_start <= hit.end + 8), None)
         if by is not None:  # "the drone and missile attack carried out by the Houthi group on positions of X"
             return EventCandidate(0, hit, by, None if hit.trigger.type == "MOBILIZE" else first_after(by), False)
     owner = _act_owner(hit, toks, before)
