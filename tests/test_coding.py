@@ -2151,3 +2151,10 @@ def test_an_attack_condemned_with_its_author_is_coded_too(codebook):
     assert ("ACCUSE", "Mendez", "Clan del Golfo", "2026-03-10") in got or \
         ("ACCUSE", "Mendez", "Clan del Golfo", "2026-03-09") in got
     assert [e[:3] for e in got if e[0] == "ASSAULT"] == [("ASSAULT", "Clan del Golfo", "Colombian police")]
+
+
+def test_thanks_for_aid_sent_in_a_month_are_dated_by_the_call(codebook):
+    got = events(coded(codebook, "President Aurelio Mendez of Panama spoke by telephone on Monday with President Gabriela "
+                                 "Ospina of Colombia. Mendez thanked Ospina for the humanitarian assistance sent by "
+                                 "Colombia in February to communities affected by flooding.", "2026-03-10"))
+    assert ("SUPPORT", "Aurelio Mendez", "Gabriela Ospina", "2026-03-09") in got
