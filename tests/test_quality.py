@@ -4,7 +4,7 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40 and unseen41 have since been read for errors, so a fresh set is the only clean measure of unseen news.
+unseen40, unseen41 and unseen43 have since been read for errors, so a fresh set is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -28,31 +28,31 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "heldout": (0.76, 0.91, 0.85),
     "unseen": (0.74, 0.87, 0.78),
     "unseen2": (0.67, 0.91, 0.88),
-    "unseen3": (0.72, 0.87, 0.81),
+    "unseen3": (0.72, 0.88, 0.81),
     "unseen4": (0.61, 0.87, 0.84),
     "unseen5": (0.67, 0.86, 0.75),
-    "unseen6": (0.75, 0.94, 0.85),
+    "unseen6": (0.75, 0.94, 0.89),
     "unseen7": (0.58, 0.83, 0.76),
     "unseen8": (0.76, 0.88, 0.81),
     "unseen9": (0.67, 0.90, 0.80),
-    "unseen10": (0.75, 0.90, 0.90),
+    "unseen10": (0.76, 0.90, 0.90),
     "unseen11": (0.71, 0.88, 0.78),
-    "unseen12": (0.63, 0.89, 0.88),
+    "unseen12": (0.65, 0.89, 0.88),
     "unseen13": (0.67, 0.91, 0.78),
     "unseen14": (0.57, 0.90, 0.68),
     "unseen15": (0.63, 0.89, 0.75),
-    "unseen16": (0.60, 0.90, 0.88),
-    "unseen17": (0.56, 0.86, 0.68),
+    "unseen16": (0.61, 0.90, 0.91),
+    "unseen17": (0.56, 0.87, 0.68),
     "unseen18": (0.55, 0.93, 0.89),
     "unseen19": (0.58, 0.89, 0.74),
     "unseen20": (0.62, 0.89, 0.94),
-    "unseen21": (0.54, 0.87, 0.74),
+    "unseen21": (0.54, 0.88, 0.74),
     "unseen22": (0.38, 0.84, 0.87),
     "unseen23": (0.59, 0.89, 0.90),
     "unseen24": (0.68, 0.90, 0.77),
-    "unseen25": (0.56, 0.91, 0.98),
+    "unseen25": (0.58, 0.91, 0.98),
     "unseen26": (0.70, 0.91, 0.83),
-    "unseen27": (0.52, 0.90, 0.88),
+    "unseen27": (0.55, 0.90, 0.88),
     "unseen28": (0.66, 0.92, 0.92),
     "unseen29": (0.63, 0.90, 0.76),
     "unseen30": (0.68, 0.94, 0.85),
@@ -63,10 +63,12 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen35": (0.59, 0.90, 0.71),
     "unseen36": (0.59, 0.87, 0.76),
     "unseen37": (0.70, 0.93, 0.80),
-    "unseen38": (0.54, 0.92, 0.79),
-    "unseen39": (0.56, 0.86, 0.69),
-    "unseen40": (0.60, 0.91, 0.89),
-    "unseen41": (0.58, 0.91, 0.80),
+    "unseen38": (0.55, 0.92, 0.83),
+    "unseen39": (0.59, 0.87, 0.74),
+    "unseen40": (0.60, 0.92, 0.89),
+    "unseen41": (0.60, 0.91, 0.80),
+    "unseen42": (0.59, 0.83, 0.73),
+    "unseen43": (0.40, 0.80, 0.66),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
