@@ -2158,3 +2158,11 @@ def test_thanks_for_aid_sent_in_a_month_are_dated_by_the_call(codebook):
                                  "Ospina of Colombia. Mendez thanked Ospina for the humanitarian assistance sent by "
                                  "Colombia in February to communities affected by flooding.", "2026-03-10"))
     assert ("SUPPORT", "Aurelio Mendez", "Gabriela Ospina", "2026-03-09") in got
+
+
+def test_an_attack_before_dawn_on_tuesday_is_dated_tuesday_and_suspects_are_a_group(codebook):
+    got = events(coded(codebook, "MOGADISHU, March 13 (Entente) - Al Shabaab fighters attacked a base of the African "
+                                 "Union mission before dawn on Tuesday. Somali security forces arrested 11 suspects in "
+                                 "raids on Wednesday.", "2025-03-13"))
+    assert [e[3] for e in got if e[0] == "ASSAULT"] == ["2025-03-11"]
+    assert ("COERCE", "Somali military", "Somali suspects", "2025-03-12") in got

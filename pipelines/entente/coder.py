@@ -63,6 +63,7 @@ AFTER_PARTICIPLE = frozenset(["in", "on", "by", "out", "at", "near", "from", "ag
 DOCUMENTS = frozenset(["statement", "note", "communique", "communiqué", "letter", "release", "readout", "post", "message"])
 SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "although",
                            "though", "whereas", "which", "who", "where"])
+TIMES_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "midnight", "noon", "dark", "nightfall"])
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
 # event types that answer an earlier act; without a target of their own they target its author
@@ -1081,6 +1082,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         return True  # "The Philippines, which chairs the bloc this year, called on ...": the aside's date
     if any(toks[k].lower in ("after", "before", "following", "amid", "since")
            and not (toks[k].lower in ("after", "following") and MEETINGS & {toks[k + 1].lower, toks[k + 2].lower})
+           and toks[k + 1].lower not in TIMES_OF_DAY  # "attacked a base before dawn on Tuesday": the attack's time
            for k in range(hit.end, min(d, len(toks) - 2))):
         return True  # "thanked Canada for its support after the floods in October"; but "agreed to resume ties after
         # talks in Muscat on Wednesday" were agreed there
