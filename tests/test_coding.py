@@ -2166,3 +2166,11 @@ def test_an_attack_before_dawn_on_tuesday_is_dated_tuesday_and_suspects_are_a_gr
                                  "raids on Wednesday.", "2025-03-13"))
     assert [e[3] for e in got if e[0] == "ASSAULT"] == ["2025-03-11"]
     assert ("COERCE", "Somali military", "Somali suspects", "2025-03-12") in got
+
+
+def test_denouncing_the_assault_accuses_its_authors(codebook):
+    got = events(coded(codebook, "MOGADISHU, March 13 (Entente) - Al Shabaab fighters attacked a base of the African "
+                                 "Union mission on Tuesday. Defence Minister Hassan Farah of Somalia condemned the attack "
+                                 "on Wednesday. The African Union Commission also denounced the assault.", "2025-03-13"))
+    assert [e[:3] for e in got if e[1] == "African Union Commission"] == [
+        ("ACCUSE", "African Union Commission", "al-Shabaab")]
