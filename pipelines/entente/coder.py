@@ -16,6 +16,7 @@ from entente.agreements import AgreementMention, agreement_key, find_agreements,
 from entente.codebook import ActReferred, Codebook
 from entente.dates import DATE_LINE_RE, WEEKDAYS, DateMention, filed_date, find_article_dates, mentions_future
 from entente.events import (
+    RECIPROCALS,
     SPEAKING,
     assign_arguments,
     cited_span,
@@ -404,7 +405,7 @@ class _ArticleCoder:
             target = cand.target.entity
         paired = cand is not None and cand.source is not None and cand.source.entity == PAIR
         untargeted = paired and cand.target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN") \
-            and [t.lower for t in toks[hit.end:hit.end + 2]] not in (["each", "other"], ["one", "another"], ["the", "other"])
+            and [t.lower for t in toks[hit.end:hit.end + 2]] not in RECIPROCALS
         if untargeted:  # "Both sides ... condemned terrorism": each condemned, neither the other
             pair_source, target = target, None
         if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None \

@@ -30,6 +30,8 @@ UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", 
                               "experts", "critics", "activists", "reports", "lawmakers", "officers"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
 RELATIVES = frozenset([",", "which", "who", "whom", "whose", "that", "where", "as", "since", "but"])
+RECIPROCALS = (["each", "other"], ["one", "another"], ["the", "other"])  # "accused each other", "blaming the other"
+AUTHORING = frozenset(["carried", "launched", "conducted", "staged"])  # "the attack carried out (last week) by X"
 PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded", "demands", "sought", "seeks", "urged",
                        "offered", "envisaged", "envisages"])
 HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " routinely ", " regularly ", " consistently ")
@@ -199,7 +201,7 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     """A verb phrase whose verb stands as a noun ("the recall of", "a meeting"): a nominal entry may code it."""
     if trig.nominal or i == 0:
         return False
-    if [t.lower for t in toks[end:end + 2]] == ["carried", "out"]:
+    if _authored_by(toks, end) is not None:
         return False  # "the attack carried out by X": an act told with its author
     first, before = toks[i].lower, toks[i - 1].lower
     if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT and not is_past(toks[i]) \
@@ -302,7 +304,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT
     owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
     for prior in earlier:
-        authored = prior.trigger.type == "ACCUSE" and [t.lower for t in toks[hit.end:hit.end + 2]] == ["carried", "out"]
+        authored = prior.trigger.type == "ACCUSE" and _authored_by(toks, hit.end) is not None
         if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned and not authored:
             return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here;
             # but "condemned the attack carried out last week by X" tells X's attack
@@ -545,10 +547,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
         target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
         return EventCandidate(0, hit, author, target, False) if author else None
-    carried = [t.lower for t in toks[hit.end:hit.end + 6]]
-    if carried[:1] in (["carried"], ["launched"], ["conducted"], ["staged"]) and "by" in carried[1:] \
-            and "," not in carried[:carried.index("by")]:  # "the attack carried out last week by the Clan del Golfo"
-        by = next((m for m in after if m.prep == "by" and m.tok_start <= hit.end + 8), None)
+    if (k := _authored_by(toks, hit.end)) is not None:
+        by = next((m for m in after if m.prep == "by" and m.tok_start in (k + 1, k + 2)), None)
         if by is not None:  # "the drone and missile attack carried out by the Houthi group on positions of X"
             return EventCandidate(0, hit, by, None if hit.trigger.type == "MOBILIZE" else first_after(by), False)
     owner = _act_owner(hit, toks, before)
@@ -591,7 +591,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
                 and toks[subject.tok_start - 1].text.islower() and not is_past(toks[subject.tok_start - 1]):
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second
-        reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in (["each", "other"], ["one", "another"], ["the", "other"])
+        reciprocal = [t.lower for t in toks[hit.end:hit.end + 2]] in RECIPROCALS
         if between in (["and"], [",", "and"], ["&"]):
             listed = [prev, subject]  # "France, Germany and Britain": the whole list acts
             for m in reversed(subject_pool[:-2]):
@@ -702,3 +702,10 @@ def _object_of_earlier_verb(toks: list[Token], mention: Mention, earlier: list[M
             return True
     return False
 
+
+def _authored_by(toks: list[Token], end: int) -> int | None:
+    """Where "by" names the author of the act that ends at `end` ("the attack carried out last week by X")."""
+    if end >= len(toks) or toks[end].lower not in AUTHORING:
+        return None
+    return next((k for k in range(end + 1, min(end + 6, len(toks))) if toks[k].lower == "by"
+                 and "," not in {t.text for t in toks[end:k]}), None)
