@@ -1105,8 +1105,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                        or toks[j].lower in PARTICIPLES and toks[j - 1].lower not in AUXILIARIES)
            for j in range(hit.end + 1, d)):
         return True  # "discussed the energy partnership, launched in 2008": the date is the launch's
-    if not hit.trigger.nominal and any(toks[j].text.islower() and (toks[j].lower.endswith("ed") or is_past(toks[j]))
-                                       and toks[j + 1].lower in AFTER_PARTICIPLE
+    if not hit.trigger.nominal and any(toks[j].text.islower() and is_past(toks[j]) and toks[j + 1].lower in AFTER_PARTICIPLE
                                        and toks[j - 1].text.isalpha() and toks[j - 1].lower not in AUXILIARIES | SUBJECT_PRONOUNS | DOCUMENTS
                                        for j in range(hit.end + 1, d)):
         return True  # "to implement the consensus agreed in April 2021", "condemned the strikes carried out by the army
