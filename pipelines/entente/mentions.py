@@ -1257,7 +1257,7 @@ def story_starts(body: str, sentences: list[list[Token]]) -> list[int]:
     """The sentences that open a roundup's stories ("Africa in brief": a datelined paragraph each); none in
     an article that tells one story."""
     starts = [k for k, toks in enumerate(sentences) if toks
-              and (toks[0].start == 0 or body[:toks[0].start].rstrip(" ").endswith("\n"))
+              and (toks[0].start == 0 or body[toks[0].start - 1] == "\n")
               and ITEM_RE.match(body, toks[0].start)]
     return starts if len(starts) >= 2 else []
 
