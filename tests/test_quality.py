@@ -4,7 +4,7 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40, unseen41 and unseen43 have since been read for errors, so a fresh set is the only clean measure of unseen news.
+unseen40, unseen41, unseen43 and unseen44 have since been read for errors, so a fresh set is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen41": (0.60, 0.91, 0.80),
     "unseen42": (0.61, 0.84, 0.73),
     "unseen43": (0.40, 0.80, 0.66),
+    "unseen44": (0.43, 0.67, 0.48),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
