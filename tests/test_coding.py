@@ -22,6 +22,11 @@ def coded(codebook, body: str, date: str = "2025-11-12", name: str = "a.txt") ->
     return code_article(codebook, make_article(name, f"date {date}\n\n{body}\n\n{FILLER}\n\nSource: Test"))
 
 
+def countries(coding: ArticleCoding, actor_type: str) -> dict[str, str | None]:
+    """Each actor of the kind and the state it was given."""
+    return {e.name: e.country for e in coding.entities if e.actor_type == actor_type}
+
+
 def events(coding: ArticleCoding) -> list[tuple[str, str | None, str | None, str | None]]:
     def name(i: int | None) -> str | None:
         return coding.entities[i].name if i is not None else None
@@ -347,7 +352,7 @@ def test_a_date_in_a_participle_phrase_dates_that_phrase_not_the_act(codebook, b
 def test_a_state_after_of_in_a_title_is_the_persons_state_not_a_portfolio(codebook):
     coding = coded(codebook, "The Prime Minister of New Zealand, Hamish Tane, visited Chile on Monday. A Memorandum on "
                              "Antarctic Cooperation, signed by Foreign Minister Ignacio Valdivia, was published.")
-    persons = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
+    persons = countries(coding, "person")
     assert set(persons) == {"Hamish Tane", "Ignacio Valdivia"} and persons["Hamish Tane"] == "NZL"
 
 
@@ -455,7 +460,7 @@ def test_coming_under_fire_in_a_when_clause_has_the_main_clauses_date_and_victim
 ])
 def test_a_state_and_honorifics_between_title_and_name(codebook, body, name, country):
     coding = coded(codebook, body)
-    persons = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
+    persons = countries(coding, "person")
     assert persons.get(name) == country, persons
     assert [e[0] for e in events(coding)] == ["CONSULT"] and name in events(coding)[0][1:3]
 
@@ -725,8 +730,8 @@ def test_two_signatories_of_a_bilateral_agreement_stand_for_its_two_parties(code
             "Wednesday. A Memorandum of Understanding on Agricultural Cooperation was signed by Minister of "
             "Agriculture Rosa Quilodran and Minister of Agriculture Tom Ruawai.")
     coding = coded(codebook, body, date="2026-05-21")
-    countries = {e.name: e.country for e in coding.entities if e.actor_type == "person"}
-    assert {countries["Rosa Quilodran"], countries["Tom Ruawai"]} == {"CHL", "NZL"}
+    persons = countries(coding, "person")
+    assert {persons["Rosa Quilodran"], persons["Tom Ruawai"]} == {"CHL", "NZL"}
 
 
 def test_a_states_minister_named_later_is_that_person_and_a_counterpart_shares_the_role(codebook):
@@ -1922,7 +1927,7 @@ def test_a_leader_named_with_the_hosts_counterpart_is_of_the_other_state(codeboo
     coding = coded(codebook, "Prime Minister Arvind Mehra and Japanese Prime Minister Hiroshi Tanabe held the 16th "
                              "India-Japan Annual Summit in Tokyo on Tuesday. Mehra arrived in Tokyo on Monday.",
                    "2026-03-18")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
+    assert countries(coding, "person") == {
         "Arvind Mehra": "IND", "Hiroshi Tanabe": "JPN"}
 
 
@@ -1930,14 +1935,14 @@ def test_a_prime_minister_beside_his_mauritian_counterpart_in_port_louis_is_not_
     coding = coded(codebook, "India and Mauritius on Friday exchanged two Memoranda of Understanding in the presence of "
                              "Prime Minister Arvind Mehra and his Mauritian counterpart Vikram Seegobin in Port Louis. "
                              "Mehra arrived in Port Louis on Thursday on a two-day state visit.", "2025-03-22")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
+    assert countries(coding, "person") == {
         "Arvind Mehra": "IND", "Vikram Seegobin": "MUS"}
 
 
 def test_a_persons_nationality_told_beside_the_name(codebook):
     coding = coded(codebook, "UN special envoy Ingrid Halvorsen, a Norwegian diplomat, urged the RSF on Friday to lift the "
                              "siege. Danish diplomat Anders Kjeldsen visited Cairo on Monday.", "2025-02-14")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {
+    assert countries(coding, "person") == {
         "Ingrid Halvorsen": "NOR", "Anders Kjeldsen": "DNK"}
 
 
@@ -1945,32 +1950,32 @@ def test_of_two_signatories_the_one_whose_state_was_guessed_takes_the_other_part
     coding = coded(codebook, "SANTIAGO, Nov 4 (Entente) - Chile and Saudi Arabia signed a memorandum of understanding on "
                              "green hydrogen on Tuesday. Minister Carolina Fuentes and Saudi Energy Minister Abdullah "
                              "Al-Qahtani signed the memorandum in Riyadh.", "2025-11-05")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"}["Abdullah Al-Qahtani"] == "SAU"
+    assert countries(coding, "person")["Abdullah Al-Qahtani"] == "SAU"
 
 
 def test_a_family_name_gives_a_person_the_state_the_story_names_it_belongs_to(codebook):
     coding = coded(codebook, "MANILA, Aug 12 (Entente) - The Philippines protested to China on Monday after Chinese coast "
                              "guard vessels fired water cannon near Scarborough Shoal. Spokesman Zhou Minghai said the "
                              "vessels acted lawfully.", "2025-08-12")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Zhou Minghai": "CHN"}
+    assert countries(coding, "person") == {"Zhou Minghai": "CHN"}
 
 
 def test_a_minister_opening_a_sentence_after_his_states_forces_acted_is_of_that_state(codebook):
     coding = coded(codebook, "BEIJING, Oct 7 (Entente) - Pakistani security forces killed four militants near Turbat on "
                              "Monday. Interior Minister Faisal Durrani accused India of financing the group.", "2026-10-07")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Faisal Durrani": "PAK"}
+    assert countries(coding, "person") == {"Faisal Durrani": "PAK"}
 
 
 def test_its_head_is_of_the_state_the_sentence_before_opened_with(codebook):
     coding = coded(codebook, "CAIRO, Sept 3 (Entente) - Ethiopia dismissed the Egyptian letter on Tuesday. Its head, "
                              "Selamawit Kebede, said the dam harms no one.", "2025-09-03")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "person"} == {"Selamawit Kebede": "ETH"}
+    assert countries(coding, "person") == {"Selamawit Kebede": "ETH"}
 
 
 def test_a_body_owned_by_a_states_military_is_of_that_state(codebook):
     coding = coded(codebook, "MOGADISHU, Sept 24 (Entente) - The U.S. military's Africa Command said it carried out an "
                              "airstrike against al-Shabaab fighters near Jilib on Wednesday.", "2026-09-24")
-    assert {e.name: e.country for e in coding.entities if e.actor_type == "organization"} == {"Africa Command": "USA"}
+    assert countries(coding, "organization") == {"Africa Command": "USA"}
 
 
 def test_a_mission_in_a_state_keeps_its_place_when_its_acronym_follows(codebook):

@@ -11,6 +11,7 @@ from entente.dates import MONTHS, WEEKDAYS
 from entente.tokens import Token
 
 QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,160})[\"”]")
+VAGUE_KINDS = frozenset({"arrangement", "framework", "compact", "charter"})  # agreements only when signed
 CONNECTORS = frozenset(["of", "on", "and", "for", "the", "between", "to", "in"])
 TOPIC_STOPS = frozenset(["with", "between", "during", "that", "which", "to", "on", "in", "at", "was", "were", "is", "are",
                          "has", "have", "by", "will", "would", "after", "before", "while", "as"])
@@ -156,7 +157,7 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             joint = t.lower == "statement" and i > 0 and toks[i - 1].lower == "joint"  # "signed a joint statement"
             on = t.lower == "arrangement" and i + 2 < len(toks) and toks[i + 1].lower in ("on", "for") \
                 and toks[i + 2].lower not in MONTHS and toks[i + 2].lower not in WEEKDAYS  # not "on Monday"
-            if t.lower in ("statement", "framework", "arrangement", "compact", "charter", "partnership") \
+            if t.lower in VAGUE_KINDS | {"statement", "partnership"} \
                     and not (joint or on or _signed_object(codebook, toks, i)):
                 i += 1  # "a statement issued by the ministry", "a framework for talks"; but "signed a framework"
                 continue
@@ -167,7 +168,7 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in ("the", "a", "an") \
                     and toks[k - 1].lower in codebook.agreement_modifiers:
                 k -= 1
-            if t.lower in ("framework", "arrangement", "compact", "charter") and _signed_object(codebook, toks, i):
+            if t.lower in VAGUE_KINDS and _signed_object(codebook, toks, i):
                 while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
                         and toks[k - 1].lower not in SIGNING | JUDGEMENTS | {"a", "an", "the"}:
                     k -= 1  # "signed a new policing support arrangement": the policing support arrangement

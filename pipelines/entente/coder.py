@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from entente.agreements import AgreementMention, agreement_key, find_agreements, meeting_name
+from entente.agreements import VAGUE_KINDS, AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import ActReferred, Codebook
 from entente.dates import DATE_LINE_RE, WEEKDAYS, DateMention, filed_date, find_article_dates, mentions_future
 from entente.events import (
@@ -34,7 +34,6 @@ from entente.mentions import (
     Place,
     find_actors,
     most_named_state,
-    story_starts,
 )
 from entente.nlp import person_spans
 from entente.tokens import Token, is_past, split_sentences, tokenize
@@ -68,7 +67,6 @@ TIMES_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "midn
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
 # event types that answer an earlier act; without a target of their own they target its author
-VAGUE_KINDS = frozenset({"arrangement", "framework", "compact", "charter"})  # named only when signed
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
 # 2026:": the dateline says when the story was filed, not when events happened
@@ -131,11 +129,10 @@ def _paragraph_of(body: str, spans: list[tuple[int, int]]) -> list[int]:
     return [sum(1 for b in breaks if b < start) for start, _ in spans]
 
 
-def _sections(sentences: list[list[Token]], body: str) -> list[int]:
+def _sections(n_sentences: int, starts: list[int]) -> list[int]:
     """The story each sentence belongs to: a roundup ("Africa in brief") starts one at each datelined paragraph;
     any other article is one story."""
-    starts = story_starts(body, sentences)
-    return [sum(1 for k in starts if k <= sent) for sent in range(len(sentences))]
+    return [sum(1 for k in starts if k <= sent) for sent in range(n_sentences)]
 
 
 class _ArticleCoder:
@@ -146,9 +143,9 @@ class _ArticleCoder:
         self.spans = split_sentences(self.body)
         self.sentences = [tokenize(self.body[s:e], s) for s, e in self.spans]
         self.paragraphs = _paragraph_of(self.body, self.spans)
-        self.sections = _sections(self.sentences, self.body)
-        self.section_now: int | None = None
         found = find_actors(codebook, self.body, self.sentences, person_spans(self.body) if codebook.nlp else [])
+        self.sections = _sections(len(self.sentences), found.story_starts)
+        self.section_now: int | None = None
         self.entities, self.mentions, self.places, self.home = found.entities, found.mentions, found.places, found.home
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
         dateline = DATELINE_RE.match(self.body)

@@ -129,6 +129,7 @@ class ArticleActors:
     mentions: list[Mention]
     places: list[Place]
     home: str | None = None  # the state the story is filed from
+    story_starts: list[int] = field(default_factory=list)  # a roundup's sentences that open its stories
 
 
 class _Finder:
@@ -718,13 +719,13 @@ class _Finder:
             return hit[0] + 2
         if hit is not None:
             end, g = hit
-            if g.form == "alias" and toks[i].text.isupper() and i > 0 and toks[i - 1].text == "(" \
-                    and not (self.mentions and self.mentions[-1].sentence == sent and self.mentions[-1].tok_end == i - 1
-                             and self.entities[self.mentions[-1].entity].key == g.key):
-                if not (self.mentions and self.mentions[-1].sentence == sent and self.mentions[-1].tok_end == i - 1) \
-                        and _spelled_before(toks, i - 1, toks[i].text):
-                    self.spelled.add(toks[i].text)
-                return end  # "Indian Oil Corporation (IOC)" defines its own acronym: not the Olympic Committee
+            if g.form == "alias" and toks[i].text.isupper() and i > 0 and toks[i - 1].text == "(":
+                named = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
+                    and self.mentions[-1].tok_end == i - 1 else None
+                if named is None or self.entities[named.entity].key != g.key:
+                    if named is None and _spelled_before(toks, i - 1, toks[i].text):
+                        self.spelled.add(toks[i].text)
+                    return end  # "Indian Oil Corporation (IOC)" defines its own acronym: not the Olympic Committee
             if g.form == "city":  # "the shelling of Kharkiv", "talks in Aden": a place of its state, never an actor
                 if not (i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap) \
                         and not (end < len(toks) and toks[end].text == "-"):  # not "the Gulf of Aden", "Dubai-based"
@@ -1216,10 +1217,11 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
             and not any(e.actor_type == "country" and e.country == home for e in actors):
         home = most_named_state(finder.entities, finder.mentions)  # AU talks on South Sudan filed from Addis Ababa
     home = home or (finder.places[0].country if finder.places else None)
-    _settle_groups(finder, home, sentences, _story_homes(codebook, body, sentences))
+    starts = story_starts(body, sentences)
+    _settle_groups(finder, home, sentences, _story_homes(codebook, body, sentences, starts))
     _settle_countries(finder, home, sentences)
     _name_title_refs(finder)
-    return ArticleActors(finder.entities, finder.mentions, finder.places, home)
+    return ArticleActors(finder.entities, finder.mentions, finder.places, home, starts)
 
 
 INTERNATIONAL_SEATS = frozenset(["Brussels", "Geneva", "United Nations", "Strasbourg", "The Hague", "Luxembourg"])
@@ -1262,14 +1264,16 @@ def story_starts(body: str, sentences: list[list[Token]]) -> list[int]:
     return starts if len(starts) >= 2 else []
 
 
-def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]]) -> list[str | None]:
+def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]], starts: list[int]) -> list[str | None]:
     """The state each sentence's story is filed from, in a roundup (else none)."""
-    starts, homes, home = story_starts(body, sentences), [], dateline_country(codebook, body)
+    if not starts:
+        return [None] * len(sentences)
+    homes, home = [], dateline_country(codebook, body)
     for k, toks in enumerate(sentences):
         if k in starts:
             written = ITEM_RE.match(body, toks[0].start).group(1)
             home = _place_state(codebook, " ".join(w.capitalize() for w in written.split()))
-        homes.append(home if starts else None)
+        homes.append(home)
     return homes
 
 
@@ -1298,13 +1302,14 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
     the named state their family name belongs to; a person or body still without one takes the place it
     acts in or the state the story is filed from, unless the person is visiting it."""
     for ent in finder.entities:
+        if ent.country is not None or ent.actor_type not in ("person", "organization"):
+            continue
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
-        if ent.country is None and ent.actor_type == "person" and first is not None \
+        if ent.actor_type == "person" and first is not None \
                 and (nationality := _nationality(finder.cb, sentences[first.sentence], first)) is not None:
             ent.country = nationality  # "UN envoy Ingrid Halvorsen, a Norwegian diplomat"
             continue
-        if ent.country is not None or ent.actor_type not in ("person", "organization") or ent.affiliation is not None \
-                or (ent.actor_type == "organization" and not ent.key.startswith("org:?:")):
+        if ent.affiliation is not None or (ent.actor_type == "organization" and not ent.key.startswith("org:?:")):
             continue  # a body the gazetteer knows without a state (an NGO) has none
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
