@@ -169,7 +169,7 @@ def test_a_state_and_its_own_organs_are_not_two_sides(codebook):
 def test_announced_nominal_acts_are_the_announcers(codebook):
     got = events(coded(codebook, "The Federal Government of Somalia announced on Tuesday the recall of its Ambassador "
                                  "to Ethiopia, Mohamed Nur Elmi, for consultations."))
-    assert ("SANCTION", "Federal Government of Somalia", "Ethiopia", "2025-11-11") in got
+    assert ("SANCTION", "Somalia", "Ethiopia", "2025-11-11") in got
 
 
 def test_reactions_to_an_act_target_its_author(codebook):
@@ -843,7 +843,7 @@ def test_aid_named_as_a_programme_and_aid_a_minister_announces(codebook):
             "Lebanese officials on Monday. France will also provide military assistance to the Lebanese Armed Forces, "
             "including 40 armoured vehicles, Minister for the Armed Forces Claire Dumontet announced.")
     got = {e[:3] for e in events(coded(codebook, body, date="2026-03-06")) if e[0] == "AID"}
-    assert ("AID", "Government of Japan", "Vanuatu") in got
+    assert ("AID", "Japan", "Vanuatu") in got
     assert ("AID", "Claire Dumontet", "Lebanese Armed Forces") in got
 
 
@@ -1420,7 +1420,7 @@ def test_a_reaction_phrase_that_names_the_act_answers_its_author(codebook):
 def test_a_body_of_a_state_ends_at_the_states_name_before_and(codebook):
     coding = coded(codebook, "The agreement was signed by the Government of the Republic of Zambia and Emirates "
                              "Strategic Metals on Thursday.", date="2026-04-03")
-    assert "Government of the Republic of Zambia" in {e.name for e in coding.entities}
+    assert [e.name for e in coding.entities] == ["Zambia"]  # the state, not "Zambia and Emirates ..."
 
 
 def test_an_agency_dateline_with_the_state_in_brackets_dates_no_act(codebook):
@@ -1775,7 +1775,7 @@ def test_a_package_adopted_last_week_lends_its_date_to_no_welcome(codebook):
 def test_the_members_of_the_council_are_the_council_and_a_named_again_attack_is_no_new_one(codebook):
     coding = coded(codebook, "The members of the Security Council called on the Government of the Central African Republic "
                              "to swiftly investigate this attack.", "2025-09-17")
-    assert events(coding) == [("REQUEST", "UN Security Council", "Government of the Central African Republic", "2025-09-17")]
+    assert events(coding) == [("REQUEST", "UN Security Council", "Central African Republic", "2025-09-17")]
 
 
 def test_a_noun_act_belongs_to_the_state_that_owns_it(codebook):
@@ -2179,3 +2179,23 @@ def test_denouncing_the_assault_accuses_its_authors(codebook):
                                  "on Wednesday. The African Union Commission also denounced the assault.", "2025-03-13"))
     assert [e[:3] for e in got if e[1] == "African Union Commission"] == [
         ("ACCUSE", "African Union Commission", "al-Shabaab")]
+
+
+def test_the_government_of_a_state_is_the_state(codebook):
+    coding = coded(codebook, "New Delhi, 14 March 2026\n\nGovernment of India has urged the Government of Sri Lanka to "
+                             "release the apprehended fishermen. The Royal Thai Government said it was concerned. "
+                             "The Government of National Unity rejected the report.", "2026-03-14")
+    assert countries(coding, "country") == {"India": "IND", "Sri Lanka": "LKA", "Thailand": "THA"}
+    assert "Government of National Unity" in countries(coding, "organization")
+    assert ("REQUEST", "India", "Sri Lanka", "2026-03-14") in events(coding)
+
+
+def test_fishermen_apprehended_by_a_navy_are_arrested(codebook):
+    got = events(coded(codebook, "Fourteen Indian fishermen were apprehended by the Sri Lanka Navy near Delft Island "
+                                 "on Friday.", "2026-03-14"))
+    assert got == [("COERCE", "Sri Lanka Navy", "Indian fishermen", "2026-03-13")]
+
+
+def test_an_exchange_of_prisoners_is_a_release_each_way(codebook):
+    got = events(coded(codebook, "Russia and Ukraine exchanged 205 prisoners of war each on Saturday.", "2026-04-18"))
+    assert sorted(e[:3] for e in got) == [("CONCEDE", "Russia", "Ukraine"), ("CONCEDE", "Ukraine", "Russia")]

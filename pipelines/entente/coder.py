@@ -544,9 +544,11 @@ class _ArticleCoder:
                     if index is not None and index != agreement_index:
                         self.coding.events.append(dataclasses.replace(signed, agreement=index))
         following = [t.lower for t in toks[hit.end:hit.end + 3]]
-        if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]):
+        if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]
+                                   or trig.frame == "joint" and trig.mode == "release"
+                                   and self.entities[target].actor_type != "group"):
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
-            return  # "X and Y shelled each other's positions": an act each way
+            return  # "X and Y shelled each other's positions", "X and Y exchanged prisoners": an act each way
         also = [m.entity for m in cand.also if m.entity != PAIR] if cand is not None else []
         if trig.frame == "joint" and also and target is not None:
             done = self.coding.events[-1]

@@ -921,7 +921,8 @@ class _Finder:
 
     def named_before(self, toks: list[Token], start: int, end: int, head: str, kinds: tuple[str, ...]):
         """A body named again by its head word alone: the latest body of those kinds whose name has the word."""
-        earlier = next((e for e in reversed(self.entities) if e.actor_type in kinds and head in e.name.split()), None)
+        earlier = next((e for e in reversed(self.entities) if e.actor_type in kinds
+                        and any(head in name.split() for name in (e.name, *e.aliases))), None)
         if earlier is None:
             return None
 
@@ -978,13 +979,20 @@ class _Finder:
         if j - start < 2 and not state:
             if not (i > 0 and toks[i - 1].lower == "the"):
                 return None
-            return self.named_before(toks, i, j, toks[start].text, ("organization",))  # "the Ministry"
+            kinds = ("organization",) if j < len(toks) and toks[j].lower == "and" else ("organization", "country")
+            return self.named_before(toks, i, j, toks[start].text, kinds)  # "the Ministry"; not "the Government and people of"
         words = [t.text for t in toks[start:j]]
         country = state[1] if state else None
+        state_words = set(range(start, state[0])) if state else set()
         for k in range(start, j):
             hit = self.gaz_at(toks, k)
+            if hit and hit[1].actor_type == "country":
+                state_words.update(range(k, hit[0]))
             if country is None and hit and hit[1].actor_type == "country" or country is None and hit and hit[1].form == "capital":
                 country = hit[1].country
+        # "the Government of Sri Lanka", "the Royal Thai Government": the state itself, as the gold codes it
+        the_state = toks[head - 1].text == "Government" and country is not None and all(
+            k in state_words or toks[k].text in STATE_STYLES | GOVERNMENT_STYLES for k in range(i, j))
         sector = self.cb.body_heads[toks[head - 1].text]
         name = self.body[toks[i].start:toks[j - 1].end]
 
@@ -1001,6 +1009,11 @@ class _Finder:
             if owner is not None and owner.sentence == sent:  # "the African Union's Peace and Security Council"
                 self.mentions[-1] = replace(owner, argument=False)  # acts as the Union
                 self.add(owner.entity, sent, toks, i, j)
+                return j
+            if the_state:
+                ent = self.from_gazetteer(self.cb.countries[country])
+                ent.aliases.add(name.removeprefix("the ").removeprefix("The "))  # "the Government" again later
+                self.add(ent, sent, toks, i, j)
                 return j
             known = self.gaz_at(toks, j + 1) if j + 2 < len(toks) and toks[j].text == "(" else None
             if known is not None and known[0] == j + 2 and known[1].actor_type in ("igo", "organization") \
@@ -1197,6 +1210,8 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
     return None
 
 
+GOVERNMENT_STYLES = frozenset(["of", "the", "The", "Royal", "Federal", "Union", "Central", "Imperial", "Democratic",
+                               "Plurinational", "Socialist", "Islamic", "Arab", "People's", "Co-operative", "United"])
 STATE_STYLES = frozenset(["State", "Kingdom", "Sultanate", "Republic", "Emirate", "Principality", "Federation",
                           "Commonwealth", "Government"])
 
