@@ -2199,3 +2199,10 @@ def test_fishermen_apprehended_by_a_navy_are_arrested(codebook):
 def test_an_exchange_of_prisoners_is_a_release_each_way(codebook):
     got = events(coded(codebook, "Russia and Ukraine exchanged 205 prisoners of war each on Saturday.", "2026-04-18"))
     assert sorted(e[:3] for e in got) == [("CONCEDE", "Russia", "Ukraine"), ("CONCEDE", "Ukraine", "Russia")]
+
+
+def test_a_news_agency_spoken_to_is_no_actor_but_state_media_speaking_is(codebook):
+    coding = coded(codebook, "Somali President Hassan Nur urged Ethiopia to withdraw its soldiers, an official told "
+                             "Reuters. North Korea's KCNA said the launch was a warning.", "2025-04-17")
+    names = [row["name"] for row in local_rows(coding)["entities"]]
+    assert "Reuters" not in names and "KCNA" in names

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -91,7 +92,13 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
     events = [e for e in coding.events if e.target is not None or e.event_type in ONE_SIDED]
     referenced = {x for e in events for x in (e.source, e.target) if x is not None}
     referenced |= {x for a in coding.agreements for x in (*a.parties, *a.signatories)}
-    # an unnamed collective ("Chinese vessels") is an actor only where it takes part in an event
+    # an unnamed collective ("Chinese vessels") is an actor only where it takes part in an event, and so is a news
+    # agency that is only spoken to ("told Reuters"); "KCNA said" speaks for its state
+    spoken_to = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
+    for m in coding.mentions:
+        if m.entity != PAIR and m.named and coding.entities[m.entity].sector == "media" \
+                and spoken_to.search(art.body[max(0, m.start - 12):m.start]):
+            counts[m.entity] -= 1
     kept = {e.index for e in coding.entities if e.index in referenced or (counts.get(e.index) and e.actor_type != "group")}
     return {
         "articles": [{"article_id": art.article_id, "source_uri": art.source_uri, "publisher": art.publisher,
