@@ -2206,3 +2206,15 @@ def test_a_news_agency_spoken_to_is_no_actor_but_state_media_speaking_is(codeboo
                              "Reuters. North Korea's KCNA said the launch was a warning.", "2025-04-17")
     names = [row["name"] for row in local_rows(coding)["entities"]]
     assert "Reuters" not in names and "KCNA" in names
+
+
+def test_the_two_countries_are_the_storys_sides_not_the_last_two_named(codebook):
+    got = events(coded(codebook, "BANGKOK, March 3 (Reuters) - Thailand expelled Cambodia's ambassador on Tuesday. "
+                                 "Cambodia rejected the expulsion. The Philippines urged both sides to exercise restraint. Malaysia brokered a truce in July, "
+                                 "and the two countries signed a joint declaration in Kuala Lumpur in October 2025.",
+                       "2026-03-03"))
+    assert ("AGREE", "Thailand", "Cambodia", "2025-10-01") in got
+    got = events(coded(codebook, "Asked about troop movements along the border between Ethiopia and Eritrea, the "
+                                 "spokesperson said the United Nations could not verify them. The talks were held in Rome on Monday, and the two countries signed a "
+                                 "protocol.", "2026-03-03"))
+    assert ("AGREE", "Ethiopia", "Eritrea", "2026-03-02") in got

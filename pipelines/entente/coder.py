@@ -219,7 +219,12 @@ class _ArticleCoder:
                         and (not roles or any(r in (ent.role or "") for r in roles)):
                     recent.append(m.entity)
                 if len(recent) == 2:
-                    return recent[1], recent[0]
+                    break
+            if len(recent) == 2:
+                dyad = self.story_dyad() if actor_type == "country" else None
+                if dyad is not None and set(dyad) != set(recent) and not self.paired_before(*recent, mention.start):
+                    return dyad  # "Malaysia brokered that truce, and the two countries signed": not Malaysia
+                return recent[1], recent[0]
         if self.last_pair is not None and (kind is None or just_paired and all(
                 self.entities[side].actor_type in ("country", kind[0]) for side in self.last_pair)):
             return self.last_pair
@@ -234,6 +239,15 @@ class _ArticleCoder:
             return False
         return self.coding.events[-1].event_type in JOINT_TYPES or last not in ("sides", "parties") or all(
             side is not None and self.entities[side].actor_type in ("person", "country") for side in self.last_pair or (None,))
+
+    def paired_before(self, a: int, b: int, before: int) -> bool:
+        """Were the two set against each other in an event, or named side by side ("Ethiopia and Eritrea",
+        "China-Pakistan")?"""
+        if any({e.source, e.target} == {a, b} for e in self.coding.events):
+            return True
+        named = [m for m in self.mentions if m.start < before and m.entity in (a, b)]
+        return any(m.sentence == n.sentence and m.entity != n.entity and 0 <= n.tok_start - m.tok_end <= 2
+                   for m in named for n in named)
 
     def story_dyad(self) -> tuple[int, int] | None:
         """The two sides that the events so far most often set against each other (persons count as their
