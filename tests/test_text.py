@@ -103,3 +103,16 @@ def test_the_same_afternoon_is_the_day_told_before():
 def test_mid_before_a_month_is_that_month():
     found = find_dates("The deal was signed in mid-February.", dt.date(2026, 3, 12))
     assert [(d.date.isoformat(), d.precision) for d in found] == [("2026-02-01", "month")]
+
+
+def test_a_history_told_in_order_keeps_its_year_within_a_paragraph():
+    sentences = ["In July 2019, Marines detained the Grace 1 off Gibraltar.",
+                 "Two weeks later, on July 19, the Guards seized the Stena Impero.",
+                 "Gibraltar released the ship in August.",
+                 "On March 3, the minister warned again."]
+    dated = find_article_dates(sentences, dt.date(2026, 7, 9), [0, 0, 0, 1])
+    assert [(d.date.isoformat(), d.precision) for s in dated[1:] for d in s] == [
+        ("2019-07-19", "day"), ("2019-08-01", "month"), ("2026-03-03", "day")]
+    earlier = find_article_dates(["The pact was signed in July 2024.", "On March 3, the minister warned."],
+                                 dt.date(2026, 3, 9), [0, 0])
+    assert earlier[1][0].date == dt.date(2026, 3, 3)  # before the month told: not that year's

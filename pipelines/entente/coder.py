@@ -348,7 +348,7 @@ class _ArticleCoder:
     # -- the article -------------------------------------------------------------------------------
     def code(self) -> ArticleCoding:
         published = self.published
-        dates = find_article_dates([self.body[s:e] for s, e in self.spans], published)
+        dates = find_article_dates([self.body[s:e] for s, e in self.spans], published, self.paragraphs)
         meeting: tuple[str, int] | None = None
         named_spans: list[tuple[int, int]] = []
         for sent, toks in enumerate(self.sentences):

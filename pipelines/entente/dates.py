@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
@@ -53,6 +53,7 @@ class DateMention:
     explicit: bool  # the text itself names the date (not only a weekday or "last week")
     since: bool = False  # "since 2021": when a state of affairs began, not when an act took place
     offset: bool = False  # "a day after": the date of the act told after it
+    year_guessed: bool = False  # "on July 19": the year is not written but taken as the latest such day
 
 
 def _month_start(d: dt.date) -> dt.date:
@@ -166,7 +167,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
                 resolved = (ahead, *resolved[1:])  # "ahead of the election on September 28": the coming one
             taken.append((m.start(), m.end()))
             since = SINCE_RE.search(sentence, 0, m.start()) is not None or m.group(0).lower().startswith("since")
-            found.append(DateMention(m.start(), m.end(), *resolved, since=since and not WHEN_RE.match(sentence, m.end())))
+            found.append(DateMention(m.start(), m.end(), *resolved, since=since and not WHEN_RE.match(sentence, m.end()),
+                                     year_guessed=kind in ("md", "dm", "m", "span") and not m.groupdict().get("year")))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -261,11 +263,28 @@ def _add_days_told(sentence: str, found: list[DateMention], day: DateMention | N
             found.append(DateMention(m.start(), m.end(), base.date + dt.timedelta(days=shift), "day", base.explicit))
 
 
-def find_article_dates(sentences: list[str], published: dt.date | None) -> list[list[DateMention]]:
+def _keep_told_year(found: list[DateMention], told: dt.date) -> None:
+    """A history told in order stays in its year: "In July 2019, Marines detained the Grace 1. Two weeks later, on
+    July 19, the Guards seized the Stena Impero. Gibraltar released the ship in August" are all 2019."""
+    for k, d in enumerate(found):
+        if d.year_guessed and d.date.year > told.year:
+            with contextlib.suppress(ValueError):
+                moved = d.date.replace(year=told.year)
+                if moved >= _month_start(told):
+                    found[k] = replace(d, date=moved, year_guessed=False)
+
+
+def find_article_dates(sentences: list[str], published: dt.date | None,
+                       paragraphs: list[int] | None = None) -> list[list[DateMention]]:
     """The dates of each sentence, with those told from the last date before them ("the following month")."""
     dates, anchor, day = [], None, None
-    for sentence in sentences:
+    told: tuple[int, DateMention] | None = None  # (sentence, date) of the last date written with its year
+    for n, sentence in enumerate(sentences):
         found = find_dates(sentence, published)
+        if told is not None and told[0] >= n - 1 and told[1].precision != "year" \
+                and (paragraphs is None or paragraphs[told[0]] == paragraphs[n]):
+            _keep_told_year(found, told[1].date)
+        told = next(((n, d) for d in reversed(found) if d.explicit and not d.since and not d.year_guessed), told)
         if " after" in sentence or " before" in sentence or " earlier" in sentence:
             _add_offsets(sentence, found)
         anchor = _add_anchored(sentence, found, anchor)
