@@ -2218,3 +2218,10 @@ def test_the_two_countries_are_the_storys_sides_not_the_last_two_named(codebook)
                                  "spokesperson said the United Nations could not verify them. The talks were held in Rome on Monday, and the two countries signed a "
                                  "protocol.", "2026-03-03"))
     assert ("AGREE", "Ethiopia", "Eritrea", "2026-03-02") in got
+
+
+def test_the_secretary_general_alone_is_the_un_acting(codebook):
+    coding = coded(codebook, "The briefing was held at United Nations Headquarters. The Secretary-General called on the "
+                             "Sudanese Armed Forces to return to negotiations.", "2026-01-13")
+    assert ("REQUEST", "United Nations", "Sudanese Armed Forces", "2026-01-13") in events(coding)
+    assert "UN Secretary-General" in next(e.aliases for e in coding.entities if e.name == "United Nations")

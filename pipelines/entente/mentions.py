@@ -48,6 +48,7 @@ SEATED = frozenset(["government", "authorities", "regime", "leadership", "admini
 LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
+OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 COURTESIES = HONORIFICS | {"H.E", "HE", "."}  # "H.E. Ms." before a name
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
@@ -440,6 +441,20 @@ class _Finder:
                 first = first or ent
         return first
 
+    def latest_igo(self) -> Entity | None:
+        return next((self.entities[m.entity] for m in reversed(self.mentions)
+                     if m.entity != PAIR and self.entities[m.entity].actor_type == "igo"), None)
+
+    def office_holder(self, body: Entity, entry: TitleEntry | None) -> Entity | None:
+        """An international body acting through its unnamed head: "the (UN) Secretary-General" is the UN, also
+        known by that office."""
+        if entry is None or entry.title not in OFFICES:
+            return None
+        short = min((" ".join(form) for form, g in self.cb.gazetteer.items() if g.key == body.key and len(form) == 1
+                     and form[0].isupper() and form[0].isalpha()), key=len, default=body.name)  # "UN"
+        body.aliases.add(f"{short} {OFFICES[entry.title]}")
+        return body
+
     def latest_group(self) -> Entity | None:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
                      if m.entity != PAIR and self.entities[m.entity].actor_type == "group"), None)
@@ -669,7 +684,8 @@ class _Finder:
                     self.title_refs.append((len(self.mentions) - 1, entry.title, state[1]))
                 return t_end
             if igo and n_end == k:  # "the UN Secretary-General welcomed": the body acts
-                self.add(self.from_gazetteer(igo[1]), sent, toks, i, t_end)
+                self.add(self.office_holder(self.from_gazetteer(igo[1]), entry) or self.from_gazetteer(igo[1]),
+                         sent, toks, i, t_end)
                 return t_end
             if t_end > j and (toks[j].is_cap or (i > 0 and toks[i - 1].lower == "the")):
                 # a title alone: "the Russian President", "the minister"
@@ -687,6 +703,8 @@ class _Finder:
                                 and self.entities[m.entity].actor_type == "person"
                                 and entry.title.lower() in (self.entities[m.entity].role or "").lower()), ent)
                     t_end += 3
+                if ent is None and country is None and (body := self.latest_igo()) is not None:
+                    ent = self.office_holder(body, entry)  # "the Secretary-General" of the UN briefing
                 if ent is not None:
                     start = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
                     end = t_end + 1 if t_end < len(toks) and toks[t_end].lower in ("'s", "’s") else t_end
