@@ -2225,3 +2225,12 @@ def test_the_secretary_general_alone_is_the_un_acting(codebook):
                              "Sudanese Armed Forces to return to negotiations.", "2026-01-13")
     assert ("REQUEST", "United Nations", "Sudanese Armed Forces", "2026-01-13") in events(coding)
     assert "UN Secretary-General" in next(e.aliases for e in coding.entities if e.name == "United Nations")
+
+
+def test_brussels_after_the_eu_is_named_is_the_eu_and_a_possessor_owns_the_act_after_described_as(codebook):
+    got = events(coded(codebook, "The European Union adopted a new package of sanctions against Russia on Tuesday. "
+                                 "China urged Brussels to correct its mistake. Russia ordered a counsellor at the Estonian "
+                                 "embassy to leave within 72 hours, in what it described as retaliation for Tallinn's "
+                                 "expulsion of a Russian diplomat last month.", "2026-05-22"))
+    assert ("REQUEST", "China", "European Union", "2026-05-19") in got
+    assert [e[:3] for e in got if e[0] == "SANCTION"][-1] == ("SANCTION", "Estonia", "Russia")

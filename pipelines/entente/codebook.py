@@ -81,6 +81,7 @@ class OrganizationSchema(pa.DataFrameModel):
     sector: str = pa.Field(isin=SECTORS)
     aliases: STR_LIST
     members: STR_LIST
+    seat: str = pa.Field(nullable=True)  # a capital news uses for the body once it is named: "Brussels" for the EU
 
 
 class PersonSchema(pa.DataFrameModel):
@@ -204,6 +205,7 @@ class Codebook:
     state_forces: dict[tuple[str, tuple[str, ...]], GazetteerEntry]  # (ISO3, group form) -> the state's named body
     countries: dict[str, GazetteerEntry]
     members: dict[str, tuple[str, ...]]  # IGO key -> member ISO3 codes
+    seats: dict[str, str]  # a capital as written -> the key of the body it stands for once that body is named
     agreement_heads: frozenset[str]
     agreement_generic: frozenset[str]
     agreement_rules: list[tuple[frozenset[str], str]]
@@ -382,11 +384,14 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
                 raise CodebookError(f"countries.yaml: surname {surname!r} is listed for two states")
 
     members: dict[str, tuple[str, ...]] = {}
+    seats: dict[str, str] = {}
     org_rows = _frame("organizations.yaml", _read("organizations.yaml", directory), OrganizationSchema,
                       {"aliases": [], "members": [], "sector": "government"})
     for row in org_rows.iter_rows(named=True):
         key = f"org:{row['name']}"
         members[key] = tuple(row["members"])
+        if row["seat"]:
+            seats[row["seat"]] = key
         for i, form in enumerate([row["name"], *row["aliases"]]):
             _add_form(gazetteer, "organizations.yaml", form,
                       GazetteerEntry(key=key, name=row["name"], actor_type=row["type"], country=row["country"],
@@ -485,6 +490,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         state_forces=state_forces,
         countries=countries,
         members=members,
+        seats=seats,
         agreement_heads=frozenset(w.lower() for w in agreements["heads"]),
         agreement_generic=frozenset(w.lower() for w in agreements["generic_words"]),
         agreement_rules=rules,

@@ -541,7 +541,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                                                        or hit.end < len(toks) and toks[hit.end].lower == "by"):
         # "Russia's expulsion of six diplomats", "the seizure of the tanker by the Revolutionary Guards": the
         # author is the possessor or the "by" phrase, never a subject that only talks about the act
-        owner = next((m for m in reversed(before) if m.tok_end == hit.start - 1 and toks[m.tok_end].lower in ("'s", "’s")
+        owner = next((m for m in reversed(args) if m.tok_end == hit.start - 1 and toks[m.tok_end].lower in ("'s", "’s")
                       or m.tok_end == hit.start and m.text.endswith(("'s", "’s"))), None)
         by = next((m for m in after if m.prep == "by"), None)
         author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)

@@ -801,8 +801,11 @@ class _Finder:
             if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE \
                     and not _modifies_noun(toks, end):
                 self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
+            seated = self.cb.seats.get(self.body[toks[i].start:toks[end - 1].end]) if g.form == "capital" else None
             if g.actor_type == "person":
                 ent = self.person(g.name.split(), g.country, None, None)
+            elif seated in self.by_key:  # "The European Union adopted ... urged Brussels to": the EU
+                ent = self.by_key[seated]
             else:
                 ent = self.from_gazetteer(g)
             if end < len(toks) and toks[end].lower in ("'s", "’s"):
