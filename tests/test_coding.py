@@ -2234,3 +2234,14 @@ def test_brussels_after_the_eu_is_named_is_the_eu_and_a_possessor_owns_the_act_a
                                  "expulsion of a Russian diplomat last month.", "2026-05-22"))
     assert ("REQUEST", "China", "European Union", "2026-05-19") in got
     assert [e[:3] for e in got if e[0] == "SANCTION"][-1] == ("SANCTION", "Estonia", "Russia")
+
+
+def test_a_live_page_codes_each_entry_once(codebook):
+    body = ("17:40 - That's all from us today. To recap: Oman condemned the Israeli strikes on Hodeidah.\n\n"
+            "14:20 - Greece demands release of crew. Greece's foreign ministry demanded the immediate and unconditional "
+            "release of the 21 crew members of the Aegean Star.\n\n"
+            "11:30 - Oman condemns strikes. Oman's foreign ministry condemned the Israeli strikes as \"a flagrant "
+            "violation of Yemen's sovereignty\".")
+    got = events(coded(codebook, body, "2025-09-14"))
+    assert [e[:3] for e in got if e[0] == "ACCUSE"] == [("ACCUSE", "Oman", "Israel")]
+    assert [e[:2] for e in got if e[0] in ("REQUEST", "CONCEDE")] == [("REQUEST", "Greek Foreign Ministry")]

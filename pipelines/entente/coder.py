@@ -74,6 +74,8 @@ DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z .'&-]{1,60},\s+)?[A-Z][A-Za-z .'/-]{
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                          r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?(?:\s+[-–—]|:)")
 
+TIMED_HEADLINE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|IST|local(?: time)?))?\s*[-–—:]\s")
+
 
 @dataclass
 class CodedAgreement:
@@ -370,7 +372,7 @@ class _ArticleCoder:
                         or toks[i].lower in MEETINGS or toks[i].lower in LENT
                         or toks[i].lower in self.cb.agreement_heads}  # "Emergency Grant Aid", "Line of Credit"
             sent_mentions = [m for m in here if not any(a.start <= m.start and m.end <= a.end for a in agreements)]
-            hits = find_triggers(self.cb, toks, blocked)
+            hits = [] if self.headline(sent) else find_triggers(self.cb, toks, blocked)
             future = mentions_future(self.body[s_start:s_end])
             kept = []
             ends, quoted = (_clause_ends(toks), quote_spans(toks)) if hits else ([], [])
@@ -985,6 +987,20 @@ class _ArticleCoder:
         p, s = self.entities[person], self.entities[state]
         return p.actor_type == "person" and s.actor_type == "country" and p.country == s.country
 
+    def headline(self, sent: int) -> bool:
+        """Is the sentence a live page's timed headline ("14:20 - Greece demands release of crew."), which the
+        entry after it tells in full?"""
+        return bool(TIMED_HEADLINE_RE.match(self.body, self.spans[sent][0])) and len(self.sentences[sent]) <= 16 \
+            and sent + 1 < len(self.spans) and self.paragraphs[sent + 1] == self.paragraphs[sent]
+
+    def organ_of(self, body: int | None, state: int | None) -> bool:
+        """Is `body` one of the state `state`'s own organs ("Oman's foreign ministry" of Oman)?"""
+        if body is None or state is None:
+            return False
+        b, s = self.entities[body], self.entities[state]
+        return b.actor_type == "organization" and b.sector in STATE_SECTORS and s.actor_type == "country" \
+            and b.country == s.country
+
     def twins(self, m: CodedEvent, ev: CodedEvent, pair: frozenset) -> bool:
         """Is `ev` a later mention of the act `m`?"""
         if m.event_type != ev.event_type or not (m.mode == ev.mode or None in (m.mode, ev.mode)):
@@ -997,6 +1013,9 @@ class _ArticleCoder:
         if ev.event_type == "AID" and m.sentence >= ev.sentence - 1 and self.stands_for(ev.source, m.source) \
                 and (m.target == ev.target or self.stands_for(ev.target, m.target)):
             return True  # "India handed over trains to Sri Lanka. They were handed over by its envoy to the minister"
+        if m.event_date == ev.event_date and m.target == ev.target and m.target is not None \
+                and (self.organ_of(m.source, ev.source) or self.organ_of(ev.source, m.source)):
+            return True  # "Oman condemned the strikes" in a recap, "Oman's foreign ministry condemned" in full
         return (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
                 or ev.event_type != "ACCUSE" and "visit" not in (m.mode, ev.mode) and m.sentence == ev.sentence
                 and m.source == ev.source and self.stands_for(m.target, ev.target)

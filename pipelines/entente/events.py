@@ -289,8 +289,11 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
     if hit.trigger.nominal and STOPPING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
         return False  # "committed to halting attacks on each other's territory": acts to end, none told
-    if hit.trigger.nominal and PROPOSING & set(t.lower for t in toks[clause_start:i]):
-        return False  # "the plan proposed a truce and the withdrawal of fighters": proposed, not done
+    as_noun = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
+        and any(t.lower in ("the", "a", "an") for t in toks[max(clause_start, i - 5):i])
+    if as_noun and PROPOSING & set(t.lower for t in toks[clause_start:i]):
+        return False  # "the plan proposed a truce and the withdrawal of fighters", "demanded the immediate release of
+        # the crew": proposed, not done
     before = toks[i - 1].lower if i > 0 else ""
     if before in ("this", "these") and not hit.trigger.nominal:
         return False  # "to investigate this attack": an act told before, named again
