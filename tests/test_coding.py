@@ -2245,3 +2245,14 @@ def test_a_live_page_codes_each_entry_once(codebook):
     got = events(coded(codebook, body, "2025-09-14"))
     assert [e[:3] for e in got if e[0] == "ACCUSE"] == [("ACCUSE", "Oman", "Israel")]
     assert [e[:2] for e in got if e[0] in ("REQUEST", "CONCEDE")] == [("REQUEST", "Greek Foreign Ministry")]
+
+
+def test_a_release_signed_off_with_its_date_tells_its_present_acts_on_that_day(codebook):
+    body = ("The Ministry of National Defence of the Republic of Niger issued the following communique.\n\n"
+            "The Ministry once again denounces the attitude of the French authorities. The Ministry of National "
+            "Defence denounces the support given to terrorist groups by France.\n\nNiamey, 11 September 2025")
+    coding = coded(codebook, body, "2025-09-12")
+    assert [e for e in events(coding) if e[0] == "ACCUSE"][0] == (
+        "ACCUSE", "Ministry of National Defence of the Republic of Niger", "French authorities", "2025-09-11")
+    assert [e.name for e in coding.entities if e.actor_type == "organization"] == [
+        "Ministry of National Defence of the Republic of Niger"]

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from entente.agreements import VAGUE_KINDS, AgreementMention, agreement_key, find_agreements, meeting_name
 from entente.codebook import ActReferred, Codebook
-from entente.dates import DATE_LINE_RE, WEEKDAYS, DateMention, filed_date, find_article_dates, mentions_future
+from entente.dates import (
+    DATE_LINE_RE,
+    SIGN_OFF_RE,
+    WEEKDAYS,
+    DateMention,
+    filed_date,
+    find_article_dates,
+    mentions_future,
+)
 from entente.events import (
     RECIPROCALS,
     SPEAKING,
@@ -152,7 +160,7 @@ class _ArticleCoder:
         self.coding = ArticleCoding(article, len(self.spans), self.entities, self.mentions)
         dateline = DATELINE_RE.match(self.body)
         self.dateline_end = dateline.end() if dateline else 0
-        filed = dateline or DATE_LINE_RE.match(self.body)
+        filed = dateline or DATE_LINE_RE.match(self.body) or SIGN_OFF_RE.search(self.body)
         self.published = (filed_date(filed.group(0), article.published_date) if filed else None) \
             or article.published_date  # the day relative dates are told from
         self.mentions[:] = [m for m in self.mentions if m.start >= self.dateline_end]  # "ASTANA, Feb 4 -" is a place

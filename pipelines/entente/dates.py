@@ -304,6 +304,8 @@ def mentions_future(sentence: str) -> bool:
 
 
 DATE_LINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^\n]{0,20}\d[^\n]{0,10}(?=\n|$)")  # "Panama City, March 9, 2026" alone
+SIGN_OFF_RE = re.compile(r"(?<=\n\n)[A-Z][A-Za-z .'-]{1,40},\s+[^\n]{0,20}\d[^\n]{0,10}(?=\n\n|\n?$)")  # "Niamey, 11
+# September 2025" closing a release
 
 
 def filed_date(dateline: str, published: dt.date | None) -> dt.date | None:

@@ -217,8 +217,9 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         # "Tuesday's meeting"
         return True
     if i >= 2 and toks[i - 1].is_cap and toks[i - 2].lower in ("the", "a", "an", "its", "their") \
-            and not first.endswith("ing") and not is_past(toks[i]) and not toks[i - 1].lower.endswith("s"):
-        return True  # "dismissed the French demand"
+            and not first.endswith("ing") and not is_past(toks[i]) and not toks[i - 1].lower.endswith("s") \
+            and not (i == 2 and first.endswith("s")):
+        return True  # "dismissed the French demand"; but "The Ministry denounces" opens with its subject
     noun = before in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-") and not first.endswith(("ed", "ing"))
     return noun and not (trig.frame == "visit" and end < len(toks) and toks[end].lower == "to")
 
@@ -410,7 +411,8 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
             aside_end = opening  # "Hanoi, which says the area is disputed, demanded": the aside opens no clause
     if subject is not None and not hit.trigger.nominal:
         opener = next((k for k in range(min(hit.start, aside_end) - 1, subject.tok_end - 1, -1)
-                       if toks[k].lower in CLAUSE_OPENERS), None)
+                       if toks[k].lower in CLAUSE_OPENERS and not (toks[k].lower == "once" and toks[k + 1].lower in ("again", "more"))),
+                      None)  # "once the truce held" opens a clause; "once again" does not
         if opener is not None and not any(opener < m.tok_start < hit.start for m in args):
             subject = None  # "X pledged aid after floods killed 84 people": the clause's subject is no actor
     who = hit.start - 1 - (hit.start > 1 and toks[hit.start - 1].lower.endswith("ly"))

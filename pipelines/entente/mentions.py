@@ -1041,7 +1041,10 @@ class _Finder:
                     and (not _spelled_before(toks, j, toks[j + 1].text) or set(words) & set(known[1].name.split())):
                 ent = self.from_gazetteer(known[1])  # "the United Nations ... Mission in the Central African Republic
             else:  # (MINUSCA)" is the MINUSCA the gazetteer knows; "the Strategic Partnership Council (SPC)" no Pacific Community
-                ent = self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country, sector)
+                longer = None if country else next((e for e in self.entities if e.actor_type == "organization"
+                                                    and e.name.startswith(name.removeprefix("the ").removeprefix("The ") + " of ")), None)
+                ent = longer or self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country,
+                                            sector)  # "the Ministry of National Defence" after "... of the Republic of Niger"
             if state:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 if toks[state[0] - 1].lower in ("'s", "’s") and state[0] < j:  # "Haiti's Transitional Presidential
