@@ -2256,3 +2256,9 @@ def test_a_release_signed_off_with_its_date_tells_its_present_acts_on_that_day(c
         "ACCUSE", "Ministry of National Defence of the Republic of Niger", "French authorities", "2025-09-11")
     assert [e.name for e in coding.entities if e.actor_type == "organization"] == [
         "Ministry of National Defence of the Republic of Niger"]
+
+
+def test_a_coming_year_after_to_dates_the_act_asked_for_not_the_asking(codebook):
+    got = events(coded(codebook, "The Tajik side asked Kazakhstan on Tuesday to support its initiative to declare 2028 "
+                                 "the International Year of Glaciers.", "2026-02-18"))
+    assert got == [("REQUEST", "Tajikistan", "Kazakhstan", "2026-02-17")]

@@ -278,12 +278,21 @@ class _ArticleCoder:
                 counts[frozenset((a, b))] = (seen[0] + 1, states, n, seen[3])
         return max(counts.values())[3] if counts else None
 
+    def planned_later(self, toks: list[Token], hit, date: DateMention, offset: int) -> bool:
+        """Is a coming date that of an act the trigger only asks or plans for ("asked Kazakhstan to support its bid
+        to declare 2028 the Year of Glaciers")? It dates that act, not the asking."""
+        if hit.trigger.type != "REQUEST" or self.published is None or date.date <= self.published:
+            return False
+        return any(t.lower == "to" and k + 1 < len(toks) and toks[k + 1].text.islower()
+                   for k, t in enumerate(toks[hit.end:], hit.end) if t.end <= offset + date.start)
+
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
                and not self.names_agreement(toks, self.spans[sent][0] + d.end)
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
-                    else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end))]
+                    else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end))
+               and not self.planned_later(toks, hit, d, self.spans[sent][0])]
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset)
                        * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb
