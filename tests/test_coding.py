@@ -2262,3 +2262,9 @@ def test_a_coming_year_after_to_dates_the_act_asked_for_not_the_asking(codebook)
     got = events(coded(codebook, "The Tajik side asked Kazakhstan on Tuesday to support its initiative to declare 2028 "
                                  "the International Year of Glaciers.", "2026-02-18"))
     assert got == [("REQUEST", "Tajikistan", "Kazakhstan", "2026-02-17")]
+
+
+def test_an_agreement_signed_as_a_participle_is_signed_by_the_parties_its_name_gives(codebook):
+    got = events(coded(codebook, "Minister Nurtayev of Kazakhstan welcomed the Treaty on the State Border between "
+                                 "Tajikistan and Kyrgyzstan, signed in Bishkek in March 2025.", "2026-02-18"))
+    assert ("AGREE", "Tajikistan", "Kyrgyzstan", "2025-03-01") in got

@@ -446,6 +446,10 @@ class _ArticleCoder:
         linked = self.link_agreement(toks, hit, agreements)
         if trig.needs == "agreement" and linked is None:
             return
+        if trig.type == "AGREE" and linked is not None and linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == "," \
+                and len(named := self.named_parties(linked, sent)) >= 2:
+            source, target = named[0], named[1]  # "welcomed the Treaty ... between Tajikistan and Kyrgyzstan, signed in
+            # Bishkek in March 2025": its two signed it, not the one who welcomed it
         if trig.needs == "object" and not (cand and cand.target and (cand.target.tok_start - hit.end <= 2 or cand.passive
                                                                       and cand.target.prep == "by")):
             return
@@ -818,10 +822,25 @@ class _ArticleCoder:
         # expanding ties, including moves toward a Free Trade Agreement" are on one
         return after[0] if after else before[-1] if before else None  # "..., and the EAM announced a grant": no link
 
+    def partners(self, mention: AgreementMention, sent: int) -> list[Mention]:
+        """The actors named after the agreement as its partners ("... with X", "... between X and Y")."""
+        return [m for m in self.by_sentence.get(sent, []) if m.entity != PAIR and mention.partners
+                and mention.end <= m.start and m.tok_start <= mention.tok_end + 1 + len(mention.partners)]
+
+    def named_parties(self, mention: AgreementMention, sent: int) -> list[int]:
+        """The states and blocs an agreement's own words name: "the France-Gabon defence agreement", "the Treaty on
+        the State Border between Tajikistan and Kyrgyzstan"."""
+        named = [m.entity for m in self.by_sentence.get(sent, []) if m.entity != PAIR and mention.start <= m.start
+                 and m.end <= mention.end and self.entities[m.entity].actor_type in ("country", "igo")]
+        toks = self.sentences[sent]  # not a body whose state is only guessed ("Treaty on Conventional Armed Forces")
+        if mention.tok_end < len(toks) and toks[mention.tok_end].lower == "between":
+            named += [m.entity for m in self.partners(mention, sent)]  # "the ceasefire between the DRC and Rwanda"
+        return list(dict.fromkeys(state for state in map(self.state_of, named) if state is not None))
+
     def parties_for(self, mention: AgreementMention, source: int | None, target: int | None, sent: int) -> list[int]:
         """States and blocs party to an agreement: those in its name, the event's actors, the states the
         sentence names, then its partner ("... with X"); a member of a bloc party is not a party beside it."""
-        parties: list[int] = []
+        parties = self.named_parties(mention, sent)
 
         def add(entity: int | None) -> None:
             state = self.state_of(entity)
@@ -829,15 +848,7 @@ class _ArticleCoder:
                 parties.append(state)
 
         in_sentence = [m for m in self.by_sentence.get(sent, []) if m.entity != PAIR]
-        partners = [m for m in in_sentence if mention.partners and mention.end <= m.start
-                    and m.tok_start <= mention.tok_end + 1 + len(mention.partners)]
-        for m in in_sentence:
-            if mention.start <= m.start and m.end <= mention.end and self.entities[m.entity].actor_type in ("country", "igo"):
-                add(m.entity)  # not a body whose state is only guessed ("Treaty on Conventional Armed Forces")
-        toks = self.sentences[sent]
-        if mention.tok_end < len(toks) and toks[mention.tok_end].lower == "between":
-            for m in partners:  # "the ceasefire between the DRC and Rwanda, ... under Angolan auspices"
-                add(m.entity)
+        partners = self.partners(mention, sent)
         named_parties = len(parties) >= 2  # "the France-Gabon defence agreement": its name says who
         if not named_parties:
             add(source)
