@@ -2268,3 +2268,11 @@ def test_an_agreement_signed_as_a_participle_is_signed_by_the_parties_its_name_g
     got = events(coded(codebook, "Minister Nurtayev of Kazakhstan welcomed the Treaty on the State Border between "
                                  "Tajikistan and Kyrgyzstan, signed in Bishkek in March 2025.", "2026-02-18"))
     assert ("AGREE", "Tajikistan", "Kyrgyzstan", "2025-03-01") in got
+
+
+def test_talks_between_states_whose_delegation_heads_are_named_are_between_the_heads(codebook):
+    got = events(coded(codebook, "New Delhi [India], December 10 (ANI): India and Armenia held the 12th round of Foreign "
+                                 "Office Consultations (FOC) in New Delhi on Tuesday. The Indian delegation was led by "
+                                 "Secretary (West) Nidhi Verma, while the Armenian side was led by Deputy Foreign "
+                                 "Minister Narek Avetisyan.", "2025-12-10"))
+    assert got == [("CONSULT", "Nidhi Verma", "Narek Avetisyan", "2025-12-09")]

@@ -82,6 +82,7 @@ DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z .'&-]{1,60},\s+)?[A-Z][A-Za-z .'/-]{
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                          r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?(?:\s+[-–—]|:)")
 
+LEADING = frozenset(["led", "headed", "side", "delegation"])  # "was led by X", "and the Pakistani side by Y"
 TIMED_HEADLINE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|IST|local(?: time)?))?\s*[-–—:]\s")
 
 
@@ -414,6 +415,7 @@ class _ArticleCoder:
         self.section_now = None
         self.settle_signatories()
         self.merge_events()
+        self.meet_as_delegation_heads()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
         # mention of the state (it may still be a party)
         inside = {i for i, m in enumerate(self.mentions) if any(a <= m.start and m.end <= b for a, b in named_spans)}
@@ -1014,6 +1016,25 @@ class _ArticleCoder:
             return False
         p, s = self.entities[person], self.entities[state]
         return p.actor_type == "person" and s.actor_type == "country" and p.country == s.country
+
+    def meet_as_delegation_heads(self) -> None:
+        """Talks between two states whose delegations' heads are named ("The Indian delegation was led by X, while
+        the Armenian side was led by Y") are talks between those two: a user of the data learns who met, and a state
+        is still known from its person."""
+        heads: dict[str, tuple[int, int]] = {}  # state -> (head, sentence)
+        for m in self.mentions:
+            ent = self.entities[m.entity] if m.entity != PAIR else None
+            toks = self.sentences[m.sentence]
+            if ent is not None and ent.actor_type == "person" and ent.country and m.tok_start >= 2 \
+                    and toks[m.tok_start - 1].lower == "by" and toks[m.tok_start - 2].lower in LEADING:
+                heads.setdefault(ent.country, (m.entity, m.sentence))
+        for ev in self.coding.events:
+            sides = [self.entities[x] for x in (ev.source, ev.target) if x is not None]
+            if ev.event_type != "CONSULT" or len(sides) != 2 or any(e.actor_type != "country" for e in sides):
+                continue
+            led = [heads.get(e.country) for e in sides]
+            if all(h is not None and abs(h[1] - ev.sentence) <= 2 for h in led):
+                ev.source, ev.target = led[0][0], led[1][0]
 
     def headline(self, sent: int) -> bool:
         """Is the sentence a live page's timed headline ("14:20 - Greece demands release of crew."), which the
