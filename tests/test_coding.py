@@ -2276,3 +2276,12 @@ def test_talks_between_states_whose_delegation_heads_are_named_are_between_the_h
                                  "Secretary (West) Nidhi Verma, while the Armenian side was led by Deputy Foreign "
                                  "Minister Narek Avetisyan.", "2025-12-10"))
     assert got == [("CONSULT", "Nidhi Verma", "Narek Avetisyan", "2025-12-09")]
+
+
+def test_welcoming_an_initialling_between_two_others_is_their_agreement_dated_by_them(codebook):
+    got = events(coded(codebook, "India and Armenia signed an MoU on Tuesday. The Armenian side sought India's support "
+                                 "for its candidature. India welcomed the initialling of the text of the peace agreement "
+                                 "between Armenia and Azerbaijan in Washington in August.", "2025-12-10"))
+    assert ("REQUEST", "Armenia", "India", "2025-12-09") in got
+    assert ("AGREE", "Armenia", "Azerbaijan", "2025-08-01") in got
+    assert ("SUPPORT", "India", "Armenia", "2025-12-09") in got

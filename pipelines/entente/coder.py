@@ -448,10 +448,14 @@ class _ArticleCoder:
         linked = self.link_agreement(toks, hit, agreements)
         if trig.needs == "agreement" and linked is None:
             return
-        if trig.type == "AGREE" and linked is not None and linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == "," \
-                and len(named := self.named_parties(linked, sent)) >= 2:
+        signed_by_name = trig.type == "AGREE" and trig.mode != "ratify" and linked is not None and (
+            trig.nominal and not (cand and cand.source and cand.source.prep == "by")
+            or linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == ",") \
+            and len(named := self.named_parties(linked, sent)) >= 2
+        if signed_by_name:
             source, target = named[0], named[1]  # "welcomed the Treaty ... between Tajikistan and Kyrgyzstan, signed in
-            # Bishkek in March 2025": its two signed it, not the one who welcomed it
+            # Bishkek in March 2025", "welcomed the initialling of the peace agreement between Armenia and Azerbaijan":
+            # its two signed it, not the one who welcomed it
         if trig.needs == "object" and not (cand and cand.target and (cand.target.tok_start - hit.end <= 2 or cand.passive
                                                                       and cand.target.prep == "by")):
             return
@@ -496,7 +500,7 @@ class _ArticleCoder:
             h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)) for h in hits)
             and not _told_aside(toks, e)]
         # not "the Jordanian air strikes", "North Korea's launch of a missile", "the Plan, which was signed"
-        if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start):
+        if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start) and not signed_by_name:
             source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
                                        # demanded ...": X demanded
             main = next((m for m in self.by_sentence.get(sent, []) if m.argument and m.prep is None), None)
@@ -989,6 +993,7 @@ class _ArticleCoder:
             return None  # "builds upon the MoU on defence cooperation": another MoU
         named = {self.state_of(m.entity) for m in self.mentions
                  if m.entity != PAIR and mention.start <= m.start and m.end <= mention.end}
+        named |= set(self.named_parties(mention, mention.sentence))  # "the peace agreement between Armenia and Azerbaijan"
         for index in range(len(self.coding.agreements) - 1, -1, -1):
             existing = self.coding.agreements[index]
             if not named <= set(existing.parties):
@@ -1146,7 +1151,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         # close of Tuesday's meeting" was done there
     owned = next((k for k in range(max(0, d - 20), d - 3) if toks[k].lower in ("'s", "’s", "the") and toks[k + 1].text.isalpha()
                   and toks[k + 1].text.islower() and not k < hit.start < d
-                  and (toks[k].lower != "the" or toks[k + 2].lower == "of" and toks[k - 1].lower in ("to", "for")
+                  and (toks[k].lower != "the" or toks[k + 2].lower == "of" and (toks[k - 1].lower in ("to", "for") or k == hit.end)
                        and hit.trigger.type in ("SUPPORT", "ACCUSE", "REJECT") and hit.end <= k <= hit.end + 3)), None)
     if owned is not None and any(t.lower in ("of", "on", "against") for t in toks[owned + 2:d - 1]) \
             and not any(t.text == "," or is_past(t) for t in toks[owned + 1:d]):

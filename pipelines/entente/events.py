@@ -503,7 +503,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 continue  # "held a Japan-Philippines Foreign Ministers' Meeting with X": the compound names the meeting
             if not m.person and any(o.person and o.tok_start == m.tok_end for o in after):
                 continue  # "met National Assembly Chairman Le Van Hoang": the chairman
-            if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and any(f in hit.trigger.pattern for f in FEELINGS):
+            if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and any(f in hit.trigger.pattern for f in FEELINGS) \
+                    and hit.trigger.type != "REQUEST":  # but "sought India's support": India is asked
                 continue  # "expressed Greece's concern over ...", "the UK's full solidarity with": the possessor feels it
             if exclude is not None and m.entity == exclude.entity and m.entity != PAIR:
                 continue
