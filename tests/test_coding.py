@@ -2285,3 +2285,10 @@ def test_welcoming_an_initialling_between_two_others_is_their_agreement_dated_by
     assert ("REQUEST", "Armenia", "India", "2025-12-09") in got
     assert ("AGREE", "Armenia", "Azerbaijan", "2025-08-01") in got
     assert ("SUPPORT", "India", "Armenia", "2025-12-09") in got
+
+
+def test_an_agency_dateline_without_a_date_still_says_where_the_story_is_from(codebook):
+    coding = coded(codebook, "ISLAMABAD (AP) - Talks in Istanbul mediated by Turkey ended on Thursday. A day earlier, "
+                             "TTP militants stormed a security checkpost in North Waziristan, killing six soldiers.",
+                   "2026-10-16")
+    assert countries(coding, "group")["Pakistani soldiers"] == "PAK"

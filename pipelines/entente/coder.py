@@ -80,7 +80,8 @@ REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SA
 # 2026:": the dateline says when the story was filed, not when events happened
 DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z .'&-]{1,60},\s+)?[A-Z][A-Za-z .'/-]{1,40}(?:\s+\[[A-Z][A-Za-z .'-]{1,40}\])?,\s+"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                         r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?(?:\s+[-–—]|:)")
+                         r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?(?:\s+[-–—]|:)"
+                         r"|^[A-Z][A-Z .'/-]{1,40}\s+\([A-Za-z .]{1,20}\)\s+[-–—]")  # "ISLAMABAD (AP) -"
 
 LEADING = frozenset(["led", "headed", "side", "delegation"])  # "was led by X", "and the Pakistani side by Y"
 TIMED_HEADLINE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|IST|local(?: time)?))?\s*[-–—:]\s")

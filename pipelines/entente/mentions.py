@@ -1264,7 +1264,8 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
 
 
 INTERNATIONAL_SEATS = frozenset(["Brussels", "Geneva", "United Nations", "Strasbourg", "The Hague", "Luxembourg"])
-DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})(?:/([A-Z][A-Za-z .'-]*))?(?: \[[A-Za-z ]+\])?,")
+DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})(?:/([A-Z][A-Za-z .'-]*))?(?: \[[A-Za-z ]+\])?"
+                               r"(?:,|\s+\([A-Za-z .]{1,20}\)\s+[-–—])")  # "ISLAMABAD (AP) -" too
 
 
 def dateline_country(codebook: Codebook, body: str) -> str | None:
