@@ -2292,3 +2292,9 @@ def test_an_agency_dateline_without_a_date_still_says_where_the_story_is_from(co
                              "TTP militants stormed a security checkpost in North Waziristan, killing six soldiers.",
                    "2026-10-16")
     assert countries(coding, "group")["Pakistani soldiers"] == "PAK"
+
+
+def test_a_protest_against_no_one_named_is_against_the_protesters_own_state(codebook):
+    got = events(coded(codebook, "TBILISI, June 12 (Entente) - Tens of thousands of Georgians marched to parliament in "
+                                 "Tbilisi on Thursday.", "2026-06-12"))
+    assert [e[0] for e in got] == ["PROTEST"] and got[0][2] == "Georgia"

@@ -417,6 +417,7 @@ class _ArticleCoder:
         self.settle_signatories()
         self.merge_events()
         self.meet_as_delegation_heads()
+        self.protest_own_state()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
         # mention of the state (it may still be a party)
         inside = {i for i, m in enumerate(self.mentions) if any(a <= m.start and m.end <= b for a, b in named_spans)}
@@ -1022,6 +1023,15 @@ class _ArticleCoder:
             return False
         p, s = self.entities[person], self.entities[state]
         return p.actor_type == "person" and s.actor_type == "country" and p.country == s.country
+
+    def protest_own_state(self) -> None:
+        """A protest that names no one it is against ("miners marching on the seat of government") is against the
+        protesters' own state, as the gold codes domestic protest."""
+        for ev in self.coding.events:
+            group = self.entities[ev.source] if ev.source is not None else None
+            if ev.event_type == "PROTEST" and ev.target is None and group is not None and group.actor_type == "group" \
+                    and group.country in self.cb.countries:
+                ev.target = self.country_entity(group.country)
 
     def meet_as_delegation_heads(self) -> None:
         """Talks between two states whose delegations' heads are named ("The Indian delegation was led by X, while
