@@ -2298,3 +2298,11 @@ def test_a_protest_against_no_one_named_is_against_the_protesters_own_state(code
     got = events(coded(codebook, "TBILISI, June 12 (Entente) - Tens of thousands of Georgians marched to parliament in "
                                  "Tbilisi on Thursday.", "2026-06-12"))
     assert [e[0] for e in got] == ["PROTEST"] and got[0][2] == "Georgia"
+
+
+def test_a_union_centre_with_a_plural_possessive_and_the_un_rights_office(codebook):
+    coding = coded(codebook, "The marchers, many of them members of the Bolivian Workers' Center (COB), set off from El "
+                             "Alto. In Geneva, the U.N. human rights office urged the Bolivian authorities to respect "
+                             "the right of peaceful assembly.", "2026-06-18")
+    assert countries(coding, "organization") == {"Bolivian Workers' Center": "BOL"}
+    assert "Office of the UN High Commissioner for Human Rights" in countries(coding, "igo")

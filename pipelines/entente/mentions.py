@@ -967,6 +967,8 @@ class _Finder:
         start = state[0] if state else i
         j, head = start, None
         while j < len(toks) and j - start < 6 and (toks[j].is_cap and toks[j].text[0].isalpha() or toks[j].lower in ("'s", "’s")
+                                                   or toks[j].text in ("'", "’") and j > start and toks[j - 1].text.endswith("s")
+                                                   and toks[j - 1].end == toks[j].start  # "Bolivian Workers' Center"
                                                    or (toks[j].lower == "and" and j > start and j + 1 < len(toks)
                                                        and toks[j + 1].is_cap)):  # "Textile and Clothing Federation"
             j += 1
