@@ -2306,3 +2306,9 @@ def test_a_union_centre_with_a_plural_possessive_and_the_un_rights_office(codebo
                              "the right of peaceful assembly.", "2026-06-18")
     assert countries(coding, "organization") == {"Bolivian Workers' Center": "BOL"}
     assert "Office of the UN High Commissioner for Human Rights" in countries(coding, "igo")
+
+
+def test_it_after_said_on_a_day_is_the_speaker(codebook):
+    got = events(coded(codebook, "Cambodia's foreign ministry said on Tuesday it had asked the United Nations Security "
+                                 "Council to hold an emergency meeting on the situation.", "2026-03-04"))
+    assert got == [("REQUEST", "Cambodian Foreign Ministry", "UN Security Council", "2026-03-03")]

@@ -535,10 +535,11 @@ class _Finder:
                     return group[0]
                 self.add(half, sent, toks, i, i + 2)
                 return i + 2
-        if t.text == "it" and i > 1 and toks[i - 1].lower in ("that", "said", "says", "announced", "added") \
+        if t.text == "it" and i > 1 and toks[_past_time(toks, i - 1)].lower in ("that", "said", "says", "announced", "added") \
                 and i + 1 < len(toks) \
                 and (_acting(toks[i + 1].text) or toks[i + 1].lower == "would" or toks[i + 1].lower in ("was", "is") and any(
-                    w.lower.endswith("ing") for w in toks[i + 2:i + 4])):  # "that it was formally withdrawing"
+                    w.lower.endswith("ing") for w in toks[i + 2:i + 4])):  # "that it was formally withdrawing", "said on
+            # Tuesday it had asked"
             subjects = self.body_subjects(sent)
             if subjects:  # "Japan announced on Monday that it would provide aid": Japan
                 self.add(subjects[-1].entity, sent, toks, i, i + 1, named=False)
@@ -1483,6 +1484,15 @@ def _addressed(toks: list[Token], i: int) -> bool:
         if t.text in (",", ";", ":") or t.lower in MOTION_WORDS:
             return False
     return True
+
+
+def _past_time(toks: list[Token], k: int) -> int:
+    """The word before a time phrase that ends at k ("said [on Tuesday] it ..."), else k."""
+    j = k
+    while j > 0 and (toks[j].lower in ("on", "late", "early", "in", "last", "this") or toks[j].text.isdigit()
+                     or toks[j].lower in WEEKDAYS or toks[j].lower in MONTHS or toks[j].lower in ("week", "month")):
+        j -= 1
+    return j if j < k else k
 
 
 def _acting(word: str) -> bool:
