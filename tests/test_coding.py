@@ -2312,3 +2312,9 @@ def test_it_after_said_on_a_day_is_the_speaker(codebook):
     got = events(coded(codebook, "Cambodia's foreign ministry said on Tuesday it had asked the United Nations Security "
                                  "Council to hold an emergency meeting on the situation.", "2026-03-04"))
     assert got == [("REQUEST", "Cambodian Foreign Ministry", "UN Security Council", "2026-03-03")]
+
+
+def test_people_who_rally_are_protesters(codebook):
+    got = events(coded(codebook, "Several hundred people rallied outside the Russian embassy in Baku on Wednesday. Forty "
+                                 "people were killed in the fighting.", "2026-09-17"))
+    assert got == [("PROTEST", "Azerbaijani protesters", "Russia", "2026-09-16")]

@@ -150,7 +150,7 @@ class _Finder:
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
-        self.starters = codebook.lower_starters | PRONOUN_STARTERS
+        self.starters = codebook.lower_starters | PRONOUN_STARTERS | {"people"}
         self.lower_body_starts = {words[0] for words in codebook.lower_bodies}
 
     # -- entities ----------------------------------------------------------------------------------
@@ -361,6 +361,9 @@ class _Finder:
             g = self.cb.groups.get(tuple(t.lower for t in toks[i:i + n]))
             if g is not None and (not toks[i].is_cap or i == 0 or toks[i - 1].text in ("-", "—", "–", ":", '"', "“")):
                 return i + n, g[0], g[1]
+        if toks[i].lower == "people" and i + 1 < len(toks) and any(
+                trig.type == "PROTEST" for trig in self.cb.triggers_by_first.get(toks[i + 1].lower, ())):
+            return i + 1, "protesters", "civil_society"  # "Several hundred people rallied outside the embassy"
         return None
 
     def group_after_state(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
