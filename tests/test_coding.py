@@ -2318,3 +2318,9 @@ def test_people_who_rally_are_protesters(codebook):
     got = events(coded(codebook, "Several hundred people rallied outside the Russian embassy in Baku on Wednesday. Forty "
                                  "people were killed in the fighting.", "2026-09-17"))
     assert got == [("PROTEST", "Azerbaijani protesters", "Russia", "2026-09-16")]
+
+
+def test_a_near_object_beats_a_far_one_from_the_same_verb(codebook):
+    got = events(coded(codebook, "Brazil said on Thursday it had sent about 300 additional troops and 20 armoured "
+                                 "vehicles to Pacaraima.", "2026-03-06"))
+    assert [e[:2] for e in got] == [("MOBILIZE", "Brazil")]
