@@ -2324,3 +2324,9 @@ def test_a_near_object_beats_a_far_one_from_the_same_verb(codebook):
     got = events(coded(codebook, "Brazil said on Thursday it had sent about 300 additional troops and 20 armoured "
                                  "vehicles to Pacaraima.", "2026-03-06"))
     assert [e[:2] for e in got] == [("MOBILIZE", "Brazil")]
+
+
+def test_acts_in_one_series_share_the_day(codebook):
+    got = events(coded(codebook, "HANOI, April 23 (AFP) - Chinese coast guard officers boarded the fishing vessel on "
+                                 "Sunday, detained its 11 crew and confiscated around three tonnes of fish.", "2026-04-23"))
+    assert {e[3] for e in got} == {"2026-04-19"}

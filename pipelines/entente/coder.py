@@ -1225,13 +1225,20 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                                           for t in toks[other.end:d]):
             return True  # "condemned the Israeli air strike on Doha on 9 September": the strike's date
         # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
-        # Wednesday and denied ..." is one date for both verbs
+        # Wednesday and denied ...", "boarded the vessel on Sunday, detained its crew" are one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \
                 and not (toks[hit.start - 1].lower == "and" and all(t.text != "," for t in toks[other.end:hit.start])) \
+                and not (toks[hit.start - 1].text == "," and all(t.text != "," for t in toks[_after_dateline(toks):other.start])) \
                 and not _new_clause(toks, other.end, d) \
                 and not any(t.lower == "when" for t in toks[d:hit.start]):  # "were killed on Tuesday when ... came
             return True                                                     # under fire": one time for both
     return False
+
+
+def _after_dateline(toks: list[Token]) -> int:
+    """Where a sentence's own words begin after a dateline ("HANOI, April 23 (AFP) - ...")."""
+    return next((k + 1 for k in range(min(12, len(toks))) if toks[k].text in ("-", "–", "—") and k > 0
+                 and toks[k - 1].text in (")",) + tuple(str(n) for n in range(1, 32))), 0)
 
 
 def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:

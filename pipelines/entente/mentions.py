@@ -842,7 +842,8 @@ class _Finder:
                 g_end, g_name, g_sector = inner  # "a mob of traders": the traders act
             before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
                 and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR else None
-            if before is None and i > 0 and toks[i - 1].lower in ("its", "their"):  # "the BSF said its troops"
+            if before is None and i > 0 and toks[i - 1].lower in ("its", "their") and g_name != "sailors":  # "the BSF said its
+                # troops"; but "boarded the vessel and detained its crew": the vessel's
                 before = next((m for m in reversed(self.body_subjects(sent)) if toks[i - 1].lower == "its"), None) or next(  # "Indonesia released Vietnamese
                     (m for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR  # fishermen after
                      and self.entities[m.entity].actor_type in ("country", "organization")), None)  # its navy seized"
