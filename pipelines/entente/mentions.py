@@ -41,6 +41,7 @@ PAIR_PHRASES = {
     ("both", "presidents"), ("the", "two", "presidents"), ("the", "ministers"), ("the", "sides"), ("the", "parties"),
     ("the", "leaders"), ("both", "parties"), ("the", "two", "parties"), ("the", "two", "neighbours"),
     ("both", "warring", "parties"), ("the", "warring", "parties"), ("the", "warring", "sides"),
+    ("the", "prime", "ministers"), ("both", "prime", "ministers"),
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
