@@ -2330,3 +2330,10 @@ def test_acts_in_one_series_share_the_day(codebook):
     got = events(coded(codebook, "HANOI, April 23 (AFP) - Chinese coast guard officers boarded the fishing vessel on "
                                  "Sunday, detained its 11 crew and confiscated around three tonnes of fish.", "2026-04-23"))
     assert {e[3] for e in got} == {"2026-04-19"}
+
+
+def test_a_reaction_to_an_act_by_another_is_not_dated_by_that_act(codebook):
+    got = events(coded(codebook, "PARIS, June 27 (Entente) - President Etienne Marchal held a telephone conversation on "
+                                 "Thursday with Iranian President Hossein Rahmani. Marchal criticised the vote by the "
+                                 "Iranian parliament last week to suspend cooperation with the agency.", "2025-06-27"))
+    assert ("ACCUSE", "Etienne Marchal", "Iran", "2025-06-26") in got
