@@ -2337,3 +2337,9 @@ def test_a_reaction_to_an_act_by_another_is_not_dated_by_that_act(codebook):
                                  "Thursday with Iranian President Hossein Rahmani. Marchal criticised the vote by the "
                                  "Iranian parliament last week to suspend cooperation with the agency.", "2025-06-27"))
     assert ("ACCUSE", "Etienne Marchal", "Iran", "2025-06-26") in got
+
+
+def test_gunmen_from_a_named_group_are_that_group(codebook):
+    got = events(coded(codebook, "PORT-AU-PRINCE, Aug 28 (Entente) - Gunmen from the Viv Ansanm gang alliance opened "
+                                 "fire on a World Food Programme convoy on Wednesday.", "2026-08-28"))
+    assert got[0][:2] == ("ASSAULT", "Viv Ansanm")

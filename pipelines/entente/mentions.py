@@ -834,9 +834,10 @@ class _Finder:
         if group is not None:
             g_end, g_name, g_sector = group
             k = g_end + 1 + (g_end + 1 < len(toks) and toks[g_end + 1].lower == "the")
-            body = self.gaz_at(toks, k) if g_end < len(toks) and toks[g_end].lower == "of" else None
+            body = self.gaz_at(toks, k) if g_end < len(toks) and toks[g_end].lower in ("of", "from") else None
             if body is not None and body[1].actor_type in ("group", "organization"):
-                self.add(self.from_gazetteer(body[1]), sent, toks, i, body[0])  # "fighters of the TTP": the TTP
+                self.add(self.from_gazetteer(body[1]), sent, toks, i, body[0])  # "fighters of the TTP", "gunmen from the
+                # Viv Ansanm gang coalition": the TTP, Viv Ansanm
                 return body[0]
             inner = self.group_at(toks, g_end + 1) if g_end + 1 < len(toks) and toks[g_end].lower == "of" else None
             if inner is not None:
