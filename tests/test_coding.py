@@ -2343,3 +2343,10 @@ def test_gunmen_from_a_named_group_are_that_group(codebook):
     got = events(coded(codebook, "PORT-AU-PRINCE, Aug 28 (Entente) - Gunmen from the Viv Ansanm gang alliance opened "
                                  "fire on a World Food Programme convoy on Wednesday.", "2026-08-28"))
     assert got[0][:2] == ("ASSAULT", "Viv Ansanm")
+
+
+def test_repeated_attacks_told_as_a_pattern_are_no_event(codebook):
+    got = events(coded(codebook, "The ministers pledged to share intelligence on jihadist groups in the border region, where "
+                                 "fighters linked to the Islamic State group have carried out repeated attacks.",
+                       "2025-11-07"))
+    assert "ASSAULT" not in {e[0] for e in got}
