@@ -1498,7 +1498,7 @@ def _past_time(toks: list[Token], k: int) -> int:
     while j > 0 and (toks[j].lower in ("on", "late", "early", "in", "last", "this") or toks[j].text.isdigit()
                      or toks[j].lower in WEEKDAYS or toks[j].lower in MONTHS or toks[j].lower in ("week", "month")):
         j -= 1
-    return j if j < k else k
+    return j
 
 
 def _acting(word: str) -> bool:

@@ -79,6 +79,9 @@ def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
 ONE_SIDED = frozenset(["MOBILIZE", "RETREAT", "PROTEST"])  # PLOVER types whose act may fall on no one
 
 
+SPOKEN_TO_RE = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")  # "an official told Reuters"
+
+
 def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
     """One article's coding as rows that name actors by their article-local entity number. An interaction is
     published only with a target: one on no one the text names ("said it would respond") tells a user too little,
@@ -94,10 +97,9 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
     referenced |= {x for a in coding.agreements for x in (*a.parties, *a.signatories)}
     # an unnamed collective ("Chinese vessels") is an actor only where it takes part in an event, and so is a news
     # agency that is only spoken to ("told Reuters"); "KCNA said" speaks for its state
-    spoken_to = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
     for m in coding.mentions:
         if m.entity != PAIR and m.named and coding.entities[m.entity].sector == "media" \
-                and spoken_to.search(art.body[max(0, m.start - 12):m.start]):
+                and SPOKEN_TO_RE.search(art.body[max(0, m.start - 12):m.start]):
             counts[m.entity] -= 1
     kept = {e.index for e in coding.entities if e.index in referenced or (counts.get(e.index) and e.actor_type != "group")}
     return {
