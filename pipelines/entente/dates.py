@@ -303,9 +303,9 @@ def mentions_future(sentence: str) -> bool:
     return bool(FUTURE_RE.search(sentence))
 
 
-DATE_LINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^\n]{0,20}\d[^\n]{0,10}(?=\n|$)")  # "Panama City, March 9, 2026" alone
-SIGN_OFF_RE = re.compile(r"(?<=\n\n)[A-Z][A-Za-z .'-]{1,40},\s+[^\n]{0,20}\d[^\n]{0,10}(?=\n\n|\n?$)")  # "Niamey, 11
-# September 2025" closing a release
+_PLACE_AND_DAY = r"[A-Z][A-Za-z .'-]{1,40},\s+[^\n]{0,20}\d[^\n]{0,10}"  # "Panama City, March 9, 2026" on a line of its own
+DATE_LINE_RE = re.compile(rf"^{_PLACE_AND_DAY}(?=\n|$)")  # opening the body
+SIGN_OFF_RE = re.compile(rf"(?<=\n\n){_PLACE_AND_DAY}(?=\n\n|\n?$)")  # closing a release: "Niamey, 11 September 2025"
 
 
 def filed_date(dateline: str, published: dt.date | None) -> dt.date | None:

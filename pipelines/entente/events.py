@@ -29,7 +29,7 @@ MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys"
 UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", "analysts", "observers", "residents",
                               "experts", "critics", "activists", "reports", "lawmakers", "officers"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
-RELATIVES = frozenset([",", "which", "who", "whom", "whose", "that", "where", "as", "since", "but"])
+CLAUSE_BREAKS = frozenset([",", "which", "who", "whom", "whose", "that", "where", "as", "since", "but"])
 RECIPROCALS = (["each", "other"], ["one", "another"], ["the", "other"])  # "accused each other", "blaming the other"
 AUTHORING = frozenset(["carried", "launched", "conducted", "staged"])  # "the attack carried out (last week) by X"
 PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded", "demands", "sought", "seeks", "urged",
@@ -295,9 +295,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
     if hit.trigger.nominal and STOPPING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
         return False  # "committed to halting attacks on each other's territory": acts to end, none told
-    as_noun = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
-        and any(t.lower in ("the", "a", "an") for t in toks[max(clause_start, i - 5):i])
-    if as_noun and PROPOSING & set(t.lower for t in toks[clause_start:i]):
+    proposed = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
+        and any(t.lower in ("the", "a", "an") for t in toks[max(clause_start, i - 5):i])  # a noun phrase's head
+    if proposed and PROPOSING & set(t.lower for t in toks[clause_start:i]):
         return False  # "the plan proposed a truce and the withdrawal of fighters", "demanded the immediate release of
         # the crew": proposed, not done
     before = toks[i - 1].lower if i > 0 else ""
@@ -709,7 +709,7 @@ def _object_of_earlier_verb(toks: list[Token], mention: Mention, earlier: list[M
             continue
         verbs = [k for k in range(m.tok_end, mention.tok_start)
                  if is_past(toks[k]) and toks[k].lower not in SPEECH_VERBS]
-        if verbs and not any(t.lower in CLAUSE_OPENERS or t.lower in RELATIVES for t in toks[verbs[-1]:mention.tok_start]):
+        if verbs and not any(t.lower in CLAUSE_OPENERS or t.lower in CLAUSE_BREAKS for t in toks[verbs[-1]:mention.tok_start]):
             return True
     return False
 

@@ -445,10 +445,6 @@ class _Finder:
                 first = first or ent
         return first
 
-    def latest_igo(self) -> Entity | None:
-        return next((self.entities[m.entity] for m in reversed(self.mentions)
-                     if m.entity != PAIR and self.entities[m.entity].actor_type == "igo"), None)
-
     def office_holder(self, body: Entity, entry: TitleEntry | None) -> Entity | None:
         """An international body acting through its unnamed head: "the (UN) Secretary-General" is the UN, also
         known by that office."""
@@ -459,9 +455,9 @@ class _Finder:
         body.aliases.add(f"{short} {OFFICES[entry.title]}")
         return body
 
-    def latest_group(self) -> Entity | None:
+    def latest_of(self, actor_type: str) -> Entity | None:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
-                     if m.entity != PAIR and self.entities[m.entity].actor_type == "group"), None)
+                     if m.entity != PAIR and self.entities[m.entity].actor_type == actor_type), None)
 
     def half_named(self, half: str) -> Entity | None:
         """The one state named so far whose name begins with `half` ("the North" for North Korea)."""
@@ -523,7 +519,7 @@ class _Finder:
             if t.lower == "they" and i == 0 and opened is not None and opened.entity == PAIR and opened.tok_start <= 1:
                 self.add(PAIR, sent, toks, i, i + 1)  # "Both leaders discussed ... . They welcomed ..."
                 return i + 1
-            ent = self.latest_person(None, None) if t.lower != "they" else self.latest_group()
+            ent = self.latest_person(None, None) if t.lower != "they" else self.latest_of("group")
             if ent is not None:
                 self.add(ent, sent, toks, i, i + 1, named=False)
             return i + 1
@@ -708,7 +704,7 @@ class _Finder:
                                 and self.entities[m.entity].actor_type == "person"
                                 and entry.title.lower() in (self.entities[m.entity].role or "").lower()), ent)
                     t_end += 3
-                if ent is None and country is None and (body := self.latest_igo()) is not None:
+                if ent is None and country is None and (body := self.latest_of("igo")) is not None:
                     ent = self.office_holder(body, entry)  # "the Secretary-General" of the UN briefing
                 if ent is not None:
                     start = i - 1 if i > 0 and toks[i - 1].lower == "the" else i

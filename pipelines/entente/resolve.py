@@ -97,11 +97,10 @@ def local_rows(coding: ArticleCoding) -> dict[str, list[dict]]:
     referenced |= {x for a in coding.agreements for x in (*a.parties, *a.signatories)}
     # an unnamed collective ("Chinese vessels") is an actor only where it takes part in an event, and so is a news
     # agency that is only spoken to ("told Reuters"); "KCNA said" speaks for its state
-    for m in coding.mentions:
-        if m.entity != PAIR and m.named and coding.entities[m.entity].sector == "media" \
-                and SPOKEN_TO_RE.search(art.body[max(0, m.start - 12):m.start]):
-            counts[m.entity] -= 1
-    kept = {e.index for e in coding.entities if e.index in referenced or (counts.get(e.index) and e.actor_type != "group")}
+    speaking = {m.entity for m in coding.mentions if m.entity != PAIR and m.named and not (
+        coding.entities[m.entity].sector == "media" and SPOKEN_TO_RE.search(art.body[max(0, m.start - 12):m.start]))}
+    kept = {e.index for e in coding.entities
+            if e.index in referenced or (e.index in speaking and e.actor_type != "group")}
     return {
         "articles": [{"article_id": art.article_id, "source_uri": art.source_uri, "publisher": art.publisher,
                       "title": art.title, "published_date": art.published_date, "language": art.language,
