@@ -1239,10 +1239,13 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     return False
 
 
+DATELINE_ENDS = frozenset([")", *(str(day) for day in range(1, 32))])  # "(AFP) -", "April 23 -"
+
+
 def _after_dateline(toks: list[Token]) -> int:
     """Where a sentence's own words begin after a dateline ("HANOI, April 23 (AFP) - ...")."""
     return next((k + 1 for k in range(min(12, len(toks))) if toks[k].text in ("-", "–", "—") and k > 0
-                 and toks[k - 1].text in (")",) + tuple(str(n) for n in range(1, 32))), 0)
+                 and toks[k - 1].text in DATELINE_ENDS), 0)
 
 
 def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
