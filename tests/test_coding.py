@@ -2350,3 +2350,26 @@ def test_repeated_attacks_told_as_a_pattern_are_no_event(codebook):
                                  "fighters linked to the Islamic State group have carried out repeated attacks.",
                        "2025-11-07"))
     assert "ASSAULT" not in {e[0] for e in got}
+
+
+def test_an_agreement_recalled_with_its_year_and_parties_is_their_agreement_that_year(codebook):
+    got = events(coded(codebook, "The border regime is regulated by the 1949 agreement between Norway and the Soviet "
+                                 "Union, under which even an accidental crossing is a violation.", "2025-09-27"))
+    assert got == [("AGREE", "Norway", "Soviet Union", "1949-01-01")]
+    assert events(coded(codebook, "China rejects the 1982 UN Convention on the Law of the Sea.")) \
+        == [("REJECT", "China", "United Nations", "2025-11-12")]
+
+
+def test_an_agreement_signed_in_a_past_year_told_after_its_name(codebook):
+    got = events(coded(codebook, "The SSULF took up arms in 2021 after refusing to join the Revitalised Agreement on the "
+                                 "Resolution of the Conflict in the Republic of South Sudan, signed in Addis Ababa in "
+                                 "September 2018 by the government.", "2026-01-09"))
+    assert ("AGREE", "South Sudan", None, "2018-09-01") in got
+
+
+def test_a_former_state_is_an_actor_only_where_it_acts(codebook):
+    coding = coded(codebook, "Ties between the two former Soviet neighbours have deteriorated since Soviet-era depots "
+                             "were emptied. Soviet troops entered Afghanistan in December 1979.")
+    assert countries(coding, "country").get("Soviet Union") == "SUN"
+    assert sum(m.entity == next(e.index for e in coding.entities if e.name == "Soviet Union")
+               for m in coding.mentions) == 1

@@ -35,11 +35,12 @@ AGREEMENT_TYPES = ("treaty", "agreement", "protocol", "memorandum", "declaration
                    "partnership", "trade_agreement", "ceasefire", "other")
 AGREEMENT_STATUSES = ("proposed", "negotiating", "concluded", "signed", "ratified", "in_force", "suspended", "withdrawn")
 FRAMES = ("active", "joint", "host", "visit", "undergo")
-NEEDS = ("agreement", "object", "group_subject")
+NEEDS = ("agreement", "named_parties", "object", "group_subject")
 GAP = None  # a slot of a compiled pattern that stands for up to MAX_GAP words
 MAX_GAP = 4
 LONG_GAP = ...  # "**": up to MAX_LONG_GAP words, for a verb and its distant object ("announced a package of 25 million euros in aid")
 MAX_LONG_GAP = 10
+YEAR = "#year"  # a slot for a year as written ("the 1949 agreement")
 
 STR_LIST = pl.List(pl.Utf8)
 
@@ -274,6 +275,8 @@ def compile_pattern(pattern: str, irregular: dict[str, list[str]], lists: dict[s
             slots.append(GAP)
         elif word == "**":
             slots.append(LONG_GAP)
+        elif word == YEAR:
+            slots.append(YEAR)
         elif word.startswith("{") and word.endswith("}"):
             slots.append(frozenset(_token_tuple(f) for f in verb_forms(word[1:-1].lower(), irregular)))
         elif word.startswith("<") and word.endswith(">"):
@@ -282,8 +285,8 @@ def compile_pattern(pattern: str, irregular: dict[str, list[str]], lists: dict[s
             slots.append(frozenset(_token_tuple(str(w)) for w in lists[word[1:-1]]))
         else:
             slots.append(frozenset([_token_tuple(word)]))
-    if slots[0] in (GAP, LONG_GAP) or slots[-1] in (GAP, LONG_GAP):
-        raise CodebookError(f"triggers.yaml: pattern {pattern!r} may not start or end with *")
+    if slots[0] in (GAP, LONG_GAP, YEAR) or slots[-1] in (GAP, LONG_GAP):
+        raise CodebookError(f"triggers.yaml: pattern {pattern!r} may not start or end with *, nor start with #year")
     return tuple(slots)
 
 

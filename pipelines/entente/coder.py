@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from entente.agreements import VAGUE_KINDS, AgreementMention, agreement_key, find_agreements, meeting_name
-from entente.codebook import ActReferred, Codebook
+from entente.codebook import YEAR, ActReferred, Codebook
 from entente.dates import (
     DATE_LINE_RE,
     SIGN_OFF_RE,
@@ -448,8 +448,11 @@ class _ArticleCoder:
             if trig.type not in JOINT_TYPES:  # "urged both countries to ...": an act on each
                 target, pair_target = self.resolve_pair(cand.target, None)
         linked = self.link_agreement(toks, hit, agreements)
-        if trig.needs == "agreement" and linked is None:
+        if trig.needs in ("agreement", "named_parties") and linked is None:
             return
+        if trig.needs == "named_parties" and (linked.tok_start - hit.end > 2 or len(self.named_parties(linked, sent)) < 2
+                                              or not all(t.text.isalpha() for t in toks[hit.end:linked.tok_start])):
+            return  # "the 2010 extradition agreement between Serbia and Croatia"
         signed_by_name = trig.type == "AGREE" and trig.mode != "ratify" and linked is not None and (
             trig.nominal and not (cand and cand.source and cand.source.prep == "by")
             or linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == ",") \
@@ -465,6 +468,9 @@ class _ArticleCoder:
             return
         acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
         event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
+        if YEAR in trig.slots:  # "the 1949 agreement": the year the phrase names
+            year = next(int(t.text) for t in toks[hit.start:hit.end] if t.text.isdigit())
+            event_date, precision, explicit = dt.date(year, 1, 1), "year", True
         published = self.article.published_date
         if explicit and published and event_date > published:
             return  # "invited him to pay a state visit in 2027": not yet done

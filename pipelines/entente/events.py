@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Codebook, Trigger
+from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, YEAR, Codebook, Trigger
 from entente.dates import MONTHS, WEEKDAYS
 from entente.mentions import PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
 from entente.tokens import Token, is_past
@@ -111,6 +111,9 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
         return None
     if i >= len(toks):
         return None
+    if slot == YEAR:
+        return _match(slots, toks, i + 1, s + 1) if len(toks[i].text) == 4 and toks[i].text.isdigit() \
+            and toks[i].text[:2] in ("19", "20") else None
     single, multi = _split(slot)
     for alt in multi:  # the longest alternative first, so that a match never depends on set order
         n = len(alt)
@@ -326,10 +329,18 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
             if ("of" in between or "that" in between or "for" in between or first.lower.endswith("ing")) \
                     and not ({"after", "when", "because", "since"} & set(between) and is_past(first)) \
                     and not (is_past(first) and any(between[k] == "," and between[k + 1] in ("which", "who", "whom")
-                                                    for k in range(len(between) - 1))):  # "urged them to respect
-                # the Declaration, which the two countries signed in 2018": the signing is told, not urged
+                                                    for k in range(len(between) - 1))) \
+                    and not _reduced_relative(toks, hit):  # "urged them to respect the Declaration, which the
+                # two countries signed in 2018", "refusing to join the Agreement, signed in 2018 by ...": told, not urged
                 return False  # "accused X of violating the accord", but not "... after troops were deployed"
     return True
+
+
+def _reduced_relative(toks: list[Token], hit: TriggerHit) -> bool:
+    """"the Revitalised Agreement ..., signed in Addis Ababa in September 2018 by ...": a participle set off by a
+    comma and followed by its place, date or agent tells an act of its own."""
+    return hit.end - hit.start == 1 and hit.start > 0 and toks[hit.start - 1].text == "," and is_past(toks[hit.start]) \
+        and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "by", "last", "earlier")
 
 
 POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
@@ -361,6 +372,10 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     if participle and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \
             and toks[hit.start - 1].lower in ("and", ","):
         return True  # "were rounded up and deported by the Immigration Service"
+    if participle and hit.end - hit.start == 1 and hit.trigger.type not in ("CONSULT", "AGREE") and hit.end < len(toks) \
+            and toks[hit.end].lower == "by" and hit.start > 0 \
+            and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which", "that"):
+        return True  # "a ceasefire agreement signed by Moldova and Russia"
     if participle and hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 \
             and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "last", "earlier", "during", "late"):
         k = hit.end

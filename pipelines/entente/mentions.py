@@ -760,6 +760,10 @@ class _Finder:
                 return end
             if g.form == "demonym" and end < len(toks) and toks[end].lower in CURRENCIES:
                 return end  # "400 million Swedish crowns" is money, not Sweden
+            if g.form == "demonym" and (end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower == "era"
+                                        or i > 0 and toks[i - 1].lower == "former" and end < len(toks)
+                                        and toks[end].lower in FORMER_MEMBERS):
+                return end  # "Soviet-era depots", "both former Soviet republics": a past, not an actor
             if g.actor_type == "country" and (g.form == "demonym" or possessive or self.group_after_state(toks, end)):
                 at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops", "Myanmar military"
                 group = self.group_after_state(toks, at)
@@ -1470,6 +1474,10 @@ def _nationality(codebook: Codebook, toks: list[Token], first: Mention) -> str |
     else:
         return None
     return entry.country if entry is not None and entry.form == "demonym" and entry.actor_type == "country" else None
+
+
+FORMER_MEMBERS = frozenset(["republic", "republics", "state", "states", "neighbour", "neighbours", "neighbor",
+                            "neighbors", "bloc"])
 
 
 def _demonym(codebook: Codebook, text: str) -> bool:
