@@ -2373,3 +2373,33 @@ def test_a_former_state_is_an_actor_only_where_it_acts(codebook):
     assert countries(coding, "country").get("Soviet Union") == "SUN"
     assert sum(m.entity == next(e.index for e in coding.entities if e.name == "Soviet Union")
                for m in coding.mentions) == 1
+
+
+def test_a_warning_system_is_no_warning(codebook):
+    got = events(coded(codebook, "The two ministers agreed that Japan and the Republic of Korea will expand the sharing "
+                                 "of missile warning data that began in December 2023."))
+    assert "THREATEN" not in {e[0] for e in got}
+
+
+def test_support_expressed_without_its_object_and_a_date_in_a_noting_clause(codebook):
+    got = events(coded(codebook, "Minister Morishita requested the cooperation of the Republic of Korea on the abductions "
+                                 "issue, and Minister Park expressed his support. Minister Park stated that the Republic "
+                                 "of Korea also strongly condemns the launch by North Korea, noting that it was the fourth "
+                                 "launch this year.", "2025-09-24"))
+    assert ("SUPPORT", "Park", "Morishita", "2025-09-24") in got
+    assert {e[3] for e in got if e[0] == "ACCUSE"} == {"2025-09-24"}
+
+
+def test_the_bloc_is_the_bloc_not_its_commission(codebook):
+    got = events(coded(codebook, "BRUSSELS, May 22 (Entente) - European Union ministers adopted a package of sanctions "
+                                 "against Russia on Thursday after the European Commission gave assurances to Slovakia. "
+                                 "Ukraine's Foreign Minister Oleksandr Kovalenko praised the bloc's decision.", "2026-05-22"))
+    assert ("SUPPORT", "Oleksandr Kovalenko", "European Union", "2026-05-21") in got
+
+
+def test_two_leaders_after_two_states_are_theirs_in_order(codebook):
+    coding = coded(codebook, "ANKARA, Sept 10 (Entente) - Turkey and Pakistan signed 18 agreements on Wednesday, as "
+                             "President Mehmet Aydin and Prime Minister Ahsan Qureshi co-chaired the session. Qureshi "
+                             "arrived in Ankara on Tuesday evening for a two-day official visit.", "2026-09-10")
+    assert countries(coding, "person") == {"Mehmet Aydin": "TUR", "Ahsan Qureshi": "PAK"}
+    assert ("CONSULT", "Ahsan Qureshi", "Turkey", "2026-09-08") in events(coding)

@@ -1194,7 +1194,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
            for k in range(hit.end, min(d, len(toks) - 2))):
         return True  # "thanked Canada for its support after the floods in October"; but "agreed to resume ties after
         # talks in Muscat on Wednesday" were agreed there
-    if any(t.lower in ("adding", "added", "saying", "said", "would", "will")
+    if any(t.lower in ("adding", "added", "saying", "said", "noting", "stressing", "would", "will")
            and not any(w.lower == "what" for w in toks[max(hit.end, k - 5):k]) for k, t in enumerate(toks[hit.end:d], hit.end)):
         return True  # "arrested 31 people, the police said, adding that they would be charged this week"; but "struck
         # what the military said were depots on Wednesday" struck on Wednesday

@@ -51,7 +51,8 @@ AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", 
 STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "relations", "ties", "conflict", "war",
                       "rift", "differences", "hostilities", "fighting", "clashes", "frontier", "boundary", "standoff"])
 EQUIPMENT = frozenset(["helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines", "drone",
-                       "drones", "boat", "boats", "craft", "capability", "capabilities", "dog", "dogs", "rifle", "rifles"])
+                       "drones", "boat", "boats", "craft", "capability", "capabilities", "dog", "dogs", "rifle", "rifles",
+                       "data", "system", "systems", "radar", "radars", "satellite", "satellites"])  # "missile warning data"
 SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
 ANNOUNCING = frozenset(["announced", "announces", "ordered", "orders", "declared", "declares", "approved", "approves",
                         "confirmed", "confirms"])

@@ -69,6 +69,7 @@ NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von
 IGO_DOCUMENTS = frozenset(["resolution", "resolutions", "charter", "mandate", "rules"])
 REGION_PREFIXES = frozenset(["South", "North", "Latin", "Central", "East", "West", "Southeast"])
 BODY_REFERENCES = frozenset(["bloc", "grouping", "alliance", "council"])
+ORGAN_HEADS = frozenset(["commission", "parliament", "court", "council", "secretariat", "assembly"])  # of a bloc, not one
 BODY_MODIFIERS = frozenset(["member", "regional", "continental", "two", "three", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "eleven", "twelve", "fifteen"])
 VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
@@ -575,7 +576,9 @@ class _Finder:
                                                        or toks[k].text == "-"):
                 k += 1
             if toks[k].lower in BODY_REFERENCES or (k > i + 1 and toks[k].lower == "body"):
-                bodies = [e for e in reversed(self.entities) if e.actor_type == "igo"]
+                bodies = [e for e in reversed(self.entities) if e.actor_type == "igo" and not (
+                    toks[k].lower != "council" and ORGAN_HEADS & set(e.name.lower().split()))]  # "the bloc's decision"
+                # after the EU and the European Commission: the EU
                 body = next((e for e in bodies if toks[k].lower in e.name.lower().split()), bodies[0] if bodies else None)
                 # "the Council" after the GCC and the ICJ: the Gulf Cooperation Council
                 if body is not None:  # "the bloc warned", "leaders of the bloc": the body named last
@@ -1398,6 +1401,12 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.state_guessed = all(body.state_guessed for body in bodies_before)
         elif ent.actor_type == "person" and home in states:  # "MUSCAT - The Ministry of Foreign Affairs of
             ent.country = home                                 # Oman announces that Foreign Minister X received ..."
+            others = states - {home}
+            if len(others) == 1 and any(finder.entities[m.entity].actor_type == "person" and finder.entities[m.entity].country == home
+                                        for m in finder.mentions if m.sentence == first.sentence and m.entity not in (PAIR, ent.index)
+                                        and m.tok_start < first.tok_start):
+                ent.country = others.pop()  # "ANKARA - Turkey and Pakistan signed ..., as President X and Prime
+                # Minister Y co-chaired": Y is the other state's
         elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
             continue
         elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
