@@ -2403,3 +2403,13 @@ def test_two_leaders_after_two_states_are_theirs_in_order(codebook):
                              "arrived in Ankara on Tuesday evening for a two-day official visit.", "2026-09-10")
     assert countries(coding, "person") == {"Mehmet Aydin": "TUR", "Ahsan Qureshi": "PAK"}
     assert ("CONSULT", "Ahsan Qureshi", "Turkey", "2026-09-08") in events(coding)
+
+
+def test_crowd_control_and_frozen_aid(codebook):
+    got = events(coded(codebook, "TBILISI, June 5 (Entente) - Georgian riot police fired tear gas and water cannon at "
+                                 "thousands of demonstrators outside parliament on Wednesday night. EU spokeswoman Marta "
+                                 "Linde urged the Georgian authorities to release everyone detained for exercising their "
+                                 "right to assembly. The EU froze 30 million euros in military assistance to Georgia last "
+                                 "year.", "2025-06-05"))
+    assert [e[0] for e in got] == ["ASSAULT", "REQUEST", "SANCTION"]
+    assert got[2][1:] == ("European Union", "Georgia", "2024-01-01")

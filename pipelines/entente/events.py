@@ -309,6 +309,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "to investigate this attack": an act told before, named again
     if before in ("remain", "remains", "remained", "stay", "stays", "stayed") and is_past(first):
         return False  # "the boats remain impounded": a state, not an act
+    if before in ("everyone", "anyone", "those") and is_past(first) and hit.end - i == 1 \
+            and not (hit.end < len(toks) and toks[hit.end].lower == "by"):
+        return False  # "release everyone detained for exercising their rights": who they are, not an act told
     if before.endswith("ly") and i >= 2 and toks[i - 2].lower in ATTRIBUTIVE:
         before = toks[i - 2].lower  # "the internationally recognised government"
     if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
