@@ -2413,3 +2413,11 @@ def test_crowd_control_and_frozen_aid(codebook):
                                  "year.", "2025-06-05"))
     assert [e[0] for e in got] == ["ASSAULT", "REQUEST", "SANCTION"]
     assert got[2][1:] == ("European Union", "Georgia", "2024-01-01")
+
+
+def test_a_spokesman_titled_by_a_ministry_is_of_that_ministrys_state(codebook):
+    coding = coded(codebook, "STOCKHOLM, May 14 (Entente) - Iran ordered two Swedish diplomats to leave the country on "
+                             "Thursday. Iran's Foreign Ministry summoned Swedish Ambassador Anders Holm in Tehran and told "
+                             "him the two diplomats had 48 hours to depart. Ministry spokesman Mehdi Rostami accused "
+                             "Stockholm of sheltering terrorist groups.", "2026-05-14")
+    assert countries(coding, "person") == {"Anders Holm": "SWE", "Mehdi Rostami": "IRN"}

@@ -1396,6 +1396,11 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         elif ent.actor_type == "person" and not states and first.tok_start <= 4 and opening \
                 and sentences[first.sentence][0].lower == "its":
             ent.country = opening  # "Ethiopia's communication service dismissed the letter. Its head, X, said"
+        elif ent.actor_type == "person" and not states and first.tok_start <= 2 and (titled := next(
+                (b for b in bodies_before if b.actor_type == "organization" and any(
+                    t.is_cap and t.lower in b.name.lower().split() for t in sentences[first.sentence][:first.tok_start])),
+                None)) is not None:
+            ent.country = titled.country  # "Iran's Foreign Ministry summoned the Swedish envoy ... . Ministry spokesman X"
         elif ent.actor_type == "person" and not states and len(before) == 1 and first.tok_start <= 2:
             ent.country = before.pop()  # "Cambodia's Defence Ministry said ... . Spokeswoman X said ..."
             ent.state_guessed = all(body.state_guessed for body in bodies_before)
