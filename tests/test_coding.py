@@ -2421,3 +2421,9 @@ def test_a_spokesman_titled_by_a_ministry_is_of_that_ministrys_state(codebook):
                              "him the two diplomats had 48 hours to depart. Ministry spokesman Mehdi Rostami accused "
                              "Stockholm of sheltering terrorist groups.", "2026-05-14")
     assert countries(coding, "person") == {"Anders Holm": "SWE", "Mehdi Rostami": "IRN"}
+
+
+def test_ballistic_missiles_fired_into_the_sea_are_a_test(codebook):
+    got = events(coded(codebook, "SEOUL, March 27 (Entente) - North Korea fired two short-range ballistic missiles into "
+                                 "the sea off its east coast on Thursday, South Korea's military said.", "2025-03-27"))
+    assert got[0][:2] == ("MOBILIZE", "North Korea") and got[0][3] == "2025-03-27"
