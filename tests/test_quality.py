@@ -4,7 +4,7 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40, unseen41, unseen43, unseen44 and unseen47 have since been read for errors, so a fresh set is the only clean measure of
+unseen40, unseen41, unseen43, unseen44, unseen47 and unseen50 have since been read for errors, so a fresh set is the only clean measure of
 unseen news.
 """
 
@@ -46,7 +46,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen17": (0.58, 0.87, 0.68),
     "unseen18": (0.56, 0.93, 0.89),
     "unseen19": (0.58, 0.89, 0.74),
-    "unseen20": (0.63, 0.89, 0.94),
+    "unseen20": (0.67, 0.89, 0.94),
     "unseen21": (0.54, 0.88, 0.74),
     "unseen22": (0.38, 0.85, 0.87),
     "unseen23": (0.59, 0.89, 0.90),
@@ -62,7 +62,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen33": (0.66, 0.88, 0.81),
     "unseen34": (0.74, 0.91, 0.94),
     "unseen35": (0.59, 0.90, 0.71),
-    "unseen36": (0.62, 0.87, 0.76),
+    "unseen36": (0.62, 0.87, 0.78),
     "unseen37": (0.71, 0.94, 0.80),
     "unseen38": (0.55, 0.93, 0.83),
     "unseen39": (0.60, 0.88, 0.74),
@@ -72,8 +72,11 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen43": (0.43, 0.81, 0.70),
     "unseen44": (0.45, 0.68, 0.48),
     "unseen45": (0.62, 0.80, 0.81),
-    "unseen46": (0.57, 0.78, 0.70),
-    "unseen47": (0.44, 0.82, 0.73),
+    "unseen46": (0.58, 0.78, 0.74),
+    "unseen47": (0.45, 0.82, 0.73),
+    "unseen48": (0.54, 0.86, 0.76),
+    "unseen49": (0.55, 0.79, 0.71),
+    "unseen50": (0.49, 0.85, 0.72),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
