@@ -2427,3 +2427,14 @@ def test_ballistic_missiles_fired_into_the_sea_are_a_test(codebook):
     got = events(coded(codebook, "SEOUL, March 27 (Entente) - North Korea fired two short-range ballistic missiles into "
                                  "the sea off its east coast on Thursday, South Korea's military said.", "2025-03-27"))
     assert got[0][:2] == ("MOBILIZE", "North Korea") and got[0][3] == "2025-03-27"
+
+
+def test_a_ceasefire_brokered_by_others_is_between_the_sides(codebook):
+    coding = coded(codebook, "ISLAMABAD, April 9 (Entente) - Pakistan deployed additional troops along its border with "
+                             "Afghanistan on Wednesday, and both governments blamed each other for the clash. The clash "
+                             "was the most serious since October last year, when dozens of soldiers were killed before "
+                             "Qatar and Turkey brokered a ceasefire between the two sides in Doha.", "2026-04-09")
+    got = events(coding)
+    assert ("AGREE", "Pakistan", "Afghanistan", "2025-10-01") in got
+    assert not any("Qatar" in (e[1], e[2]) for e in got)
+    assert [sorted(coding.entities[p].name for p in a.parties) for a in coding.agreements] == [["Afghanistan", "Pakistan"]]

@@ -34,7 +34,7 @@ SECTORS = ("government", "military", "legislature", "judiciary", "business", "ci
 AGREEMENT_TYPES = ("treaty", "agreement", "protocol", "memorandum", "declaration", "joint_statement",
                    "partnership", "trade_agreement", "ceasefire", "other")
 AGREEMENT_STATUSES = ("proposed", "negotiating", "concluded", "signed", "ratified", "in_force", "suspended", "withdrawn")
-FRAMES = ("active", "joint", "host", "visit", "undergo")
+FRAMES = ("active", "joint", "host", "visit", "undergo", "broker")
 NEEDS = ("agreement", "named_parties", "object", "group_subject")
 GAP = None  # a slot of a compiled pattern that stands for up to MAX_GAP words
 MAX_GAP = 4

@@ -480,6 +480,8 @@ class _ArticleCoder:
             source, target = self.last_consult[0], self.last_consult[1]
         if trig.frame == "visit" and source is not None:
             target = self.visit_destination(sent, hit, source)
+        if trig.frame == "broker":
+            source, target = self.brokered_sides(sent, toks, hit)
         agreement_index, parties = None, []
         if linked is not None:
             agreement_index = self.add_agreement(linked, trig, source, target, sent, event_date, precision,
@@ -813,6 +815,16 @@ class _ArticleCoder:
             return self.country_entity(self.home)
         return None
 
+    def brokered_sides(self, sent: int, toks: list[Token], hit) -> tuple[int | None, int | None]:
+        """The two sides of an act another brought about: those named after "between", else the story's two."""
+        between = next((k for k in range(hit.end, len(toks)) if toks[k].lower == "between"), None)
+        sides = [m.entity for m in self.by_sentence.get(sent, []) if between is not None and m.tok_start > between
+                 and m.entity != PAIR][:2]
+        if len(sides) == 2:
+            return sides[0], sides[1]
+        dyad = self.story_dyad()
+        return dyad if dyad is not None else (None, None)
+
     def link_agreement(self, toks: list[Token], hit, agreements: list[AgreementMention]) -> AgreementMention | None:
         agreements = [a for a in agreements if (not _quoted(toks, a.tok_start)  # '"a violation of the Vienna Convention"'
                       or toks[a.tok_start - 1].text in ('"', "“"))  # but a quoted name is the agreement's
@@ -830,7 +842,7 @@ class _ArticleCoder:
         if before and hit.start > 0 and (toks[hit.start - 1].lower in AUXILIARIES  # "an MoU was signed"
                                          or toks[hit.start - 1].text == "," and before[-1].tok_end == hit.start - 1):
             return before[-1]  # "The Algiers Agreement, signed in December 2000, ..."
-        after = [a for a in agreements if a.tok_start >= hit.start and (hit.trigger.needs != "agreement" or not any(
+        after = [a for a in agreements if a.tok_start >= hit.start and (hit.trigger.type == "CONSULT" or not any(
                  _verb(toks, k) for k in range(hit.end, a.tok_start)))]
         # "issued a notice to Pakistan seeking modification of the treaty" issued no treaty; but "discussions on
         # expanding ties, including moves toward a Free Trade Agreement" are on one
