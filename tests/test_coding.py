@@ -2438,3 +2438,14 @@ def test_a_ceasefire_brokered_by_others_is_between_the_sides(codebook):
     assert ("AGREE", "Pakistan", "Afghanistan", "2025-10-01") in got
     assert not any("Qatar" in (e[1], e[2]) for e in got)
     assert [sorted(coding.entities[p].name for p in a.parties) for a in coding.agreements] == [["Afghanistan", "Pakistan"]]
+
+
+def test_pledges_at_a_conference_go_to_its_recipient_not_to_another_donor(codebook):
+    got = events(coded(codebook, "GENEVA, May 20 - International donors pledged about $1.4 billion in humanitarian aid for "
+                                 "Yemen at a conference in Geneva on Tuesday. The U.N. has appealed for $3.1 billion for "
+                                 "Yemen in 2026.\n\nSaudi Arabia announced the largest single pledge, $500 million. Britain "
+                                 "said it would provide 75 million pounds, and the United Arab Emirates and Kuwait each "
+                                 "pledged $100 million.", "2026-05-20"))
+    donors = {e[1] for e in got if e[0] == "AID" and e[2] == "Yemen"}
+    assert {"Saudi Arabia", "United Arab Emirates", "Kuwait"} <= donors
+    assert not any(e[2] == "United Kingdom" for e in got)

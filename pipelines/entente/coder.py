@@ -662,7 +662,9 @@ class _ArticleCoder:
             if posted is not None and (own is None or posted.country != self.entities[own].country):
                 target = self.country_entity(posted.country)
         if target is None and trig.frame in ("active", "undergo"):  # "attacked a post near the Afghan border"; aid goes to a state
-            target = self.foreign_after(sent, hit, source, anywhere=True, besides=also, states_only=trig.type == "AID")
+            donors = frozenset(m.entity for m in self.by_sentence.get(sent, []) if m.prep is None) \
+                if trig.type == "AID" else frozenset()  # "Britain said it would provide ..., and the UAE pledged": no recipient
+            target = self.foreign_after(sent, hit, source, anywhere=True, besides=also | donors, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
             own = self.state_of(source)
             sent_to = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.end
