@@ -2449,3 +2449,11 @@ def test_pledges_at_a_conference_go_to_its_recipient_not_to_another_donor(codebo
     donors = {e[1] for e in got if e[0] == "AID" and e[2] == "Yemen"}
     assert {"Saudi Arabia", "United Arab Emirates", "Kuwait"} <= donors
     assert not any(e[2] == "United Kingdom" for e in got)
+
+
+def test_actors_inside_a_relative_aside_are_not_the_acts_arguments(codebook):
+    got = events(coded(codebook, "SEOUL, Jan 14 (AP) - On Monday, North Korea's Defense Ministry slammed the five-day "
+                                 "allied exercise, which involved about 90 warplanes including U.S. F-35 stealth fighters, "
+                                 "as reckless provocation, and warned that the United States would face consequences.",
+                       "2026-01-14"))
+    assert [e[:2] for e in got] == [("ACCUSE", "North Korea's Defense Ministry"), ("THREATEN", "North Korea's Defense Ministry")]

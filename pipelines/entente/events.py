@@ -469,15 +469,30 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
     return subject
 
 
+def _relative_asides(toks: list[Token]) -> list[tuple[int, int]]:
+    """The token spans of relative clauses set off by commas (", which involved 90 warplanes,"); one that runs to
+    the end of the sentence is no aside."""
+    spans = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == "," and toks[k + 1].lower in ("which", "who", "whose"):
+            end = next((j for j in range(k + 2, len(toks)) if toks[j].text in (",", ";")), None)
+            if end is not None:
+                spans.append((k, end))
+    return spans
+
+
 def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention], c_start: int,
                      c_end: int, quoted: list[tuple[int, int]] = ()) -> EventCandidate | None:
     """Source and target around one trigger, by the trigger's frame; `quoted` are the sentence's quote_spans."""
     # the speaker of "..., the ministry said" is not an argument of the act reported
     # nor are the sources cited ("according to residents and aid workers")
     cited_start, cited_end = cited_span(toks)
+    asides = [(a, b) for a, b in _relative_asides(toks) if not a <= hit.start < b]
     args = [m for m in mentions if m.argument and not (m.tok_end < len(toks) and toks[m.tok_end].lower in SPEAKING
                                                        and m.tok_end != hit.start)  # but 'X said ... was "illegal"'
-            and not cited_start < m.tok_start < cited_end]
+            and not cited_start < m.tok_start < cited_end
+            and not any(a < m.tok_start < b for a, b in asides)]  # "slammed the exercise, which involved U.S.
+    # fighters, as ... and warned that ...": the fighters neither slammed nor were slammed
     announced = next((k for k in range(hit.start - 1, max(c_start - 2, -1), -1) if toks[k].lower in ANNOUNCING), None) \
         if hit.trigger.nominal else None
     if announced is not None:  # "X announced the recall of its ambassador and the suspension of relations": X acts
