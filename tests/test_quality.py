@@ -4,8 +4,8 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40, unseen41, unseen43, unseen44, unseen47 and unseen50 have since been read for errors, so a fresh set is the only clean measure of
-unseen news.
+unseen40, unseen41, unseen43, unseen44, unseen47, unseen50 and unseen53 have since been read for errors, so a fresh set
+is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -25,22 +25,22 @@ from .conftest import ROOT, SEEDS
 CORPUS = ROOT / "tests" / "corpus"
 FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "seed": (1.0, 1.0, 1.0),
-    "dev": (0.70, 0.90, 0.85),
+    "dev": (0.71, 0.90, 0.85),
     "heldout": (0.76, 0.92, 0.85),
-    "unseen": (0.75, 0.87, 0.81),
+    "unseen": (0.75, 0.87, 0.83),
     "unseen2": (0.68, 0.92, 0.88),
-    "unseen3": (0.73, 0.89, 0.86),
+    "unseen3": (0.73, 0.89, 0.89),
     "unseen4": (0.61, 0.87, 0.84),
     "unseen5": (0.67, 0.86, 0.75),
     "unseen6": (0.75, 0.94, 0.89),
     "unseen7": (0.59, 0.85, 0.79),
     "unseen8": (0.78, 0.88, 0.81),
-    "unseen9": (0.69, 0.91, 0.80),
+    "unseen9": (0.70, 0.91, 0.83),
     "unseen10": (0.77, 0.90, 0.90),
     "unseen11": (0.71, 0.88, 0.78),
     "unseen12": (0.65, 0.89, 0.88),
-    "unseen13": (0.67, 0.91, 0.78),
-    "unseen14": (0.57, 0.91, 0.68),
+    "unseen13": (0.67, 0.91, 0.85),
+    "unseen14": (0.59, 0.91, 0.74),
     "unseen15": (0.63, 0.89, 0.75),
     "unseen16": (0.61, 0.91, 0.91),
     "unseen17": (0.58, 0.87, 0.68),
@@ -50,7 +50,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen21": (0.54, 0.88, 0.74),
     "unseen22": (0.38, 0.85, 0.87),
     "unseen23": (0.59, 0.89, 0.90),
-    "unseen24": (0.69, 0.91, 0.77),
+    "unseen24": (0.70, 0.91, 0.77),
     "unseen25": (0.58, 0.91, 0.98),
     "unseen26": (0.71, 0.92, 0.83),
     "unseen27": (0.55, 0.90, 0.88),
@@ -64,19 +64,22 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen35": (0.59, 0.90, 0.71),
     "unseen36": (0.62, 0.87, 0.78),
     "unseen37": (0.71, 0.94, 0.80),
-    "unseen38": (0.55, 0.93, 0.83),
-    "unseen39": (0.60, 0.88, 0.74),
+    "unseen38": (0.56, 0.93, 0.85),
+    "unseen39": (0.60, 0.88, 0.76),
     "unseen40": (0.61, 0.92, 0.89),
     "unseen41": (0.60, 0.91, 0.80),
     "unseen42": (0.62, 0.84, 0.73),
-    "unseen43": (0.43, 0.81, 0.70),
+    "unseen43": (0.43, 0.81, 0.71),
     "unseen44": (0.45, 0.68, 0.48),
     "unseen45": (0.62, 0.80, 0.81),
     "unseen46": (0.58, 0.78, 0.74),
     "unseen47": (0.45, 0.82, 0.73),
-    "unseen48": (0.54, 0.86, 0.76),
-    "unseen49": (0.55, 0.79, 0.71),
+    "unseen48": (0.54, 0.86, 0.78),
+    "unseen49": (0.56, 0.79, 0.71),
     "unseen50": (0.49, 0.85, 0.72),
+    "unseen51": (0.46, 0.86, 0.71),
+    "unseen52": (0.41, 0.86, 0.74),
+    "unseen53": (0.41, 0.82, 0.73),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
