@@ -2457,3 +2457,8 @@ def test_actors_inside_a_relative_aside_are_not_the_acts_arguments(codebook):
                                  "as reckless provocation, and warned that the United States would face consequences.",
                        "2026-01-14"))
     assert [e[:2] for e in got] == [("ACCUSE", "North Korea's Defense Ministry"), ("THREATEN", "North Korea's Defense Ministry")]
+
+
+def test_an_abbreviated_state_coordinated_with_another_is_a_second_target(codebook):
+    got = events(coded(codebook, "The Philippines urged the U.S. and Chinese governments to resume talks."))
+    assert [e[2] for e in got] == ["United States", "China"]

@@ -775,6 +775,8 @@ class _ArticleCoder:
         if cand is None or cand.target is None or cand.target.entity == PAIR or trig.frame != "active":
             return None
         end = cand.target.tok_end
+        if end + 1 < len(toks) and toks[end].text == "." and toks[end + 1].lower == "and":
+            end += 1  # "urged the U.S. and Chinese governments"
         if end >= len(toks) or toks[end].lower != "and":
             return None
         kind = self.entities[cand.target.entity].actor_type
