@@ -2462,3 +2462,11 @@ def test_actors_inside_a_relative_aside_are_not_the_acts_arguments(codebook):
 def test_an_abbreviated_state_coordinated_with_another_is_a_second_target(codebook):
     got = events(coded(codebook, "The Philippines urged the U.S. and Chinese governments to resume talks."))
     assert [e[2] for e in got] == ["United States", "China"]
+
+
+def test_a_name_after_a_title_and_a_courtesy_style(codebook):
+    coding = coded(codebook, "The President of the Republic of Indonesia, H.E. Hendra Wicaksono, visited Australia on "
+                             "Tuesday at the invitation of the Prime Minister of Australia, the Hon. Daniel Whitford MP.",
+                   "2025-05-16")
+    assert countries(coding, "person") == {"Hendra Wicaksono": "IDN", "Daniel Whitford": "AUS"}
+    assert ("CONSULT", "Hendra Wicaksono", "Australia", "2025-05-13") in events(coding)

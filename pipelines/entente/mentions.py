@@ -55,6 +55,7 @@ COURTESIES = HONORIFICS | {"H.E", "HE", "."}  # "H.E. Ms." before a name
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
 STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), ("Dato", "’", "Sri"), ("Datuk", "Seri"),
           ("Tan", "Sri"), ("Dato", "'"), ("Dato", "’"), ("Datuk",), ("Tun",), ("Shri",), ("Smt",), ("Shrimati",),
+          ("H.E",), ("the", "Hon"), ("Hon",),
           *((h,) for h in sorted(HONORIFICS)))
 
 
@@ -939,6 +940,8 @@ class _Finder:
         if toks[k].lower == "now" and (later := self.title_at(toks, k + 1)) is not None \
                 and later[0] < len(toks) and toks[later[0]].text == ",":
             k, entry, role = later[0] + 1, later[1], later[2]
+        if k < len(toks) and toks[k].text not in HONORIFICS:  # "The President of the Republic of Indonesia, H.E.
+            k = _after_styles(toks, k)                         # Hendra Wicaksono," ("Mr" is read with the name)
         n_end = self.name_at(toks, k, after_title=True)
         if n_end - k < 2:
             return False
