@@ -2470,3 +2470,11 @@ def test_a_name_after_a_title_and_a_courtesy_style(codebook):
                    "2025-05-16")
     assert countries(coding, "person") == {"Hendra Wicaksono": "IDN", "Daniel Whitford": "AUS"}
     assert ("CONSULT", "Hendra Wicaksono", "Australia", "2025-05-13") in events(coding)
+
+
+def test_an_agreement_recalled_in_passing_does_not_date_the_next_sentence(codebook):
+    got = events(coded(codebook, "CANBERRA, 16 May 2025 - Prime Minister Daniel Whitford of Australia held talks with "
+                                 "President Hendra Wicaksono of Indonesia on 15 May. The Leaders welcomed the Agreement on "
+                                 "Cooperation in the Field of Defence, signed in Canberra in August 2024. They reaffirmed "
+                                 "their commitment to expand practical defence cooperation.", "2025-05-16"))
+    assert [e[3] for e in got if e[0] == "COOPERATE"] == ["2025-05-15"]

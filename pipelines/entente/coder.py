@@ -327,7 +327,9 @@ class _ArticleCoder:
             acted = [e for e in self.coding.events if e.sentence == k]
             if acted:
                 told = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
-                return told[-1].event_date, told[-1].precision, False               # ("condemned the launch on Monday")
+                told = [e for e in told if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)] \
+                    or told  # ("condemned the launch on Monday"), nor one recalled ("the Agreement, signed in 2024")
+                return told[-1].event_date, told[-1].precision, False
             told = [d for d in dates[k] if not d.since]
             if told and not _background(self.sentences[k]):
                 d = told[-1]
@@ -1274,6 +1276,12 @@ def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told in a relative clause ("the Plan, which was signed in 2023")? It lends the sentence's other
     acts neither its date nor its subject."""
     return any(t.lower in RELATIVES for t in toks[max(0, ev.trigger_end - 5):ev.trigger_end])
+
+
+def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
+    """Is the event told by a participle set off after a name ("the Agreement ..., signed in Canberra in August 2024")?"""
+    k = ev.trigger_end - 1
+    return 0 < k < len(toks) and toks[k - 1].text == "," and is_past(toks[k]) and ev.trigger.startswith("{")
 
 
 def _named_act(toks: list[Token], start: int) -> bool:
