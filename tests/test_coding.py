@@ -2478,3 +2478,14 @@ def test_an_agreement_recalled_in_passing_does_not_date_the_next_sentence(codebo
                                  "Cooperation in the Field of Defence, signed in Canberra in August 2024. They reaffirmed "
                                  "their commitment to expand practical defence cooperation.", "2025-05-16"))
     assert [e[3] for e in got if e[0] == "COOPERATE"] == ["2025-05-15"]
+
+
+def test_tariffs_told_with_percentages_and_retaliation(codebook):
+    got = events(coded(codebook, "OTTAWA, Nov 20 (Entente) - China on Wednesday banned exports of graphite to Canadian "
+                                 "manufacturers, and Ottawa hit back hours later with a 25% surtax on Chinese steel. The "
+                                 "dispute began in August 2024, when Canada imposed 100% tariffs on Chinese-made electric "
+                                 "vehicles. Beijing retaliated in March this year with 100% tariffs on Canadian canola oil.",
+                       "2025-11-20"))
+    assert [e for e in got if e[0] == "SANCTION"] == [
+        ("SANCTION", "China", "Canada", "2025-11-19"), ("SANCTION", "Canada", "China", "2025-11-19"),
+        ("SANCTION", "Canada", "China", "2024-08-01"), ("SANCTION", "China", "Canada", "2025-03-01")]

@@ -102,7 +102,7 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 words += named - (i + skip) - 2
                 skip = named - i
                 continue
-            if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”", "$", "€", "£"):
+            if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”", "$", "€", "£", "%"):
                 return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
             if tok.lower == "and" and i + skip + 1 < len(toks) and toks[i + skip + 1].text.islower() \
                     and is_past(toks[i + skip + 1]):
