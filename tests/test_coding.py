@@ -2489,3 +2489,13 @@ def test_tariffs_told_with_percentages_and_retaliation(codebook):
     assert [e for e in got if e[0] == "SANCTION"] == [
         ("SANCTION", "China", "Canada", "2025-11-19"), ("SANCTION", "Canada", "China", "2025-11-19"),
         ("SANCTION", "Canada", "China", "2024-08-01"), ("SANCTION", "China", "Canada", "2025-03-01")]
+
+
+def test_a_place_named_in_a_condition_does_not_give_a_person_a_state(codebook):
+    coding = coded(codebook, "OTTAWA/BEIJING, Nov 20 (Entente) - China on Wednesday banned exports of graphite to "
+                             "Canadian manufacturers.\n\nTrade Minister Priya Dhaliwal said Canada had no intention of "
+                             "restricting its own exports of critical minerals to China, but warned that Ottawa was "
+                             "prepared to take further measures if "
+                             "Beijing did not reverse course.", "2025-11-20")
+    assert countries(coding, "person") == {"Priya Dhaliwal": "CAN"}
+    assert ("THREATEN", "Priya Dhaliwal", "China", "2025-11-19") in events(coding)

@@ -1428,7 +1428,9 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
             ent.country, ent.state_guessed = family, True  # "Zhou Minghai" in a story from Manila that names China
         elif (where := next((p.country for p in finder.places if first is not None and p.sentence == first.sentence
                              and p.text not in INTERNATIONAL_SEATS and p.country not in hosts
-                             and (ent.actor_type == "person" or p.tok_start < first.tok_start)), None)):
+                             and (ent.actor_type == "person" and p.tok_start > 0
+                                  and sentences[p.sentence][p.tok_start - 1].lower in ("in", "at")
+                                  or p.tok_start < first.tok_start)), None)):
             ent.country, ent.state_guessed = where, True  # "Foreign Minister X welcomed the vote in Kyiv", "In Algiers,
                                                           # the Ministry of National Defence said"
         else:
