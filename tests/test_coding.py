@@ -2499,3 +2499,11 @@ def test_a_place_named_in_a_condition_does_not_give_a_person_a_state(codebook):
                              "Beijing did not reverse course.", "2025-11-20")
     assert countries(coding, "person") == {"Priya Dhaliwal": "CAN"}
     assert ("THREATEN", "Priya Dhaliwal", "China", "2025-11-19") in events(coding)
+
+
+def test_a_challenger_is_a_title(codebook):
+    coding = coded(codebook, "LUSAKA, Aug 21 (Entente) - The Electoral Commission of Zambia on Sunday declared President "
+                             "Joseph Chitalu Banda the winner. His main challenger, Chanda Mwale of the Patriotic Renewal "
+                             "Movement (PRM), rejected the result on Monday. In a televised address on Wednesday night, "
+                             "Banda called on Mwale to accept the outcome.", "2026-08-21")
+    assert ("REQUEST", "Joseph Chitalu Banda", "Chanda Mwale", "2026-08-19") in events(coding)
