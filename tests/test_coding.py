@@ -2507,3 +2507,9 @@ def test_a_challenger_is_a_title(codebook):
                              "Movement (PRM), rejected the result on Monday. In a televised address on Wednesday night, "
                              "Banda called on Mwale to accept the outcome.", "2026-08-21")
     assert ("REQUEST", "Joseph Chitalu Banda", "Chanda Mwale", "2026-08-19") in events(coding)
+
+
+def test_a_treasurer_is_a_title(codebook):
+    got = events(coded(codebook, "PORT MORESBY, Oct 29 - Australian Foreign Minister Sarah Kells visited Port Moresby on "
+                                 "Tuesday. Kells also met PNG Treasurer Michael Tulapi to discuss financing.", "2026-10-29"))
+    assert ("CONSULT", "Sarah Kells", "Michael Tulapi", "2026-10-27") in got
