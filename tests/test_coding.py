@@ -2513,3 +2513,10 @@ def test_a_treasurer_is_a_title(codebook):
     got = events(coded(codebook, "PORT MORESBY, Oct 29 - Australian Foreign Minister Sarah Kells visited Port Moresby on "
                                  "Tuesday. Kells also met PNG Treasurer Michael Tulapi to discuss financing.", "2026-10-29"))
     assert ("CONSULT", "Sarah Kells", "Michael Tulapi", "2026-10-27") in got
+
+
+def test_a_massacre_condemned_is_its_authors_act_on_its_own_date(codebook):
+    got = events(coded(codebook, "Uganda condemned the massacre of more than 40 civilians by the Allied Democratic Forces "
+                                 "in Lubero territory on 22 February 2026.", "2026-03-11"))
+    assert [e[:2] + e[3:] for e in got] == [("ACCUSE", "Uganda", "2026-03-11"),
+                                            ("ASSAULT", "Allied Democratic Forces", "2026-02-22")]

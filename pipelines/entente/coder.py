@@ -1201,7 +1201,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         return True  # "welcomed the lifting by Albania on Monday of the fee": the lifting's date
     if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") and hit.end < d and toks[hit.end].lower == "the" \
             and any(toks[k].lower == "by" for k in range(hit.end + 2, d)) \
-            and not any(t.text == "," or is_past(t) for t in toks[hit.end:d]):
+            and not any(t.text == "," or is_past(t) and t.text.islower() for t in toks[hit.end:d]):
         return True  # "criticised the vote by the Iranian parliament last week": the vote's date
     aside = next((k for k in range(d - 1, 0, -1) if toks[k].lower in ("which", "who") and toks[k - 1].text == ","), None)
     if aside is not None and d < hit.start and any(t.text == "," for t in toks[d:hit.start]):

@@ -320,7 +320,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT
     owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
     for prior in earlier:
-        authored = prior.trigger.type == "ACCUSE" and _authored_by(toks, hit.end) is not None
+        authored = prior.trigger.type == "ACCUSE" and (_authored_by(toks, hit.end) is not None or hit.trigger.nominal
+                                                       and toks[hit.end - 1].lower == "of" and _by_in_phrase(toks, hit.end))
         if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned and not authored:
             return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here;
             # but "condemned the attack carried out last week by X" tells X's attack
@@ -744,6 +745,16 @@ def _object_of_earlier_verb(toks: list[Token], mention: Mention, earlier: list[M
         verbs = [k for k in range(m.tok_end, mention.tok_start)
                  if is_past(toks[k]) and toks[k].lower not in SPEECH_VERBS]
         if verbs and not any(t.lower in CLAUSE_OPENERS or t.lower in CLAUSE_BREAKS for t in toks[verbs[-1]:mention.tok_start]):
+            return True
+    return False
+
+
+def _by_in_phrase(toks: list[Token], start: int) -> bool:
+    """Does "by" follow within the phrase that starts at `start` ("the massacre of 40 civilians by the ADF")?"""
+    for t in toks[start:start + 8]:
+        if t.text in (",", ";"):
+            return False
+        if t.lower == "by":
             return True
     return False
 
