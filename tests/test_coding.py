@@ -2520,3 +2520,14 @@ def test_a_massacre_condemned_is_its_authors_act_on_its_own_date(codebook):
                                  "in Lubero territory on 22 February 2026.", "2026-03-11"))
     assert [e[:2] + e[3:] for e in got] == [("ACCUSE", "Uganda", "2026-03-11"),
                                             ("ASSAULT", "Allied Democratic Forces", "2026-02-22")]
+
+
+def test_a_communiques_operative_paragraphs_are_its_issuers_acts_on_the_meeting_day(codebook):
+    got = events(coded(codebook, "The Peace and Security Council of the African Union, at its meeting held on 10 March "
+                                 "2026, on the situation in the eastern Democratic Republic of Congo,\n\n4. Strongly "
+                                 "condemns the attacks carried out by the M23 on positions of the army around Uvira.\n\n"
+                                 "7. Calls on the Republic of Rwanda to fully implement its commitments.\n\nSanctions "
+                                 "under the regime remained an option.", "2026-03-12"))
+    council = "Peace and Security Council of the African Union"
+    assert [e for e in got if e[1] == council and e[0] != "CONSULT"] == [
+        ("ACCUSE", council, "M23", "2026-03-10"), ("REQUEST", council, "Rwanda", "2026-03-10")]

@@ -175,6 +175,8 @@ class _ArticleCoder:
         self.key_alias: dict[str, int] = {}  # "the Pukpuk Treaty" after "..., known as" -> the agreement
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
         self.sentence_contexts: dict[int, list[str]] = {}
+        self.issuer = next((m.entity for m in self.by_sentence.get(0, []) if m.entity != PAIR and m.argument
+                            and self.entities[m.entity].actor_type in ("igo", "organization", "country")), None)
 
     # -- helpers -----------------------------------------------------------------------------------
     def country_entity(self, iso3: str) -> int:
@@ -432,6 +434,9 @@ class _ArticleCoder:
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
         if cand is not None and cand.passive and trig.type == "MOBILIZE" and source is None and target is not None:
             source, target = target, None  # "Venezuelan troops were deployed to the island": the troops' side moved
+        operative = self.issuer is not None and _operative(toks, hit)
+        if operative:
+            source = self.issuer  # "4. Strongly condemns the attacks ...": a communique's paragraph, its issuer acts
         if _quoted(toks, hit.start) and (speaker := _quote_speaker(toks, self.by_sentence.get(sent, []))):
             source = speaker.entity  # '"We demand ...," the minister said': the speaker acts
         pair_target, pair_source = None, None
@@ -470,6 +475,8 @@ class _ArticleCoder:
             return
         acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
         event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
+        if operative and not explicit and dates[0] and dates[0][0].precision == "day":
+            event_date, precision = dates[0][0].date, "day"  # "The Council, at its meeting held on 10 March ...": that day
         if YEAR in trig.slots:  # "the 1949 agreement": the year the phrase names
             year = next(int(t.text) for t in toks[hit.start:hit.end] if t.text.isdigit())
             event_date, precision, explicit = dt.date(year, 1, 1), "year", True
@@ -1276,6 +1283,19 @@ def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told in a relative clause ("the Plan, which was signed in 2023")? It lends the sentence's other
     acts neither its date nor its subject."""
     return any(t.lower in RELATIVES for t in toks[max(0, ev.trigger_end - 5):ev.trigger_end])
+
+
+def _operative(toks: list[Token], hit) -> bool:
+    """Does the sentence open with its verb, as a communique's operative paragraph does ("3. Welcomes the ceasefire",
+    "Also condemns, in the strongest terms, ...")?"""
+    k = 0
+    while k < hit.start and (toks[k].text.isdigit() or toks[k].text in (".", ")")):
+        k += 1
+    lead = toks[k:hit.start]
+    return not hit.trigger.nominal and k < len(toks) and toks[k].text[:1].isupper() and toks[hit.start].lower.endswith("s") \
+        and all(t.lower in ("also", "further", "again") or t.lower.endswith("ly") for t in lead) \
+        and not (hit.end < len(toks) and (toks[hit.end].lower in PREPOSITIONS or toks[hit.end].lower in AUXILIARIES
+                                          or is_past(toks[hit.end])))  # "Sanctions under the EU regime remained"
 
 
 def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
