@@ -2531,3 +2531,10 @@ def test_a_communiques_operative_paragraphs_are_its_issuers_acts_on_the_meeting_
     council = "Peace and Security Council of the African Union"
     assert [e for e in got if e[1] == council and e[0] != "CONSULT"] == [
         ("ACCUSE", council, "M23", "2026-03-10"), ("REQUEST", council, "Rwanda", "2026-03-10")]
+
+
+def test_the_mediator_of_an_exchange_is_no_party_to_it(codebook):
+    got = events(coded(codebook, "STOCKHOLM, May 14 (Entente) - Sweden expelled three Iranian diplomats on Wednesday, and "
+                                 "Iran expelled two Swedish diplomats on Thursday. In June 2024 the two countries carried "
+                                 "out a prisoner exchange mediated by Oman.", "2026-05-14"))
+    assert not any("Oman" in (e[1], e[2]) for e in got if e[0] == "CONCEDE")

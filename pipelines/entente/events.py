@@ -348,6 +348,7 @@ def _reduced_relative(toks: list[Token], hit: TriggerHit) -> bool:
         and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "by", "last", "earlier")
 
 
+MEDIATING = frozenset(["mediated", "brokered", "facilitated"])
 POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 ATTRIBUTIVE = frozenset(["the", "all", "its", "their", "his", "her", "those", "these", "other", "newly", "recently"])
 URGENT = frozenset(["immediate", "unconditional", "swift", "prompt", "safe", "speedy", "early"])  # "the immediate release"
@@ -531,6 +532,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         for m in after:
             if m.prep in FRAME_PREPS:
                 continue
+            if m.prep == "by" and any(t.lower in MEDIATING for t in toks[max(hit.end, m.tok_start - 3):m.tok_start]):
+                continue  # "carried out a prisoner exchange mediated by Oman": Oman is no party to it
             if m.prep == "between" and any(toks[k].lower == "between" and toks[k - 1].lower in STANDING
                                            for k in range(max(hit.end, 1), m.tok_start)):
                 continue  # "met to discuss tensions between Ethiopia and Eritrea": no partner of the meeting
