@@ -335,17 +335,17 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                     and not ({"after", "when", "because", "since"} & set(between) and is_past(first)) \
                     and not (is_past(first) and any(between[k] == "," and between[k + 1] in ("which", "who", "whom")
                                                     for k in range(len(between) - 1))) \
-                    and not _reduced_relative(toks, hit):  # "urged them to respect the Declaration, which the
+                    and not _reduced_relative(toks, hit.start, hit.end):  # "urged them to respect the Declaration, which the
                 # two countries signed in 2018", "refusing to join the Agreement, signed in 2018 by ...": told, not urged
                 return False  # "accused X of violating the accord", but not "... after troops were deployed"
     return True
 
 
-def _reduced_relative(toks: list[Token], hit: TriggerHit) -> bool:
+def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
     """"the Revitalised Agreement ..., signed in Addis Ababa in September 2018 by ...": a participle set off by a
     comma and followed by its place, date or agent tells an act of its own."""
-    return hit.end - hit.start == 1 and hit.start > 0 and toks[hit.start - 1].text == "," and is_past(toks[hit.start]) \
-        and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "by", "last", "earlier")
+    return end - start == 1 and start > 0 and toks[start - 1].text == "," and is_past(toks[start]) \
+        and end < len(toks) and toks[end].lower in ("in", "on", "at", "by", "last", "earlier")
 
 
 MEDIATING = frozenset(["mediated", "brokered", "facilitated"])
@@ -380,8 +380,9 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
         return True  # "were rounded up and deported by the Immigration Service"
     if participle and hit.end - hit.start == 1 and hit.trigger.type not in ("CONSULT", "AGREE") and hit.end < len(toks) \
             and toks[hit.end].lower == "by" and hit.start > 0 \
-            and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which", "that"):
-        return True  # "a ceasefire agreement signed by Moldova and Russia"
+            and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() \
+            and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which", "that"):
+        return True  # "the troops killed by the strike", not "they killed by"
     if participle and hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 \
             and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "last", "earlier", "during", "late"):
         k = hit.end
