@@ -2538,3 +2538,11 @@ def test_the_mediator_of_an_exchange_is_no_party_to_it(codebook):
                                  "Iran expelled two Swedish diplomats on Thursday. In June 2024 the two countries carried "
                                  "out a prisoner exchange mediated by Oman.", "2026-05-14"))
     assert not any("Oman" in (e[1], e[2]) for e in got if e[0] == "CONCEDE")
+
+
+def test_an_agreement_name_runs_over_of_a(codebook):
+    coding = coded(codebook, "ASTANA, Oct 21 - The Presidents of Kazakhstan and Indonesia signed a Joint Statement on the "
+                             "Establishment of a Strategic Partnership on Tuesday, and an Agreement on Visas and an "
+                             "Agreement on Trade.", "2025-10-21")
+    assert [a.name for a in coding.agreements][:1] == ["Joint Statement on the Establishment of a Strategic Partnership"]
+    assert "Agreement on Visas" in [a.name for a in coding.agreements]

@@ -114,7 +114,10 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                                          and toks[j + 1].lower not in MONTHS and toks[j + 1].lower not in WEEKDAYS)
                                      # a name ends before a date: "... Partnership in September 2016"
                                      or (toks[j].lower in CONNECTORS and j + 2 < len(toks)
-                                         and toks[j + 1].lower in ("the", "a", "an") and toks[j + 2].is_cap)):
+                                         and toks[j + 1].lower in ("the", "a", "an") and toks[j + 2].is_cap)
+                                     # "Joint Statement on the Establishment of a Strategic Partnership"
+                                     or (toks[j].lower in ("a", "an") and j > i and toks[j - 1].lower == "of"
+                                         and j + 1 < len(toks) and toks[j + 1].is_cap)):
                 j += 1
             span = toks[i:j]
             placed = next((k for k in range(1, len(span) - 1) if span[k].lower in ("in", "at")
