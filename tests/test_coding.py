@@ -2546,3 +2546,10 @@ def test_an_agreement_name_runs_over_of_a(codebook):
                              "Agreement on Trade.", "2025-10-21")
     assert [a.name for a in coding.agreements][:1] == ["Joint Statement on the Establishment of a Strategic Partnership"]
     assert "Agreement on Visas" in [a.name for a in coding.agreements]
+
+
+def test_law_every_state_is_bound_by_is_cited_not_agreed(codebook):
+    coding = coded(codebook, "HANOI, Jan 22 (ANI) - India and Vietnam signed a memorandum of understanding on fisheries "
+                             "on Thursday. Both sides reaffirmed their commitment to the principles of the UN Charter.",
+                   "2026-01-23")
+    assert [a.agreement_type for a in coding.agreements] == ["memorandum"]

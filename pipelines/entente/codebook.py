@@ -212,6 +212,7 @@ class Codebook:
     agreement_rules: list[tuple[frozenset[str], str]]
     agreement_abbreviations: dict[str, str]
     agreement_modifiers: frozenset[str]
+    standing_instruments: tuple[str, ...]  # law every state is party to, cited rather than agreed ("UNCLOS")
     status_cues: dict[str, list[tuple[str, ...]]]
     contexts: dict[str, list[tuple[str, ...]]]
     default_context: dict[str, str]
@@ -499,6 +500,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         agreement_rules=rules,
         agreement_abbreviations={str(k).lower(): str(v).lower() for k, v in (agreements.get("abbreviations") or {}).items()},
         agreement_modifiers=frozenset(w.lower() for w in agreements["modifiers"]),
+        standing_instruments=tuple(str(w).lower() for w in agreements.get("standing") or ()),
         status_cues={s: [_token_tuple(c) for c in cues] for s, cues in agreements["status_cues"].items()},
         contexts={c: [_token_tuple(w) for w in words] for c, words in contexts["contexts"].items()},
         default_context=dict(contexts.get("default_by_type", {})),

@@ -908,6 +908,8 @@ class _ArticleCoder:
     def add_agreement(self, mention: AgreementMention, trig, source, target, sent, date, precision, explicit,
                       meeting) -> int | None:
         reaction = trig.type in REACTIONS  # who rejects or condemns an agreement is no party to it, nor changes it
+        if trig.type != "AGREE" and self.standing(mention):
+            return None  # "acting under Chapter VII of the UN Charter": law cited, no agreement told
         if reaction:
             source = target = None
         if (mention.start, mention.topic) in self.agreement_of:  # "agreed to a ceasefire in talks mediated by Qatar"
@@ -1001,13 +1003,17 @@ class _ArticleCoder:
             named and a.named and (words <= set(a.key.split()) or set(a.key.split()) <= words)
             and words & set(a.key.split()) - self.cb.agreement_generic)), None)
 
+    def standing(self, mention: AgreementMention) -> bool:
+        """Is the agreement law every state is bound by (the codebook's standing instruments)?"""
+        return any(law in mention.name.lower() for law in self.cb.standing_instruments)
+
     def add_named_agreement(self, mention: AgreementMention, sent: int) -> None:
         """A named agreement the article only mentions ("reaffirmed the Five-Point Consensus") is still one, as
         signed unless the sentence says otherwise ("negotiations on ...")."""
         key = agreement_key(self.cb, mention.name)
         if (mention.start, mention.topic) in self.agreement_of or self.known_agreement(key, True) is not None \
-                or self.renamed(mention):
-            return
+                or self.renamed(mention) or self.standing(mention):
+            return  # "in line with the UN Charter": law cited, no agreement told
         words = tuple(t.lower for t in self.sentences[sent])
         status = next((status for status, cues in self.cb.status_cues.items()
                        if any(_contains(words, cue) for cue in cues)), "signed")
