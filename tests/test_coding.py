@@ -2553,3 +2553,10 @@ def test_law_every_state_is_bound_by_is_cited_not_agreed(codebook):
                              "on Thursday. Both sides reaffirmed their commitment to the principles of the UN Charter.",
                    "2026-01-23")
     assert [a.agreement_type for a in coding.agreements] == ["memorandum"]
+
+
+def test_a_negation_before_but_does_not_negate_the_act_after_it(codebook):
+    got = events(coded(codebook, "OTTAWA, Nov 20 (Entente) - Trade Minister Priya Dhaliwal said Canada had no intention "
+                                 "of restricting its exports, but warned that Ottawa was prepared to take further measures "
+                                 "if Beijing did not reverse course.", "2025-11-20"))
+    assert got == [("THREATEN", "Priya Dhaliwal", "China", "2025-11-20")]

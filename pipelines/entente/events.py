@@ -259,7 +259,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if opening[:2] in (["it", "is"], ["it", "was"], ["this", "is"], ["this", "was"]) and "time" in opening[2:6] \
             and "time" in [t.lower for t in toks[:i]]:
         return False  # "It is the second time Prague has blamed Beijing": a count of acts, no new one
-    if "no" in [t.lower for t in toks[max(clause_start, i - 8):hit.end]]:
+    contrast = max((k + 1 for k in range(clause_start, i) if toks[k].lower == "but"), default=clause_start)
+    if "no" in [t.lower for t in toks[max(contrast, i - 8):hit.end]]:  # but "had no intention of ..., but warned"
         return False  # "no Turkish ship had used or threatened force", "held no ministerial talks"
     if hit.trigger.type == "AID" and {"would", "will"} & set(window) and "if" not in [t.lower for t in toks] \
             and AID_ANNOUNCED & ({t.lower for t in toks[:i]} | {t.lower for t in toks[hit.end:] if t.lower == "announced"}):
