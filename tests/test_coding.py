@@ -2560,3 +2560,10 @@ def test_a_negation_before_but_does_not_negate_the_act_after_it(codebook):
                                  "of restricting its exports, but warned that Ottawa was prepared to take further measures "
                                  "if Beijing did not reverse course.", "2025-11-20"))
     assert got == [("THREATEN", "Priya Dhaliwal", "China", "2025-11-20")]
+
+
+def test_a_participle_used_as_an_adjective_does_not_end_the_clause(codebook):
+    got = events(coded(codebook, "On 21 October, President of the Republic of Kazakhstan Yerlan Abdrakhmanov held talks in "
+                                 "narrow and extended formats at the Akorda with President of the Republic of Indonesia "
+                                 "Arif Wicaksono.", "2025-10-22"))
+    assert got[0][:3] == ("CONSULT", "Yerlan Abdrakhmanov", "Arif Wicaksono")

@@ -1327,8 +1327,10 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
                 or (t.lower == "with" and before == ",") or (t.lower == "that" and before == "and"):
             # "rejected the call, with its spokeswoman saying ...", 'said the recall was "unfair" and that ...'
             ends.append((k, False))
-        elif before == "and" and not t.is_cap and is_past(t):
-            ends.append((k, True))
+        elif before == "and" and not t.is_cap and is_past(t) and not (
+                k >= 3 and toks[k - 3].lower in PREPOSITIONS and toks[k - 2].text.isalpha() and toks[k - 2].text.islower()
+                and k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()):
+            ends.append((k, True))  # but "held talks in narrow and extended formats with X": one phrase
     return ends
 
 
