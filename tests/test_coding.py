@@ -2144,6 +2144,13 @@ def test_a_roundups_stories_keep_their_own_sides_and_places(codebook):
     assert {e.country for e in coding.entities if e.name.endswith("protesters")} == {"PER"}
 
 
+def test_a_bare_group_in_a_roundups_next_story_is_that_storys_own(codebook):
+    body = ("JAKARTA - Indonesian maritime security officers seized two Vietnamese fishing boats on Tuesday.\n\n"
+            "DHAKA - Thousands of garment workers marched in Dhaka on Sunday. Police fired tear gas at the protesters.")
+    got = events(coded(codebook, body, "2026-11-06"))
+    assert [e[1] for e in got if e[0] == "ASSAULT"] == ["Bangladeshi police"]
+
+
 def test_firefighters_sent_to_a_neighbour_are_aid(codebook):
     got = events(coded(codebook, "Brazil sent two firefighting aircraft and 60 firefighters to Bolivia on Monday to help "
                                  "contain wildfires.", "2025-07-25"))

@@ -151,6 +151,7 @@ class _Finder:
         self.title_refs: list[tuple[int, str, str]] = []  # "Bolivia's foreign minister": (mention, title, state)
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
+        self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
         self.starters = codebook.lower_starters | PRONOUN_STARTERS | {"people"}
@@ -456,6 +457,13 @@ class _Finder:
                      and form[0].isupper() and form[0].isalpha()), key=len, default=body.name)  # "UN"
         body.aliases.add(f"{short} {OFFICES[entry.title]}")
         return body
+
+    def in_story(self, ent: Entity, sent: int) -> bool:
+        """Was the actor named in the story of sentence `sent` ("Police" in a roundup's Dhaka item are not the
+        police of its Jakarta item)?"""
+        story = self.story[sent] if sent < len(self.story) else 0
+        return any(m.entity == ent.index and (self.story[m.sentence] if m.sentence < len(self.story) else 0) == story
+                   for m in self.mentions)
 
     def latest_of(self, actor_type: str) -> Entity | None:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
@@ -863,7 +871,8 @@ class _Finder:
                 self.group_states.setdefault(ent.index, place[0])
             else:
                 definite = i > 0 and toks[i - 1].lower == "the"  # "the rebels" after "M23 rebels": the same body
-                ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name), None) \
+                ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name
+                            and self.in_story(e, sent)), None) \
                     or (next((e for e in reversed(self.entities) if e.actor_type in ("group", "organization")
                               and e.sector == g_sector and g_sector in ("rebel", "military")), None) if definite else None) \
                     or self.entity(f"group:?:{g_name}", g_name, "group", None, g_sector)
@@ -1260,6 +1269,8 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
     """The actors of an article; `persons` are character spans of person names found by a model (nlp.py),
     taken where the rules found no actor."""
     finder = _Finder(codebook, body)
+    starts = story_starts(body, sentences)
+    finder.story = [sum(1 for s in starts if s <= k) for k in range(len(sentences))]
     for index, toks in enumerate(sentences):
         finder.scan(index, toks)
         if persons:
@@ -1271,7 +1282,6 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
             and not any(e.actor_type == "country" and e.country == home for e in actors):
         home = most_named_state(finder.entities, finder.mentions)  # AU talks on South Sudan filed from Addis Ababa
     home = home or (finder.places[0].country if finder.places else None)
-    starts = story_starts(body, sentences)
     _settle_groups(finder, home, sentences, _story_homes(codebook, body, sentences, starts))
     _settle_countries(finder, home, sentences)
     _name_title_refs(finder)
