@@ -2151,6 +2151,13 @@ def test_a_bare_group_in_a_roundups_next_story_is_that_storys_own(codebook):
     assert [e[1] for e in got if e[0] == "ASSAULT"] == ["Bangladeshi police"]
 
 
+def test_crews_detained_with_their_boats_are_the_boats_nationals(codebook):
+    for flag in ("Vietnamese", "Vietnamese-flagged"):
+        got = events(coded(codebook, f"Indonesian officers seized two {flag} fishing boats and detained 23 crew members "
+                                     "on Tuesday.", "2026-11-06"))
+        assert ("COERCE", "Indonesia", "Vietnamese sailors", "2026-11-03") in got
+
+
 def test_firefighters_sent_to_a_neighbour_are_aid(codebook):
     got = events(coded(codebook, "Brazil sent two firefighting aircraft and 60 firefighters to Bolivia on Monday to help "
                                  "contain wildfires.", "2025-07-25"))

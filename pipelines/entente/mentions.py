@@ -48,6 +48,7 @@ NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | fr
 SEATED = frozenset(["government", "authorities", "regime", "leadership", "administration"])
 LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
+FLAGGED = frozenset(["flagged", "registered", "owned", "operated", "crewed"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
@@ -369,6 +370,12 @@ class _Finder:
                 trig.type == "PROTEST" for trig in self.cb.triggers_by_first.get(toks[i + 1].lower, ())):
             return i + 1, "protesters", "civil_society"  # "Several hundred people rallied outside the embassy"
         return None
+
+    def flagged_group(self, toks: list[Token], i: int) -> bool:
+        """Do the boats of "Vietnamese-flagged fishing boats" follow the flag at i?"""
+        return toks[i - 1].lower in FLAGGED and i < len(toks) and (
+            self.group_at(toks, i) is not None or i + 1 < len(toks) and toks[i].text.islower()
+            and self.group_at(toks, i + 1) is not None)
 
     def group_after_state(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
         """A group named after its state: "Tajik guards"; a form with an article ("the military") drops it there
@@ -744,7 +751,8 @@ class _Finder:
         if hit is not None and end_of_feature(toks, i, hit[0]) is not None:
             return end_of_feature(toks, i, hit[0])  # "the South China Sea" is a place, not China
         if hit is not None and hit[0] + 1 < len(toks) and toks[hit[0]].text == "-" and toks[hit[0]].start == toks[hit[0] - 1].end \
-                and toks[hit[0] + 1].lower.endswith("ed"):  # "the British-drafted text" is the text drafted by Britain
+                and toks[hit[0] + 1].lower.endswith("ed") and not self.flagged_group(toks, hit[0] + 2):
+            # "the British-drafted text" is the text drafted by Britain
             self.add(self.from_gazetteer(hit[1]), sent, toks, i, hit[0])
             self.mentions[-1] = replace(self.mentions[-1], prep="by")
             return hit[0] + 2
@@ -778,6 +786,8 @@ class _Finder:
                 return end  # "Soviet-era depots", "both former Soviet republics": a past, not an actor
             if g.actor_type == "country" and (g.form == "demonym" or possessive or self.group_after_state(toks, end)):
                 at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops", "Myanmar military"
+                if at + 1 < len(toks) and toks[at].text == "-" and toks[at + 1].lower in FLAGGED:
+                    at += 2  # "Vietnamese-flagged fishing boats": Vietnam's boats
                 group = self.group_after_state(toks, at)
                 if group is None and at + 1 < len(toks) and toks[at].text.isalpha() and toks[at].text.islower():
                     group = self.group_at(toks, at + 1)  # "Ugandan marine police"
@@ -869,6 +879,12 @@ class _Finder:
             elif (place := self.city_before(toks, i)) is not None:  # "Tamil Nadu fishermen", "Rameswaram fishermen"
                 ent = self.entity(f"group:{place[1]}:{place[0].lower()} {g_name}", g_name, "group", place[1], g_sector)
                 self.group_states.setdefault(ent.index, place[0])
+            elif g_name == "sailors" and (vessel := next((self.entities[m.entity] for m in reversed(self.mentions)
+                                                          if m.sentence == sent and m.entity != PAIR
+                                                          and self.entities[m.entity].name == "vessels"
+                                                          and self.entities[m.entity].country), None)) is not None:
+                ent = self.entity(f"group:{vessel.country}:{g_name}", g_name, "group", vessel.country, g_sector)
+                # "seized two Vietnamese fishing boats and detained 23 crew members": the boats' crews
             else:
                 definite = i > 0 and toks[i - 1].lower == "the"  # "the rebels" after "M23 rebels": the same body
                 ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name
