@@ -2158,6 +2158,12 @@ def test_crews_detained_with_their_boats_are_the_boats_nationals(codebook):
         assert ("COERCE", "Indonesia", "Vietnamese sailors", "2026-11-03") in got
 
 
+def test_lifting_a_quoted_surcharge_is_a_concession(codebook):
+    got = events(coded(codebook, 'Ecuador lifted its 30% "security surcharge" on imports from Colombia on Thursday.',
+                       "2026-07-17"))
+    assert ("CONCEDE", "Ecuador", "Colombia", "2026-07-16") in got
+
+
 def test_firefighters_sent_to_a_neighbour_are_aid(codebook):
     got = events(coded(codebook, "Brazil sent two firefighting aircraft and 60 firefighters to Bolivia on Monday to help "
                                  "contain wildfires.", "2025-07-25"))

@@ -108,7 +108,7 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                     and is_past(toks[i + skip + 1]):
                 return None  # nor into a second verb's clause ("called on X and discussed ways to expand")
             joined = i + skip > 0 and toks[i + skip - 1].text in ("-", "'", "’") and toks[i + skip - 1].end == tok.start
-            skip, words = skip + 1, words + (tok.lower not in ("and", "or") and not joined)
+            skip, words = skip + 1, words + (tok.lower not in ("and", "or", '"', "“", "”", "%") and not joined)
         return None
     if i >= len(toks):
         return None
