@@ -2164,6 +2164,13 @@ def test_lifting_a_quoted_surcharge_is_a_concession(codebook):
     assert ("CONCEDE", "Ecuador", "Colombia", "2026-07-16") in got
 
 
+def test_a_ceasefire_dated_inside_an_accusation_was_agreed_then(codebook):
+    for verb in ("signed", "agreed"):
+        got = events(coded(codebook, "Israel and Lebanon traded fire on Monday. Lebanon accused Israel of violating "
+                                     f"the ceasefire {verb} in November 2024.", "2026-07-17"))
+        assert ("AGREE", "Israel", "Lebanon", "2024-11-01") in got
+
+
 def test_firefighters_sent_to_a_neighbour_are_aid(codebook):
     got = events(coded(codebook, "Brazil sent two firefighting aircraft and 60 firefighters to Bolivia on Monday to help "
                                  "contain wildfires.", "2025-07-25"))

@@ -344,9 +344,15 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
 
 def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
     """"the Revitalised Agreement ..., signed in Addis Ababa in September 2018 by ...": a participle set off by a
-    comma and followed by its place, date or agent tells an act of its own."""
-    return end - start == 1 and start > 0 and toks[start - 1].text == "," and is_past(toks[start]) \
-        and end < len(toks) and toks[end].lower in ("in", "on", "at", "by", "last", "earlier")
+    comma and followed by its place, date or agent tells an act of its own; so does one followed by its date
+    ("violating the ceasefire signed in November 2024", "the truce agreed in July 2025")."""
+    k = next((j for j in range(start, end) if is_past(toks[j])), None)
+    if k is None or start == 0 or k + 1 >= len(toks):
+        return False
+    if toks[start - 1].text == "," and end - start == 1:
+        return toks[end].lower in ("in", "on", "at", "by", "last", "earlier")
+    return toks[k + 1].lower == "in" and k + 2 < len(toks) and (
+        toks[k + 2].lower in MONTHS or toks[k + 2].text.isdigit() and len(toks[k + 2].text) == 4)
 
 
 MEDIATING = frozenset(["mediated", "brokered", "facilitated"])
