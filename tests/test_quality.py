@@ -4,7 +4,7 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40, unseen41, unseen43, unseen44, unseen47, unseen50 and unseen53 have since been read for errors, so a fresh set
+unseen40, unseen41, unseen43, unseen44, unseen47, unseen50, unseen53 and unseen56 have since been read for errors, so a fresh set
 is the only clean measure of unseen news.
 """
 
@@ -80,6 +80,9 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen51": (0.46, 0.86, 0.73),
     "unseen52": (0.51, 0.87, 0.74),
     "unseen53": (0.41, 0.82, 0.73),
+    "unseen54": (0.56, 0.81, 0.81),
+    "unseen55": (0.38, 0.79, 0.72),
+    "unseen56": (0.43, 0.83, 0.72),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
