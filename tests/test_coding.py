@@ -2594,3 +2594,14 @@ def test_a_participle_used_as_an_adjective_does_not_end_the_clause(codebook):
                                  "narrow and extended formats at the Akorda with President of the Republic of Indonesia "
                                  "Arif Wicaksono.", "2025-10-22"))
     assert got[0][:3] == ("CONSULT", "Yerlan Abdrakhmanov", "Arif Wicaksono")
+
+
+def test_a_person_announced_but_never_mentioned_gets_no_state_and_breaks_nothing(codebook):
+    from entente.mentions import _Finder, _settle_countries
+    from entente.tokens import tokenize
+
+    body = "Its head said the talks had failed."
+    finder = _Finder(codebook, body)
+    unnamed = finder.entity("person:?:nobody", "Nobody", "person", None)
+    _settle_countries(finder, None, [tokenize(body)])
+    assert unnamed.country is None

@@ -1422,10 +1422,10 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
                 and (other := most_named_state(finder.entities, finder.mentions, {home})) is not None:
             ent.country, ent.state_guessed = other, True  # "Prime Minister X and Japanese Prime Minister Y held the
             # India-Japan summit in Tokyo": X is of the other state
-        elif ent.actor_type == "person" and not states and first.tok_start <= 4 and opening \
+        elif ent.actor_type == "person" and not states and opening and first.tok_start <= 4 \
                 and sentences[first.sentence][0].lower == "its":
             ent.country = opening  # "Ethiopia's communication service dismissed the letter. Its head, X, said"
-        elif ent.actor_type == "person" and not states and first.tok_start <= 2 and (titled := next(
+        elif ent.actor_type == "person" and not states and first is not None and first.tok_start <= 2 and (titled := next(
                 (b for b in bodies_before if b.actor_type == "organization" and any(
                     t.is_cap and t.lower in b.name.lower().split() for t in sentences[first.sentence][:first.tok_start])),
                 None)) is not None:
