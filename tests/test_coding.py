@@ -2605,3 +2605,16 @@ def test_a_person_announced_but_never_mentioned_gets_no_state_and_breaks_nothing
     unnamed = finder.entity("person:?:nobody", "Nobody", "person", None)
     _settle_countries(finder, None, [tokenize(body)])
     assert unnamed.country is None
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("The Democratic Republic of Congo and the M23 rebel group resumed talks in Doha on Thursday.",
+     ("Democratic Republic of the Congo", "M23")),
+    ("Delegations of the Democratic Republic of Congo government and the M23 rebel group resumed Qatar-mediated talks "
+     "in Doha on Thursday.", ("Democratic Republic of the Congo", "M23")),
+    ("Officials from India and France met in Paris on Thursday.", ("India", "France")),
+    ("The Prime Minister of India and the President of France met in Paris on Thursday.", ("India", "France")),
+])
+def test_two_sides_named_in_longer_phrases_meet_each_other(codebook, sentence, pair):
+    got = events(coded(codebook, sentence, "2025-05-30"))
+    assert ("CONSULT", *pair, "2025-05-29") in got

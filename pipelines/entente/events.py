@@ -13,7 +13,7 @@ from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, YEAR, Codebook, Trigger
 from entente.dates import MONTHS, WEEKDAYS
-from entente.mentions import PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
+from entente.mentions import HEAD_OFFICES, PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
 from entente.tokens import Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
@@ -26,6 +26,7 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
                         "delegation", "delegations", "team", "observers", "spokesman", "spokeswoman", "spokesperson"])
+SENT_TEAMS = frozenset(["team", "mission", "observers"])  # "a team from India's CERT-In arrived": help sent, no visit
 UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", "analysts", "observers", "residents",
                               "experts", "critics", "activists", "reports", "lawmakers", "officers"])
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
@@ -512,9 +513,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         m.prep in SUBORDINATING and _verb_follows(toks, m, before))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
         or (m.prep == "of" and m.person and toks[m.tok_start - 1].lower == "and")  # "President X of A and Prime Minister Y"
-        or (m.prep == "of" and _member_of(toks, m.tok_start))  # "leaders of the bloc"
-        or (m.prep == "of" and any(o.prep == "of" and o.tok_end + 1 == m.tok_start and toks[o.tok_end].lower == "and"
-                                   and _member_of(toks, o.tok_start) for o in before))
+        or (m.prep in ("of", "from") and _member_of(toks, m.tok_start))  # "leaders of the bloc"
+        or (m.prep in ("of", "from") and any(o.prep == m.prep and o.tok_end < m.tok_start and _member_of(toks, o.tok_start)
+                                             and [t.lower for t in toks[o.tok_end:m.tok_start]
+                                                  if t.lower not in ("the", "government")] == ["and"] for o in before))
         # "the foreign ministers of India and Japan met"
         or (m.prep == "with" and m.tok_end < len(toks) and toks[m.tok_end].lower.endswith("ing"))]  # "with X having"
     subject_pool = [m for m in subject_pool if not (m.text.endswith(("'s", "’s")) and m.tok_end < hit.start - 1
@@ -643,8 +645,15 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                          and prev.person), None)
         if of_state is not None:  # "President X of South Korea and Prime Minister Y": X's state describes X
             between = [t.lower for t in toks[of_state.tok_end:subject.tok_start] if t.lower not in POSSESSIVES]
-        if prev.text.endswith(("'s", "’s")) and between[:1] and between[0] in SEAT_OF_POWER:
-            between.pop(0)  # "South Sudan's government and the rebels held talks"
+        s0 = subject.tok_start
+        if s0 >= 2 and toks[s0 - 1].lower == "of" and toks[s0 - 2].text in HEAD_OFFICES:
+            j = s0 - 2
+            while j > prev.tok_end and (toks[j - 1].is_cap or toks[j - 1].lower == "the"):
+                j -= 1
+            between = [t.lower for t in toks[prev.tok_end:j] if t.lower not in POSSESSIVES]  # "the Prime Minister of
+            # India and the President of France met": the two states
+        if between[:1] and between[0] in SEAT_OF_POWER:
+            between.pop(0)  # "South Sudan's government and the rebels held talks", "the DRC government and M23"
         if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
                 and toks[subject.tok_start - 1].text.islower() and not is_past(toks[subject.tok_start - 1]):
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second
@@ -718,9 +727,11 @@ def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Men
 
 
 def _member_of(toks: list[Token], start: int) -> bool:
-    """Does the actor at `start` follow "members of [the]" ("the members of the Security Council condemned")?"""
+    """Does the actor at `start` follow "members of [the]" ("the members of the Security Council condemned",
+    "officials from India and France met")?"""
     k = start - 1 - (start >= 1 and toks[start - 1].lower == "the")
-    return k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in MEMBERS_OF
+    return k >= 1 and (toks[k].lower == "of" and toks[k - 1].lower in MEMBERS_OF
+                       or toks[k].lower == "from" and toks[k - 1].lower in MEMBERS_OF - SENT_TEAMS)
 
 
 def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:

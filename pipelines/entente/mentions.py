@@ -1259,8 +1259,10 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
         k -= 1  # "talks with visiting Egyptian Foreign Minister Karim Mansour"
     if k >= 0 and toks[k].lower in ("and", "or") and k >= 1:
         j = k - 1
-        while j >= 0 and j >= k - 6 and (toks[j].is_cap or toks[j].lower in DETERMINERS or toks[j].lower in ("'s", "’s")):
-            j -= 1
+        while j >= 0 and j >= k - 6 and (toks[j].is_cap or toks[j].lower in DETERMINERS or toks[j].lower in ("'s", "’s")
+                                         or toks[j].lower == "of" and j >= 1 and toks[j - 1].is_cap and toks[j + 1].is_cap
+                                         and toks[j - 1].lower not in SEATED):
+            j -= 1  # "the Democratic Republic of Congo and [M23]": the "of" is the name's
         if j >= 1 and toks[j].lower == "of" and toks[j - 1].lower in SEATED:
             return _governing_prep(toks, j - 1)  # "the government of South Sudan and [the rebels]"
         if j >= 0 and j < k - 1 and toks[j].lower in PREPOSITIONS:
@@ -1270,10 +1272,16 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
             return None
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].text in STATE_STYLES:
             return _governing_prep(toks, k - 1)  # "The State of Qatar condemned": Qatar acts
+        if toks[k].lower == "of" and k >= 1 and toks[k - 1].text in HEAD_OFFICES:
+            j = k - 1
+            while j >= 1 and toks[j - 1].is_cap and toks[j - 1].text.isalpha():
+                j -= 1
+            return _governing_prep(toks, j)  # "The Prime Minister of India and the President of France met": they act
         return toks[k].lower
     return None
 
 
+HEAD_OFFICES = frozenset(["President", "Minister", "Premier", "Chancellor", "King", "Emir", "Sultan", "Queen", "Taoiseach"])
 GOVERNMENT_STYLES = frozenset(["of", "the", "The", "Royal", "Federal", "Union", "Central", "Imperial", "Democratic",
                                "Plurinational", "Socialist", "Islamic", "Arab", "People's", "Co-operative", "United"])
 STATE_STYLES = frozenset(["State", "Kingdom", "Sultanate", "Republic", "Emirate", "Principality", "Federation",
