@@ -2618,3 +2618,9 @@ def test_a_person_announced_but_never_mentioned_gets_no_state_and_breaks_nothing
 def test_two_sides_named_in_longer_phrases_meet_each_other(codebook, sentence, pair):
     got = events(coded(codebook, sentence, "2025-05-30"))
     assert ("CONSULT", *pair, "2025-05-29") in got
+
+
+def test_the_topic_of_talks_is_not_an_act_done(codebook):
+    got = events(coded(codebook, "The Democratic Republic of Congo and the M23 rebel group resumed Qatar-mediated talks "
+                                 "in Doha on Thursday on a prisoner exchange.", "2025-05-30"))
+    assert [e[0] for e in got] == ["CONSULT"]

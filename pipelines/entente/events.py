@@ -26,6 +26,7 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
                         "delegation", "delegations", "team", "observers", "spokesman", "spokeswoman", "spokesperson"])
+TALK_HEADS = frozenset(["talks", "negotiations", "discussions", "consultations", "dialogue", "agreement", "deal", "accord"])
 SENT_TEAMS = frozenset(["team", "mission", "observers"])  # "a team from India's CERT-In arrived": help sent, no visit
 UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", "analysts", "observers", "residents",
                               "experts", "critics", "activists", "reports", "lawmakers", "officers"])
@@ -299,6 +300,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                                    for k in range(hit.end, min(hit.end + 6, len(toks) - 1))
                                    if "," not in {t.text for t in toks[hit.end:k]}):
         return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
+    j = i - 1 - (i >= 1 and toks[i - 1].lower in ("a", "an", "the"))
+    if hit.trigger.nominal and j >= 0 and toks[j].lower in ("on", "over", "about", "toward", "towards") \
+            and TALK_HEADS & {t.lower for t in toks[max(clause_start, j - 10):j]}:
+        return False  # "resumed talks in Doha on Thursday on a prisoner exchange": the talks' topic, not yet done
     if hit.trigger.nominal and STOPPING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
         return False  # "committed to halting attacks on each other's territory": acts to end, none told
     proposed = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
