@@ -2624,3 +2624,10 @@ def test_the_topic_of_talks_is_not_an_act_done(codebook):
     got = events(coded(codebook, "The Democratic Republic of Congo and the M23 rebel group resumed Qatar-mediated talks "
                                  "in Doha on Thursday on a prisoner exchange.", "2025-05-30"))
     assert [e[0] for e in got] == ["CONSULT"]
+
+
+def test_a_body_named_after_an_office_is_the_body(codebook):
+    coding = coded(codebook, "Vice President Suresh Balakrishnan arrived in Accra on Wednesday. The Vice President will "
+                             "leave for Togo on Saturday, the Vice President's Secretariat said in a statement.",
+                   "2025-06-10")
+    assert {e.name: e.actor_type for e in coding.entities}.get("Vice President's Secretariat") == "organization"

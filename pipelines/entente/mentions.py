@@ -622,6 +622,10 @@ class _Finder:
         igo = None if state else self.igo_of(toks, i)
         j = state[0] if state else igo[0] if igo else i
         title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
+        if title is not None and j == i and toks[i].is_cap \
+                and not any(t.text in self.cb.body_heads for t in toks[i:title[0]]) \
+                and (body := self.organ_at(toks, i)) is not None:
+            return body(sent)  # "the King Salman Humanitarian Aid and Relief Centre": a body named after a king
         if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
             lowercase = self.title_at(toks, j)
             for skip in (1, 2) if lowercase is None and (state or igo) else ():  # "Russia's human rights commissioner"
