@@ -2631,3 +2631,9 @@ def test_a_body_named_after_an_office_is_the_body(codebook):
                              "leave for Togo on Saturday, the Vice President's Secretariat said in a statement.",
                    "2025-06-10")
     assert {e.name: e.actor_type for e in coding.entities}.get("Vice President's Secretariat") == "organization"
+
+
+def test_troops_sent_to_evacuate_are_no_mobilisation(codebook):
+    got = events(coded(codebook, "The Pakistan Army deployed troops and boats to evacuate stranded families in Kasur on "
+                                 "Thursday.", "2025-09-05"))
+    assert not [e for e in got if e[0] == "MOBILIZE"]

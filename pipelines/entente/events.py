@@ -26,6 +26,8 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
                         "delegation", "delegations", "team", "observers", "spokesman", "spokeswoman", "spokesperson"])
+RELIEF_WORK = frozenset(["evacuate", "rescue", "help", "assist", "distribute", "deliver", "search", "clear", "rebuild",
+                         "fight", "contain", "treat", "vaccinate"])
 TALK_HEADS = frozenset(["talks", "negotiations", "discussions", "consultations", "dialogue", "agreement", "deal", "accord"])
 SENT_TEAMS = frozenset(["team", "mission", "observers"])  # "a team from India's CERT-In arrived": help sent, no visit
 UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", "analysts", "observers", "residents",
@@ -300,6 +302,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                                    for k in range(hit.end, min(hit.end + 6, len(toks) - 1))
                                    if "," not in {t.text for t in toks[hit.end:k]}):
         return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
+    tail = [t.lower for t in toks[hit.end:hit.end + 8]]
+    if hit.trigger.type == "MOBILIZE" and any(a == "to" and b in RELIEF_WORK for a, b in zip(tail, tail[1:], strict=False)):
+        return False  # "deployed troops and boats to evacuate stranded families": relief, no show of force
     j = i - 1 - (i >= 1 and toks[i - 1].lower in ("a", "an", "the"))
     if hit.trigger.nominal and j >= 0 and toks[j].lower in ("on", "over", "about", "toward", "towards") \
             and TALK_HEADS & {t.lower for t in toks[max(clause_start, j - 10):j]}:
