@@ -2637,3 +2637,10 @@ def test_troops_sent_to_evacuate_are_no_mobilisation(codebook):
     got = events(coded(codebook, "The Pakistan Army deployed troops and boats to evacuate stranded families in Kasur on "
                                  "Thursday.", "2025-09-05"))
     assert not [e for e in got if e[0] == "MOBILIZE"]
+
+
+def test_one_person_holding_two_offices_keeps_their_state(codebook):
+    coding = coded(codebook, "Chinese Foreign Minister Zhou Hanmin held talks on Tuesday with Pakistani Deputy Prime "
+                             "Minister and Foreign Minister Farrukh Jamal Khattak.", "2026-03-10")
+    assert countries(coding, "person")["Farrukh Jamal Khattak"] == "PAK"
+    assert ("CONSULT", "Zhou Hanmin", "Farrukh Jamal Khattak", "2026-03-10") in events(coding)

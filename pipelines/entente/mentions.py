@@ -647,6 +647,11 @@ class _Finder:
                     and t_end < len(toks) and toks[t_end].is_cap:  # "Spokesman Major General X"
                 t_end, entry = chained[0], chained[1]
                 role = self.body[toks[j].start:toks[t_end - 1].end]
+            if t_end + 1 < len(toks) and toks[t_end].lower == "and" and toks[t_end + 1].is_cap \
+                    and (second := self.title_at(toks, t_end + 1)) is not None \
+                    and self.name_at(toks, _after_styles(toks, second[0]), after_title=True) - second[0] >= 2:
+                t_end = second[0]  # "Deputy Prime Minister and Foreign Minister X": one person, two offices
+                role = self.body[toks[j].start:toks[t_end - 1].end]
             k = _after_styles(toks, t_end)
             n_end = self.name_at(toks, k, after_title=True)
             country = state[1] if state else entry.country
