@@ -2644,3 +2644,13 @@ def test_one_person_holding_two_offices_keeps_their_state(codebook):
                              "Minister and Foreign Minister Farrukh Jamal Khattak.", "2026-03-10")
     assert countries(coding, "person")["Farrukh Jamal Khattak"] == "PAK"
     assert ("CONSULT", "Zhou Hanmin", "Farrukh Jamal Khattak", "2026-03-10") in events(coding)
+
+
+def test_the_parties_of_a_call_readout_are_the_callers_not_the_war_they_discuss(codebook):
+    body = ("President of Ukraine Oleksandr Hrytsenko had a phone conversation with President of Finland Mikael "
+            "Lindqvist on Wednesday. The President of Ukraine informed about the attack launched by Russia overnight on "
+            "Kyiv. Air defence remains the first need. The parties agreed to expand cooperation in the joint production "
+            "of drones.")
+    got = events(coded(codebook, body, "2025-06-19"))
+    assert [e[:3] for e in got if e[0] == "COOPERATE"] in ([("COOPERATE", "Ukraine", "Finland")],
+                                                            [("COOPERATE", "Finland", "Ukraine")])

@@ -265,7 +265,8 @@ class _ArticleCoder:
 
     def story_dyad(self) -> tuple[int, int] | None:
         """The two sides that the events so far most often set against each other (persons count as their
-        state), two states before a state and a bloc; the latest of equals."""
+        state), two states before a state and a bloc; the latest of equals. A meeting or call counts twice: "the
+        parties agreed" in a readout of a call about a war are the call's two, not the war's."""
         def side(entity: int | None) -> int | None:
             if entity is None or self.entities[entity].actor_type != "person":
                 return entity
@@ -279,7 +280,7 @@ class _ArticleCoder:
             if a is not None and b is not None and a != b:
                 seen = counts.get(frozenset((a, b)), (0, 0, 0, (a, b)))
                 states = all(self.entities[x].actor_type == "country" for x in (a, b))
-                counts[frozenset((a, b))] = (seen[0] + 1, states, n, seen[3])
+                counts[frozenset((a, b))] = (seen[0] + 1 + (e.event_type == "CONSULT"), states, n, seen[3])
         return max(counts.values())[3] if counts else None
 
     def planned_later(self, toks: list[Token], hit, date: DateMention, offset: int) -> bool:
