@@ -2654,3 +2654,11 @@ def test_the_parties_of_a_call_readout_are_the_callers_not_the_war_they_discuss(
     got = events(coded(codebook, body, "2025-06-19"))
     assert [e[:3] for e in got if e[0] == "COOPERATE"] in ([("COOPERATE", "Ukraine", "Finland")],
                                                             [("COOPERATE", "Finland", "Ukraine")])
+
+
+def test_he_opening_a_sentence_is_the_one_the_sentence_before_was_about(codebook):
+    body = ("President Oleksandr Hrytsenko of Ukraine spoke by phone with President Mikael Lindqvist of Finland on "
+            "Wednesday. Hrytsenko also informed his counterpart about last week's exchange of prisoners. He thanked "
+            "Finland for its support.")
+    got = events(coded(codebook, body, "2025-06-19"))
+    assert [e[1:3] for e in got if e[0] == "SUPPORT"] == [("Oleksandr Hrytsenko", "Finland")]

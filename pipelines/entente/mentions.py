@@ -537,6 +537,11 @@ class _Finder:
                 self.add(PAIR, sent, toks, i, i + 1)  # "Both leaders discussed ... . They welcomed ..."
                 return i + 1
             ent = self.latest_person(None, None) if t.lower != "they" else self.latest_of("group")
+            opener = next((m for m in self.mentions if m.sentence == sent - 1 and m.entity != PAIR and m.prep is None
+                           and m.argument), None) if i == 0 and t.lower != "they" else None
+            if opener is not None and opener.tok_start <= 2 and self.entities[opener.entity].actor_type == "person":
+                ent = self.entities[opener.entity]  # "The President informed his counterpart about X. He thanked
+                # Finland": the one the sentence before was about, not the one it named last
             if ent is not None:
                 self.add(ent, sent, toks, i, i + 1, named=False)
             return i + 1
