@@ -2662,3 +2662,13 @@ def test_he_opening_a_sentence_is_the_one_the_sentence_before_was_about(codebook
             "Finland for its support.")
     got = events(coded(codebook, body, "2025-06-19"))
     assert [e[1:3] for e in got if e[0] == "SUPPORT"] == [("Oleksandr Hrytsenko", "Finland")]
+
+
+def test_the_heads_of_state_condemn_an_attack_by_elements_of_a_group(codebook):
+    body = ("President Kwabena Asante-Mensah of Ghana received President Ibrahim Kouadio of Cote d'Ivoire in Accra on "
+            "20 November 2025. The Heads of State strongly condemned the attack carried out on 9 November 2025 by "
+            "elements of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) against a customs post in northern Cote d'Ivoire.")
+    got = events(coded(codebook, body, "2025-11-21"))
+    accusers = {e[1] for e in got if e[0] == "ACCUSE" and e[2] == "Jama'at Nusrat al-Islam wal-Muslimin"}
+    assert accusers == {"Kwabena Asante-Mensah", "Ibrahim Kouadio"}
+    assert ("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "Ivory Coast", "2025-11-09") in got

@@ -617,7 +617,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
         return EventCandidate(0, hit, author, target, False) if author else None
     if (k := _authored_by(toks, hit.end)) is not None:
-        by = next((m for m in after if m.prep == "by" and m.tok_start in (k + 1, k + 2)), None)
+        by = next((m for m in after if m.prep == "by" and k < m.tok_start <= k + 4 and all(
+            t.lower in ("the", "elements", "fighters", "militants", "units", "of") for t in toks[k + 1:m.tok_start])), None)
         if by is not None:  # "the drone and missile attack carried out by the Houthi group on positions of X"
             return EventCandidate(0, hit, by, None if hit.trigger.type == "MOBILIZE" else first_after(by), False)
     owner = _act_owner(hit, toks, before)
@@ -795,5 +796,5 @@ def _authored_by(toks: list[Token], end: int) -> int | None:
     """Where "by" names the author of the act that ends at `end` ("the attack carried out last week by X")."""
     if end >= len(toks) or toks[end].lower not in AUTHORING:
         return None
-    return next((k for k in range(end + 1, min(end + 6, len(toks))) if toks[k].lower == "by"
+    return next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].lower == "by"
                  and "," not in {t.text for t in toks[end:k]}), None)

@@ -48,6 +48,7 @@ NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | fr
 SEATED = frozenset(["government", "authorities", "regime", "leadership", "administration"])
 LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
+HEADS_OF_STATE = (("the", "two", "heads", "of", "state"), ("the", "heads", "of", "state"), ("both", "heads", "of", "state"))
 FLAGGED = frozenset(["flagged", "registered", "owned", "operated", "crewed"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
@@ -510,6 +511,10 @@ class _Finder:
     def step(self, sent: int, toks: list[Token], i: int) -> int:
         t = toks[i]
         lower_tuple3 = tuple(x.lower for x in toks[i:i + 3])
+        for words in HEADS_OF_STATE:
+            if tuple(x.lower for x in toks[i:i + len(words)]) == words:
+                self.add(PAIR, sent, toks, i, i + len(words))  # "The two Heads of State held talks": the summit's two
+                return i + len(words)
         for n in (3, 2):
             if lower_tuple3[:n] in PAIR_PHRASES:
                 end = i + n
@@ -1286,6 +1291,8 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
             return None
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].text in STATE_STYLES:
             return _governing_prep(toks, k - 1)  # "The State of Qatar condemned": Qatar acts
+        if toks[k].lower == "of" and k >= 1 and toks[k - 1].lower in ("elements", "fighters", "militants", "units"):
+            return _governing_prep(toks, k - 1)  # "the attack carried out by elements of JNIM": JNIM's
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].text in HEAD_OFFICES:
             j = k - 1
             while j >= 1 and toks[j - 1].is_cap and toks[j - 1].text.isalpha():
