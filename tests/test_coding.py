@@ -2672,3 +2672,9 @@ def test_the_heads_of_state_condemn_an_attack_by_elements_of_a_group(codebook):
     accusers = {e[1] for e in got if e[0] == "ACCUSE" and e[2] == "Jama'at Nusrat al-Islam wal-Muslimin"}
     assert accusers == {"Kwabena Asante-Mensah", "Ibrahim Kouadio"}
     assert ("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "Ivory Coast", "2025-11-09") in got
+
+
+def test_a_relative_aside_does_not_hide_whom_a_call_asks(codebook):
+    got = events(coded(codebook, "Lebanon called on the United States and France, which chair the truce monitoring "
+                                 "mechanism, to press Israel to halt its attacks.", "2026-10-15"))
+    assert {e[2] for e in got if e[0] == "REQUEST"} == {"United States", "France"}

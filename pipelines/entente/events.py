@@ -101,6 +101,11 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if digits:  # "5,000 tonnes" is one word
                 skip += 1
                 continue
+            aside = _relative_aside_end(toks, i + skip) if slot is LONG_GAP and tok.text == "," else None
+            if aside is not None:  # 'called on the United States and France, which chair the mechanism, to press'
+                words += 1
+                skip = aside - i
+                continue
             named = _appositive_end(toks, i + skip) if slot is LONG_GAP and tok.text == "," else None
             if named is not None:  # "ordered the French charge d'affaires, Laurent Mercier, to leave"
                 words += named - (i + skip) - 2
@@ -165,6 +170,15 @@ def _appositive_end(toks: list[Token], k: int) -> int | None:
     while j < len(toks) and j - k <= 5 and toks[j].is_cap:
         j += 1
     return j + 1 if j > k + 1 and j < len(toks) and toks[j].text == "," else None
+
+
+def _relative_aside_end(toks: list[Token], k: int) -> int | None:
+    """After a comma at k, the end of a relative clause set off by a second comma (", which chair the truce
+    mechanism,"), if any."""
+    if k + 1 >= len(toks) or toks[k + 1].lower not in ("which", "who"):
+        return None
+    j = next((j for j in range(k + 2, min(k + 12, len(toks))) if not toks[j].text[0].isalnum()), None)
+    return j + 1 if j is not None and toks[j].text == "," else None
 
 
 @cache
