@@ -2678,3 +2678,15 @@ def test_a_relative_aside_does_not_hide_whom_a_call_asks(codebook):
     got = events(coded(codebook, "Lebanon called on the United States and France, which chair the truce monitoring "
                                  "mechanism, to press Israel to halt its attacks.", "2026-10-15"))
     assert {e[2] for e in got if e[0] == "REQUEST"} == {"United States", "France"}
+
+
+def test_donors_at_a_pledging_conference_give_to_its_recipient(codebook):
+    body = ("Donors pledged about $1.6 billion in humanitarian aid for Sudan at a conference in Berlin on Wednesday, "
+            "three years after war broke out in Sudan. The United Nations says Sudan needs $4.2 billion this year. "
+            "Germany, which co-hosted the meeting with France, pledged 250 million euros. The United Arab Emirates "
+            "pledged $200 million, and Qatar and Norway also announced new funding. Russian forces pressed ahead with "
+            "drills.")
+    got = events(coded(codebook, body, "2026-04-16"))
+    assert sorted((e[1], e[2]) for e in got if e[0] == "AID") == [
+        ("Germany", "Sudan"), ("Norway", "Sudan"), ("Qatar", "Sudan"), ("United Arab Emirates", "Sudan")]
+    assert not [e for e in got if e[0] == "REQUEST"]

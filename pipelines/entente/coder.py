@@ -672,8 +672,10 @@ class _ArticleCoder:
             if posted is not None and (own is None or posted.country != self.entities[own].country):
                 target = self.country_entity(posted.country)
         if target is None and trig.frame in ("active", "undergo"):  # "attacked a post near the Afghan border"; aid goes to a state
-            donors = frozenset(m.entity for m in self.by_sentence.get(sent, []) if m.prep is None) \
-                if trig.type == "AID" else frozenset()  # "Britain said it would provide ..., and the UAE pledged": no recipient
+            donors = frozenset(m.entity for m in self.by_sentence.get(sent, []) if m.prep is None
+                               or _in_relative_aside(toks, m.tok_start)) \
+                if trig.type == "AID" else frozenset()  # "Britain said it would provide ..., and the UAE pledged": no
+            # recipient; "Germany, which co-hosted the meeting with France, pledged": nor France
             target = self.foreign_after(sent, hit, source, anywhere=True, besides=also | donors, states_only=trig.type == "AID")
         if target is None and trig.type == "AID":  # aid goes to the state just visited or talked to, else the story's
             own = self.state_of(source)
@@ -1305,6 +1307,13 @@ def _operative(toks: list[Token], hit) -> bool:
                                           or is_past(toks[hit.end])))  # "Sanctions under the EU regime remained"
 
 
+def _in_relative_aside(toks: list[Token], k: int) -> bool:
+    """Is token k inside a relative clause set off by commas (", which co-hosted the meeting with France,")?"""
+    opened = next((j for j in range(k - 1, max(-1, k - 12), -1) if toks[j].text == ","), None)
+    return opened is not None and opened + 1 < k and toks[opened + 1].lower in ("which", "who") \
+        and any(t.text == "," for t in toks[k + 1:k + 8])
+
+
 def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told by a participle set off after a name ("the Agreement ..., signed in Canberra in August 2024")?"""
     k = ev.trigger_end - 1
@@ -1328,11 +1337,25 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
                 or (t.lower == "with" and before == ",") or (t.lower == "that" and before == "and"):
             # "rejected the call, with its spokeswoman saying ...", 'said the recall was "unfair" and that ...'
             ends.append((k, False))
+        elif t.lower == "and" and before == "," and _named_subject_clause(toks, k + 1):
+            ends.append((k, False))  # "pledged $200 million, and Qatar and Norway also announced funding"
         elif before == "and" and not t.is_cap and is_past(t) and not (
                 k >= 3 and toks[k - 3].lower in PREPOSITIONS and toks[k - 2].text.isalpha() and toks[k - 2].text.islower()
                 and k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()):
             ends.append((k, True))  # but "held talks in narrow and extended formats with X": one phrase
     return ends
+
+
+def _named_subject_clause(toks: list[Token], k: int) -> bool:
+    """Does a clause with a named subject begin at k ("Qatar and Norway also announced")?"""
+    j = k
+    while j < len(toks) and j - k < 8 and (toks[j].is_cap or toks[j].lower in ("the", "and")):
+        j += 1
+    if j == k or not toks[j - 1].is_cap:
+        return False
+    if j < len(toks) and toks[j].lower in ("also", "then", "later", "separately", "meanwhile"):
+        j += 1
+    return j < len(toks) and toks[j].text.islower() and is_past(toks[j])
 
 
 def _singular_kind(mention: AgreementMention) -> str:

@@ -260,6 +260,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     i = hit.start
     if hit.end < len(toks) and toks[hit.end].lower in NO_COMMENT:
         return False  # "declined to comment", "refused to elaborate": no position was taken
+    if hit.end - i == 1 and toks[i].lower.startswith("press") and hit.end < len(toks) \
+            and toks[hit.end].lower in ("ahead", "on", "forward"):
+        return False  # "forces pressed ahead with exercises": going on, no demand
     if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
         return False  # "the army seized power": a coup told, not an act on another actor
     if i >= 2 and toks[i - 2].lower == "what":
