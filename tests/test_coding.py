@@ -2690,3 +2690,12 @@ def test_donors_at_a_pledging_conference_give_to_its_recipient(codebook):
     assert sorted((e[1], e[2]) for e in got if e[0] == "AID") == [
         ("Germany", "Sudan"), ("Norway", "Sudan"), ("Qatar", "Sudan"), ("United Arab Emirates", "Sudan")]
     assert not [e for e in got if e[0] == "REQUEST"]
+
+
+def test_a_backer_named_before_a_group_neither_acts_nor_owns_it(codebook):
+    body = ("M23 rebels fired rockets into a United Nations peacekeeping base in eastern Congo on Monday. The attack on "
+            "the base outside Sake came as fighting flared between the Rwanda-backed rebels and Congolese troops. The "
+            "United Nations condemned the attack.")
+    coding = coded(codebook, body, "2026-03-10")
+    assert "Rwanda" not in {e[1] for e in events(coding)}
+    assert not [e for e in coding.entities if e.name.endswith("rebels")]  # the rebels are M23

@@ -49,6 +49,7 @@ SEATED = frozenset(["government", "authorities", "regime", "leadership", "admini
 LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 HEADS_OF_STATE = (("the", "two", "heads", "of", "state"), ("the", "heads", "of", "state"), ("both", "heads", "of", "state"))
+BACKING = frozenset(["backed", "supported", "sponsored", "allied", "aligned", "led"])
 FLAGGED = frozenset(["flagged", "registered", "owned", "operated", "crewed"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
@@ -771,8 +772,8 @@ class _Finder:
             return end_of_feature(toks, i, hit[0])  # "the South China Sea" is a place, not China
         if hit is not None and hit[0] + 1 < len(toks) and toks[hit[0]].text == "-" and toks[hit[0]].start == toks[hit[0] - 1].end \
                 and toks[hit[0] + 1].lower.endswith("ed") and not self.flagged_group(toks, hit[0] + 2):
-            # "the British-drafted text" is the text drafted by Britain
-            self.add(self.from_gazetteer(hit[1]), sent, toks, i, hit[0])
+            # "the British-drafted text" is the text drafted by Britain; "the Rwanda-backed rebels" do what they do
+            self.add(self.from_gazetteer(hit[1]), sent, toks, i, hit[0], argument=toks[hit[0] + 1].lower not in BACKING)
             self.mentions[-1] = replace(self.mentions[-1], prep="by")
             return hit[0] + 2
         if hit is not None:
@@ -905,7 +906,9 @@ class _Finder:
                 ent = self.entity(f"group:{vessel.country}:{g_name}", g_name, "group", vessel.country, g_sector)
                 # "seized two Vietnamese fishing boats and detained 23 crew members": the boats' crews
             else:
-                definite = i > 0 and toks[i - 1].lower == "the"  # "the rebels" after "M23 rebels": the same body
+                definite = i > 0 and toks[i - 1].lower == "the" or i > 3 and toks[i - 4].lower == "the" \
+                    and toks[i - 2].text == "-" and toks[i - 1].lower in BACKING  # "the rebels" after "M23 rebels": the
+                # same body; so are "the Rwanda-backed rebels"
                 ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name
                             and self.in_story(e, sent)), None) \
                     or (next((e for e in reversed(self.entities) if e.actor_type in ("group", "organization")
