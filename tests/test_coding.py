@@ -2699,3 +2699,9 @@ def test_a_backer_named_before_a_group_neither_acts_nor_owns_it(codebook):
     coding = coded(codebook, body, "2026-03-10")
     assert "Rwanda" not in {e[1] for e in events(coding)}
     assert not [e for e in coding.entities if e.name.endswith("rebels")]  # the rebels are M23
+
+
+def test_exercises_begun_are_a_mobilisation(codebook):
+    got = events(coded(codebook, "China's navy began five days of live-fire exercises around the Paracel Islands on "
+                                 "Monday.", "2025-04-08"))
+    assert [e[0] for e in got] == ["MOBILIZE"]
