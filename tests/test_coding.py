@@ -2705,3 +2705,9 @@ def test_exercises_begun_are_a_mobilisation(codebook):
     got = events(coded(codebook, "China's navy began five days of live-fire exercises around the Paracel Islands on "
                                  "Monday.", "2025-04-08"))
     assert [e[0] for e in got] == ["MOBILIZE"]
+
+
+def test_acts_in_a_series_share_their_subject(codebook):
+    got = events(coded(codebook, "Last month, Chinese coast guard officers boarded a Vietnamese fishing boat near the "
+                                 "Paracels, seized its catch and beat several crew members.", "2025-04-08"))
+    assert {e[1] for e in got} == {"China Coast Guard"}
