@@ -2711,3 +2711,11 @@ def test_acts_in_a_series_share_their_subject(codebook):
     got = events(coded(codebook, "Last month, Chinese coast guard officers boarded a Vietnamese fishing boat near the "
                                  "Paracels, seized its catch and beat several crew members.", "2025-04-08"))
     assert {e[1] for e in got} == {"China Coast Guard"}
+
+
+def test_an_example_dated_inside_a_statement_does_not_date_the_statement(codebook):
+    got = events(coded(codebook, "Japanese Defense Minister Nakabayashi Shinji met Philippine Secretary of National "
+                                 "Defense Ramon Velarde in Tokyo on Wednesday. The two sides expressed serious concern "
+                                 "over China's coercive actions, including the firing of water cannon at Philippine "
+                                 "vessels last month.", "2025-06-12"))
+    assert {e[3] for e in got if e[0] == "ACCUSE"} == {"2025-06-11"}

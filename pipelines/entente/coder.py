@@ -1208,6 +1208,9 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
             and not any(t.text == "," or is_past(t) for t in toks[owned + 1:d]):
         return True  # "condemned North Korea's launch of a missile on January 4 and reaffirmed", "opposed the use of
         # water cannon by Chinese vessels near the shoal on August 11": the launch's, the use's date
+    if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN") \
+            and any(toks[k].lower == "including" for k in range(hit.end, d)):
+        return True  # "expressed concern over China's actions, including the firing of water cannon ... last month"
     if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
         return True  # "discussed the talks, the sixth round of which was held in September"
     if any(toks[k].lower == "that" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and not is_past(toks[k - 1])
