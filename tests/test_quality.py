@@ -4,8 +4,8 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40, unseen41, unseen43, unseen44, unseen47, unseen50, unseen53 and unseen56 have since been read for errors, so a fresh set
-is the only clean measure of unseen news.
+unseen40, unseen41, unseen43, unseen44, unseen47, unseen50, unseen53, unseen56 and unseen57 have since been read for
+errors, so a fresh set is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen12": (0.65, 0.89, 0.92),
     "unseen13": (0.67, 0.91, 0.85),
     "unseen14": (0.59, 0.91, 0.74),
-    "unseen15": (0.63, 0.89, 0.75),
+    "unseen15": (0.66, 0.89, 0.75),
     "unseen16": (0.61, 0.91, 0.91),
     "unseen17": (0.58, 0.87, 0.68),
     "unseen18": (0.56, 0.93, 0.89),
@@ -52,37 +52,39 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen23": (0.59, 0.89, 0.90),
     "unseen24": (0.70, 0.91, 0.79),
     "unseen25": (0.58, 0.91, 0.98),
-    "unseen26": (0.71, 0.92, 0.83),
+    "unseen26": (0.72, 0.92, 0.83),
     "unseen27": (0.55, 0.90, 0.88),
     "unseen28": (0.66, 0.92, 0.92),
     "unseen29": (0.66, 0.90, 0.76),
     "unseen30": (0.73, 0.94, 0.85),
     "unseen31": (0.59, 0.86, 0.75),
-    "unseen32": (0.70, 0.87, 0.80),
+    "unseen32": (0.70, 0.88, 0.80),
     "unseen33": (0.66, 0.88, 0.81),
     "unseen34": (0.74, 0.91, 0.94),
     "unseen35": (0.59, 0.90, 0.71),
     "unseen36": (0.62, 0.87, 0.78),
     "unseen37": (0.71, 0.94, 0.80),
     "unseen38": (0.56, 0.93, 0.85),
-    "unseen39": (0.60, 0.88, 0.76),
+    "unseen39": (0.60, 0.88, 0.79),
     "unseen40": (0.61, 0.92, 0.89),
     "unseen41": (0.60, 0.91, 0.80),
-    "unseen42": (0.62, 0.84, 0.73),
+    "unseen42": (0.63, 0.84, 0.73),
     "unseen43": (0.43, 0.82, 0.71),
-    "unseen44": (0.45, 0.68, 0.48),
+    "unseen44": (0.46, 0.68, 0.48),
     "unseen45": (0.62, 0.80, 0.81),
     "unseen46": (0.58, 0.78, 0.74),
-    "unseen47": (0.45, 0.82, 0.73),
-    "unseen48": (0.54, 0.86, 0.78),
-    "unseen49": (0.57, 0.79, 0.71),
+    "unseen47": (0.46, 0.82, 0.73),
+    "unseen48": (0.55, 0.86, 0.78),
+    "unseen49": (0.57, 0.80, 0.71),
     "unseen50": (0.49, 0.85, 0.72),
-    "unseen51": (0.46, 0.86, 0.71),
-    "unseen52": (0.51, 0.87, 0.74),
+    "unseen51": (0.48, 0.86, 0.71),
+    "unseen52": (0.56, 0.87, 0.74),
     "unseen53": (0.41, 0.82, 0.73),
-    "unseen54": (0.56, 0.81, 0.81),
-    "unseen55": (0.38, 0.79, 0.72),
-    "unseen56": (0.43, 0.83, 0.72),
+    "unseen54": (0.61, 0.81, 0.81),
+    "unseen55": (0.41, 0.79, 0.72),
+    "unseen56": (0.44, 0.85, 0.76),
+    "unseen57": (0.41, 0.82, 0.91),
+    "unseen58": (0.44, 0.74, 0.64),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
