@@ -1430,10 +1430,11 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
             and toks[start].lower not in REPORTING and previous_end > 0 and start + 1 < len(toks) \
             and (toks[start + 1].lower in ("a", "an", "the", "its", "their", "his", "her", "several", "dozens")
                  or toks[start + 1].text[0].isdigit()):  # an object follows: no participle ("..., agreed in 2021")
+        # "boarded a fishing boat near the Paracels, seized its catch and beat ...": a series of acts; but not
+        # "..., after talks mediated by X, signed" or "The leaders, meeting in Y, reaffirmed": that act stood aside
         opened = max((j for j in range(previous_end) if toks[j].text == ","), default=None)
         return opened is None or not (toks[opened + 1].lower in SUBORDINATORS | {"after", "before"}
-                                      or toks[opened + 1].lower.endswith("ing"))  # not "..., after talks mediated by
-        # X, signed", "The leaders, meeting in Y, reaffirmed": the act before stood in an aside  # "boarded a fishing boat near the Paracels, seized its catch and beat ...": a series of acts
+                                      or toks[opened + 1].lower.endswith("ing"))
     if k < 0 or toks[k].lower not in ("and", "but"):
         return False
     closed = k > 0 and toks[k - 1].text == ","  # "fishermen who were detained at the weekend, and lodged a protest"

@@ -13,7 +13,7 @@ from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, YEAR, Codebook, Trigger
 from entente.dates import MONTHS, WEEKDAYS
-from entente.mentions import HEAD_OFFICES, PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
+from entente.mentions import GROUP_PARTS, HEAD_OFFICES, PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
 from entente.tokens import Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
@@ -635,7 +635,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return EventCandidate(0, hit, author, target, False) if author else None
     if (k := _authored_by(toks, hit.end)) is not None:
         by = next((m for m in after if m.prep == "by" and k < m.tok_start <= k + 4 and all(
-            t.lower in ("the", "elements", "fighters", "militants", "units", "of") for t in toks[k + 1:m.tok_start])), None)
+            t.lower in GROUP_PARTS | {"the", "of"} for t in toks[k + 1:m.tok_start])), None)
         if by is not None:  # "the drone and missile attack carried out by the Houthi group on positions of X"
             return EventCandidate(0, hit, by, None if hit.trigger.type == "MOBILIZE" else first_after(by), False)
     owner = _act_owner(hit, toks, before)

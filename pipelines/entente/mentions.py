@@ -470,9 +470,10 @@ class _Finder:
     def in_story(self, ent: Entity, sent: int) -> bool:
         """Was the actor named in the story of sentence `sent` ("Police" in a roundup's Dhaka item are not the
         police of its Jakarta item)?"""
-        story = self.story[sent] if sent < len(self.story) else 0
-        return any(m.entity == ent.index and (self.story[m.sentence] if m.sentence < len(self.story) else 0) == story
-                   for m in self.mentions)
+        def story(k: int) -> int:
+            return self.story[k] if k < len(self.story) else 0
+
+        return any(m.entity == ent.index and story(m.sentence) == story(sent) for m in self.mentions)
 
     def latest_of(self, actor_type: str) -> Entity | None:
         return next((self.entities[m.entity] for m in reversed(self.mentions)
@@ -1294,7 +1295,7 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
             return None
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].text in STATE_STYLES:
             return _governing_prep(toks, k - 1)  # "The State of Qatar condemned": Qatar acts
-        if toks[k].lower == "of" and k >= 1 and toks[k - 1].lower in ("elements", "fighters", "militants", "units"):
+        if toks[k].lower == "of" and k >= 1 and toks[k - 1].lower in GROUP_PARTS:
             return _governing_prep(toks, k - 1)  # "the attack carried out by elements of JNIM": JNIM's
         if toks[k].lower == "of" and k >= 1 and toks[k - 1].text in HEAD_OFFICES:
             j = k - 1
@@ -1305,6 +1306,7 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
     return None
 
 
+GROUP_PARTS = frozenset(["elements", "fighters", "militants", "units"])  # "by elements of JNIM": JNIM
 HEAD_OFFICES = frozenset(["President", "Minister", "Premier", "Chancellor", "King", "Emir", "Sultan", "Queen", "Taoiseach"])
 GOVERNMENT_STYLES = frozenset(["of", "the", "The", "Royal", "Federal", "Union", "Central", "Imperial", "Democratic",
                                "Plurinational", "Socialist", "Islamic", "Arab", "People's", "Co-operative", "United"])
