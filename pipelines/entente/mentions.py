@@ -513,7 +513,7 @@ class _Finder:
     def step(self, sent: int, toks: list[Token], i: int) -> int:
         t = toks[i]
         lower_tuple3 = tuple(x.lower for x in toks[i:i + 3])
-        for words in HEADS_OF_STATE:
+        for words in HEADS_OF_STATE if t.lower in ("the", "both") else ():
             if tuple(x.lower for x in toks[i:i + len(words)]) == words:
                 self.add(PAIR, sent, toks, i, i + len(words))  # "The two Heads of State held talks": the summit's two
                 return i + len(words)
