@@ -2719,3 +2719,9 @@ def test_an_example_dated_inside_a_statement_does_not_date_the_statement(codeboo
                                  "over China's coercive actions, including the firing of water cannon at Philippine "
                                  "vessels last month.", "2025-06-12"))
     assert {e[3] for e in got if e[0] == "ACCUSE"} == {"2025-06-11"}
+
+
+def test_a_un_body_spelt_with_full_stops_is_that_body(codebook):
+    got = events(coded(codebook, "Congo's government on Tuesday asked the U.N. Security Council to impose sanctions "
+                                 "on Kigali.", "2026-03-11"))
+    assert {e[2] for e in got if e[0] == "REQUEST"} == {"UN Security Council"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -397,10 +398,12 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         if row["seat"]:
             seats[row["seat"]] = key
         for i, form in enumerate([row["name"], *row["aliases"]]):
-            _add_form(gazetteer, "organizations.yaml", form,
-                      GazetteerEntry(key=key, name=row["name"], actor_type=row["type"], country=row["country"],
-                                     sector=row["sector"], form="name" if i == 0 else "alias",
-                                     members=tuple(row["members"])))
+            entry = GazetteerEntry(key=key, name=row["name"], actor_type=row["type"], country=row["country"],
+                                   sector=row["sector"], form="name" if i == 0 else "alias",
+                                   members=tuple(row["members"]))
+            # wire copy spells every "UN ..." body "U.N. ..." too
+            for spelling in {form, re.sub(r"^UN ", "U.N. ", form)}:
+                _add_form(gazetteer, "organizations.yaml", spelling, entry)
 
     person_rows = _frame("persons.yaml", _read("persons.yaml", directory), PersonSchema, {"aliases": []})
     for row in person_rows.iter_rows(named=True):
