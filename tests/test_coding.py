@@ -2725,3 +2725,15 @@ def test_a_un_body_spelt_with_full_stops_is_that_body(codebook):
     got = events(coded(codebook, "Congo's government on Tuesday asked the U.N. Security Council to impose sanctions "
                                  "on Kigali.", "2026-03-11"))
     assert {e[2] for e in got if e[0] == "REQUEST"} == {"UN Security Council"}
+
+
+def test_a_state_named_before_its_ministry_in_lower_case_owns_it(codebook):
+    got = coded(codebook, "The UAE foreign ministry on Wednesday dismissed the accusation by Sudan.", "2026-04-15")
+    assert events(got)[0][:2] == ("REJECT", "Emirati Foreign Ministry")
+    assert set(countries(got, "organization").values()) == {"ARE"}
+
+
+def test_its_ministry_is_that_of_the_state_opening_the_sentence_before(codebook):
+    got = coded(codebook, "Sudan's army-backed government did not attend the conference in Berlin. Its foreign "
+                          "ministry said on Tuesday it rejected the conference.", "2026-04-15")
+    assert set(countries(got, "organization").values()) == {"SDN"}

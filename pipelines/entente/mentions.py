@@ -392,7 +392,7 @@ class _Finder:
 
     def lower_body_at(self, toks: list[Token], i: int) -> tuple[int, str, str] | None:
         """A body named in lower case at i ("foreign ministry"): (end, name as capitalised, sector)."""
-        if toks[i].text not in self.lower_body_starts:
+        if i >= len(toks) or toks[i].text not in self.lower_body_starts:
             return None
         for n in (3, 2):
             words = tuple(t.text for t in toks[i:i + n])
@@ -805,8 +805,10 @@ class _Finder:
                                         or i > 0 and toks[i - 1].lower == "former" and end < len(toks)
                                         and toks[end].lower in FORMER_MEMBERS):
                 return end  # "Soviet-era depots", "both former Soviet republics": a past, not an actor
-            if g.actor_type == "country" and (g.form == "demonym" or possessive or self.group_after_state(toks, end)):
-                at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops", "Myanmar military"
+            if g.actor_type == "country" and (g.form == "demonym" or possessive or self.group_after_state(toks, end)
+                                              or self.lower_body_at(toks, end)):
+                at = end + 1 if possessive else end  # "Tajik guards", "Tajikistan's border troops", "Myanmar military",
+                # "the UAE foreign ministry"
                 if at + 1 < len(toks) and toks[at].text == "-" and toks[at + 1].lower in FLAGGED:
                     at += 2  # "Vietnamese-flagged fishing boats": Vietnam's boats
                 group = self.group_after_state(toks, at)
@@ -1445,8 +1447,10 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         opening = next((finder.entities[m.entity].country for m in finder.mentions if first is not None
                         and m.sentence == first.sentence - 1 and m.entity != PAIR and m.argument
                         and finder.entities[m.entity].actor_type == "country"), None)
-        if ent.actor_type == "organization" and first is not None and first.tok_start == 0 and opening:
-            ent.country = opening  # "Iran rejected the deal. Foreign Ministry spokesman X said ..."
+        if ent.actor_type == "organization" and first is not None and opening \
+                and first.tok_start == (sentences[first.sentence][0].lower == "its"):
+            ent.country = opening  # "Iran rejected the deal. Foreign Ministry spokesman X said ...", "Its foreign
+            # ministry said ..."
         elif ent.actor_type == "person" and len(states) == 1:
             ent.country = states.pop()
         elif ent.actor_type == "person" and ent.role and any(
