@@ -2737,3 +2737,22 @@ def test_its_ministry_is_that_of_the_state_opening_the_sentence_before(codebook)
     got = coded(codebook, "Sudan's army-backed government did not attend the conference in Berlin. Its foreign "
                           "ministry said on Tuesday it rejected the conference.", "2026-04-15")
     assert set(countries(got, "organization").values()) == {"SDN"}
+
+
+def test_a_statement_in_the_first_person_speaks_for_the_body_it_names(codebook):
+    got = events(coded(codebook, "We, the G7 Foreign Ministers of Canada, France and Japan, met in Paris on April 1 and "
+                                 "2. We call on Iran to resume full cooperation with the International Atomic Energy "
+                                 "Agency.", "2026-04-02"))
+    assert ("REQUEST", "G7", "Iran", "2026-04-02") in got
+
+
+def test_a_first_person_we_inside_a_quotation_is_the_speakers(codebook):
+    got = events(coded(codebook, "We, the G7 Foreign Ministers of Canada, France and Japan, met in Paris on Monday. "
+                                 "Iran's foreign minister Ali Rezaei replied: \"We reject this statement.\"", "2026-04-02"))
+    assert all(e[1] != "G7" for e in got if e[0] == "REJECT")
+
+
+def test_a_possessor_owns_the_act_past_a_participle(codebook):
+    got = events(coded(codebook, "Canada condemned Russia's intensified drone strikes against Ukraine's energy grid.",
+                       "2026-04-02"))
+    assert ("ASSAULT", "Russia", "Ukraine") in [e[:3] for e in got]

@@ -315,9 +315,15 @@ class _ArticleCoder:
                                  meetings[-1])
             return meeting_event.event_date, meeting_event.precision, False
         verb = toks[hit.start].lower
-        if not hit.trigger.nominal and verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is") \
+        doer = hit.start - 1
+        while doer > 0 and (toks[doer].lower.endswith("ly") or toks[doer].lower in ("also", "again")):
+            doer -= 1
+        if not hit.trigger.nominal and (verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is")
+                                        or doer >= 0 and toks[doer].lower == "we" and not is_past(toks[hit.start])
+                                        and not any(t.text in ('"', "“", "”") for t in toks)) \
                 and self.published and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
-            return self.published, "day", False  # "The Ministry strongly condemns ...": said as it is published
+            return self.published, "day", False  # "The Ministry strongly condemns ...", a statement's "We call on
+            # ...": said as it is published
         here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit and not _told_aside(toks, e)
                 and not (not e.trigger.startswith("{") and any(t.lower in ("'s", "’s")
                                                                for t in toks[max(0, e.trigger_end - 7):e.trigger_end]))]

@@ -738,11 +738,12 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
 
 def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Mention | None:
     """The actor whose act a noun names, standing before it with only modifiers between: "North Korea's latest
-    ballistic missile launch", "Russian missile and drone attacks"."""
+    ballistic missile launch", "Russia's intensified drone strikes", "Russian missile and drone attacks"."""
     if is_past(toks[hit.start]) or toks[hit.start].lower.endswith("ing") or hit.start == 0:
         return None
     k = hit.start - 1
-    while k >= 0 and hit.start - k <= 5 and toks[k].text.isalpha() and toks[k].text.islower() and not is_past(toks[k]) \
+    while k >= 0 and hit.start - k <= 5 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and (not is_past(toks[k]) or k > 0 and toks[k - 1].lower in ("'s", "’s")) \
             and toks[k].lower not in POSSESSIVES and toks[k].lower not in ("a", "an", "of", "to", "by", "for", "as"):
         k -= 1
     if k == hit.start - 1 or k < 0:

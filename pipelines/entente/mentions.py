@@ -51,7 +51,7 @@ TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "d
 HEADS_OF_STATE = (("the", "two", "heads", "of", "state"), ("the", "heads", "of", "state"), ("both", "heads", "of", "state"))
 BACKING = frozenset(["backed", "supported", "sponsored", "allied", "aligned", "led"])
 FLAGGED = frozenset(["flagged", "registered", "owned", "operated", "crewed"])
-PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it"})  # pair phrases and pronouns
+PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it", "we"})  # pair phrases and pronouns
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 COURTESIES = HONORIFICS | {"H.E", "HE", "."}  # "H.E. Ms." before a name
@@ -155,6 +155,7 @@ class _Finder:
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
+        self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
         self.starters = codebook.lower_starters | PRONOUN_STARTERS | {"people"}
@@ -499,6 +500,17 @@ class _Finder:
             return ent if ent.actor_type in ("country", "organization", "igo") else None
         return None
 
+    def first_person(self, sent: int, toks: list[Token], i: int) -> int:
+        """ "We, the G7 Foreign Ministers of ..., met in Paris": the statement speaks for the G7, and its own
+        (unquoted) "We condemn ..." is the G7's act; a "we" inside a quotation is the speaker's."""
+        if i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 2].lower == "the" \
+                and (hit := self.gaz_at(toks, i + 3)) is not None and hit[1].actor_type == "igo":
+            self.voice = self.from_gazetteer(hit[1])
+        if self.voice is not None and (i == 0 or toks[i - 1].lower in (",", "and", "but")) \
+                and not any(t.text in ('"', "“", "”") for t in toks):
+            self.add(self.voice, sent, toks, i, i + 1, named=False)
+        return i + 1
+
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
         self._seen_toks, self._seen = toks, {}
@@ -537,6 +549,8 @@ class _Finder:
             if recent is not None:  # "the agency accused them of spying": the group just named
                 self.add(recent.entity, sent, toks, i, i + 1, named=False)
             return i + 1
+        if t.lower == "we":
+            return self.first_person(sent, toks, i)
         if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that", "where", "when", "after", "before", "while", "as")):
             # a subject pronoun: the person (or, for "they", the group) last named
             opened = next((m for m in self.mentions if m.sentence == sent - 1), None)
