@@ -2756,3 +2756,17 @@ def test_a_possessor_owns_the_act_past_a_participle(codebook):
     got = events(coded(codebook, "Canada condemned Russia's intensified drone strikes against Ukraine's energy grid.",
                        "2026-04-02"))
     assert ("ASSAULT", "Russia", "Ukraine") in [e[:3] for e in got]
+
+
+def test_a_communiques_organ_named_once_stands_for_its_body(codebook):
+    got = events(coded(codebook, "The Ordinary Session of the Authority of Heads of State and Government of the "
+                                 "Economic Community of West African States (ECOWAS) was held on 21 June 2026 in Abuja. "
+                                 "The Authority urges the Transitional Authorities of Guinea-Bissau to hold elections.",
+                       "2026-06-22"))
+    assert ("REQUEST", "ECOWAS", "Guinea-Bissau") in [e[:3] for e in got]
+
+
+def test_an_attack_perpetrated_by_a_group_is_the_groups(codebook):
+    got = events(coded(codebook, "Nigeria strongly condemned the attack perpetrated on Sunday by Boko Haram against a "
+                                 "military post near Maiduguri.", "2026-06-22"))
+    assert [e[1] for e in got if e[0] == "ASSAULT"] == ["Boko Haram"]

@@ -35,7 +35,7 @@ UNNAMED_SPEAKERS = frozenset(["officials", "sources", "witnesses", "diplomats", 
 CLAUSE_OPENERS = frozenset(["after", "when", "because", "while", "although", "though", "before", "until", "if", "once"])
 CLAUSE_BREAKS = frozenset([",", "which", "who", "whom", "whose", "that", "where", "as", "since", "but"])
 RECIPROCALS = (["each", "other"], ["one", "another"], ["the", "other"])  # "accused each other", "blaming the other"
-AUTHORING = frozenset(["carried", "launched", "conducted", "staged"])  # "the attack carried out (last week) by X"
+AUTHORING = frozenset(["carried", "launched", "conducted", "staged", "perpetrated", "committed", "claimed"])  # "the attack carried out (last week) by X"
 PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded", "demands", "sought", "seeks", "urged",
                        "offered", "envisaged", "envisages"])
 HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " routinely ", " regularly ", " consistently ",

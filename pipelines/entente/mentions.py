@@ -155,6 +155,7 @@ class _Finder:
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
+        self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
@@ -222,6 +223,8 @@ class _Finder:
         if not isinstance(ent, int) and named:
             ent.aliases.add(text.removeprefix("the ").removeprefix("The "))
         argument = argument and (sent, i) not in self.modifiers
+        if index != PAIR and self.entities[index].actor_type == "igo" and named:
+            self.name_organ(toks, i, j, index)
         person = index != PAIR and self.entities[index].actor_type == "person"
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
                                      prep or _governing_prep(toks, i), named, person))
@@ -500,6 +503,24 @@ class _Finder:
             return ent if ent.actor_type in ("country", "organization", "igo") else None
         return None
 
+    def name_organ(self, toks: list[Token], i: int, end: int, index: int) -> None:
+        """ "The Session of the Authority of Heads of State and Government of the Economic Community of West African
+        States": a communique's later "The Authority decides ..." is ECOWAS."""
+        if any(t.lower == "of" for t in toks[i + 1:end]):
+            k = i  # the organ and its body named as one: "Authority of ... of ECOWAS"
+        else:
+            k = i - 1 - (i >= 1 and toks[i - 1].lower == "the")
+            if k < 2 or toks[k].lower != "of":
+                return
+            while k > 0 and (toks[k].is_cap and toks[k].text.isalpha() or toks[k].lower in ("of", "and")) \
+                    and toks[k - 1].lower != "the":
+                k -= 1
+        head = toks[k]
+        if k >= 1 and toks[k - 1].lower == "the" and head.is_cap and head.text.isalpha() \
+                and head.lower not in BODY_REFERENCES and head.lower not in self.cb.agreement_heads \
+                and self.title_at(toks, k) is None:
+            self.organs[head.text] = index
+
     def first_person(self, sent: int, toks: list[Token], i: int) -> int:
         """ "We, the G7 Foreign Ministers of ..., met in Paris": the statement speaks for the G7, and its own
         (unquoted) "We condemn ..." is the G7's act; a "we" inside a quotation is the speaker's."""
@@ -611,6 +632,10 @@ class _Finder:
             person = self.latest_person(None, None)  # "His government asked the council": the person's state
             if person is not None and person.country in self.cb.countries:
                 self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
+            return i + 2
+        if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].text in self.organs \
+                and not (i + 2 < len(toks) and (toks[i + 2].lower == "of" or toks[i + 2].is_cap)):
+            self.add(self.organs[toks[i + 1].text], sent, toks, i, i + 2)
             return i + 2
         if t.lower == "the" and i + 1 < len(toks):
             k = i + 1  # "the 15-member council", "the regional bloc"
