@@ -371,10 +371,10 @@ def test_a_demand_for_a_release_is_made_of_the_captors_not_the_captives(codebook
     assert ("REQUEST", "Mariana Restrepo", "Nicaragua", "2025-11-10") in got
 
 
-def test_releasing_named_people_is_a_concession_releasing_a_statement_is_not(codebook):
+def test_releasing_named_people_is_a_retreat_releasing_a_statement_is_not(codebook):
     got = events(coded(codebook, "Mali on Tuesday released four Ivorian customs officers. Ivory Coast released a "
                                  "statement on Wednesday."))
-    assert got == [("CONCEDE", "Mali", "Ivorian customs officers", "2025-11-11")]
+    assert got == [("RETREAT", "Mali", "Ivorian customs officers", "2025-11-11")]
 
 
 def test_a_body_named_in_lower_case_is_an_actor_of_its_state(codebook):
@@ -1390,7 +1390,7 @@ def test_more_ways_news_states_disapproval_requests_threats_and_returns(codebook
             "on Monday. Armenia handed back two villages to Azerbaijan on Monday. Belarus vowed to respond to "
             "Lithuania's border closure on Monday.")
     got = [e[:3] for e in events(coded(codebook, body, date="2026-03-12"))]
-    assert got == [("ACCUSE", "China", "Japan"), ("REQUEST", "Egypt", "African Union"), ("CONCEDE", "Armenia", "Azerbaijan"),
+    assert got == [("ACCUSE", "China", "Japan"), ("REQUEST", "Egypt", "African Union"), ("RETREAT", "Armenia", "Azerbaijan"),
                    ("THREATEN", "Belarus", "Lithuania")]
 
 
@@ -1827,7 +1827,7 @@ def test_aid_sent_or_dropped_into_gaza_goes_to_palestine(codebook):
 def test_an_internationally_recognised_government_is_recognised_by_no_one_here(codebook):
     coding = coded(codebook, "Yemen's Houthi movement freed 153 government soldiers and the internationally recognised "
                              "government released 171 Houthi fighters on Tuesday.", "2025-04-09")
-    assert {kind for kind, _, _, _ in events(coding)} == {"CONCEDE"}
+    assert {kind for kind, _, _, _ in events(coding)} == {"RETREAT"}
 
 
 def test_the_ministry_again_and_a_day_later(codebook):
@@ -2007,7 +2007,7 @@ def test_the_head_of_a_committee_named_in_apposition_is_a_person(codebook):
 def test_a_second_clause_after_and_is_no_second_object(codebook):
     got = events(coded(codebook, "The Houthis freed 153 soldiers and Saudi Arabia released 171 Houthi fighters on "
                                  "Tuesday.", "2025-04-09"))
-    assert not any(e[0] == "CONCEDE" and e[1] == "Houthis" and e[2] == "Saudi Arabia" for e in got)
+    assert not any(e[0] == "RETREAT" and e[1] == "Houthis" and e[2] == "Saudi Arabia" for e in got)
 
 
 def test_today_is_the_day_the_dateline_gives_when_the_story_is_published_later(codebook):
@@ -2225,7 +2225,7 @@ def test_fishermen_apprehended_by_a_navy_are_arrested(codebook):
 
 def test_an_exchange_of_prisoners_is_a_release_each_way(codebook):
     got = events(coded(codebook, "Russia and Ukraine exchanged 205 prisoners of war each on Saturday.", "2026-04-18"))
-    assert sorted(e[:3] for e in got) == [("CONCEDE", "Russia", "Ukraine"), ("CONCEDE", "Ukraine", "Russia")]
+    assert sorted(e[:3] for e in got) == [("RETREAT", "Russia", "Ukraine"), ("RETREAT", "Ukraine", "Russia")]
 
 
 def test_a_news_agency_spoken_to_is_no_actor_but_state_media_speaking_is(codebook):
@@ -2271,7 +2271,7 @@ def test_a_live_page_codes_each_entry_once(codebook):
             "violation of Yemen's sovereignty\".")
     got = events(coded(codebook, body, "2025-09-14"))
     assert [e[:3] for e in got if e[0] == "ACCUSE"] == [("ACCUSE", "Oman", "Israel")]
-    assert [e[:2] for e in got if e[0] in ("REQUEST", "CONCEDE")] == [("REQUEST", "Greek Foreign Ministry")]
+    assert [e[:2] for e in got if e[0] in ("REQUEST", "CONCEDE", "RETREAT")] == [("REQUEST", "Greek Foreign Ministry")]
 
 
 def test_a_release_signed_off_with_its_date_tells_its_present_acts_on_that_day(codebook):
@@ -2564,7 +2564,7 @@ def test_the_mediator_of_an_exchange_is_no_party_to_it(codebook):
     got = events(coded(codebook, "STOCKHOLM, May 14 (Entente) - Sweden expelled three Iranian diplomats on Wednesday, and "
                                  "Iran expelled two Swedish diplomats on Thursday. In June 2024 the two countries carried "
                                  "out a prisoner exchange mediated by Oman.", "2026-05-14"))
-    assert not any("Oman" in (e[1], e[2]) for e in got if e[0] == "CONCEDE")
+    assert not any("Oman" in (e[1], e[2]) for e in got if e[0] == "RETREAT")
 
 
 def test_an_agreement_name_runs_over_of_a(codebook):
