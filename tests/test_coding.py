@@ -2770,3 +2770,12 @@ def test_an_attack_perpetrated_by_a_group_is_the_groups(codebook):
     got = events(coded(codebook, "Nigeria strongly condemned the attack perpetrated on Sunday by Boko Haram against a "
                                  "military post near Maiduguri.", "2026-06-22"))
     assert [e[1] for e in got if e[0] == "ASSAULT"] == ["Boko Haram"]
+
+
+def test_each_document_of_a_list_exchanged_is_signed(codebook):
+    got = events(coded(codebook, "Prime Minister Rajendra Kashyap held talks with Mozambican President Armando Tembe "
+                                 "on 16 September. Following the talks, the following documents were exchanged in the "
+                                 "presence of the two leaders: (i) Memorandum of Understanding on Cooperation in the "
+                                 "field of Critical Minerals; (ii) Agreement on Visa Exemption for holders of Diplomatic "
+                                 "Passports.", "2025-09-18"))
+    assert [e for e in got if e[0] == "AGREE"] == [("AGREE", "Rajendra Kashyap", "Armando Tembe", "2025-09-16")] * 2

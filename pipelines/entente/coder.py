@@ -606,8 +606,10 @@ class _ArticleCoder:
         ))
         if linked is not None and agreement_index is not None and trig.type == "AGREE":
             signed = self.coding.events[-1]  # "signed MoUs on health and on rail": one act per agreement
-            for sibling in agreements:
-                if sibling is not linked and (sibling.tok_start, sibling.tok_end) == (linked.tok_start, linked.tok_end):
+            listed = next((k for k in range(hit.end, linked.tok_start) if toks[k].text == ":"), None)
+            for sibling in agreements:  # "the following documents were exchanged: (i) MoU on ...; (ii) Agreement on"
+                if sibling is not linked and ((sibling.tok_start, sibling.tok_end) == (linked.tok_start, linked.tok_end)
+                                              or listed is not None and sibling.tok_start > linked.tok_start):
                     index = self.add_agreement(sibling, trig, source, target, sent, event_date, precision, explicit,
                                                meeting)
                     if index is not None and index != agreement_index:
