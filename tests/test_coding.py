@@ -2779,3 +2779,15 @@ def test_each_document_of_a_list_exchanged_is_signed(codebook):
                                  "field of Critical Minerals; (ii) Agreement on Visa Exemption for holders of Diplomatic "
                                  "Passports.", "2025-09-18"))
     assert [e for e in got if e[0] == "AGREE"] == [("AGREE", "Rajendra Kashyap", "Armando Tembe", "2025-09-16")] * 2
+
+
+def test_aid_sent_by_a_state_is_its_aid(codebook):
+    got = events(coded(codebook, "The Kyrgyz Minister expressed gratitude for the humanitarian assistance sent by "
+                                 "Uzbekistan.", "2025-11-12"))
+    assert ("AID", "Uzbekistan", "Kyrgyzstan") in [e[:3] for e in got]
+
+
+def test_arms_delivered_are_military_aid(codebook):
+    got = events(coded(codebook, "Turkey delivered two attack helicopters to the Somali National Army on Monday.",
+                       "2025-11-12"))
+    assert [e[:3] for e in got] == [("AID", "Turkey", "Somali National Army")]

@@ -410,6 +410,8 @@ def clause_start(toks: list[Token], i: int) -> int:
 def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     verb = toks[hit.start:hit.end]
     participle = any(t.lower.endswith("ed") or is_past(t) for t in verb)
+    if participle and hit.end - hit.start >= 3 and verb[-1].lower == "by":
+        return True  # "the humanitarian assistance sent by Colombia"
     if participle and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \
             and toks[hit.start - 1].lower in ("and", ","):
         return True  # "were rounded up and deported by the Immigration Service"
