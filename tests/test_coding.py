@@ -2791,3 +2791,9 @@ def test_arms_delivered_are_military_aid(codebook):
     got = events(coded(codebook, "Turkey delivered two attack helicopters to the Somali National Army on Monday.",
                        "2025-11-12"))
     assert [e[:3] for e in got] == [("AID", "Turkey", "Somali National Army")]
+
+
+def test_withdrawing_a_decree_after_protests_is_a_concession(codebook):
+    got = events(coded(codebook, "Peru's government on Tuesday withdrew a decree that would have opened two protected "
+                                 "areas to mining.", "2026-10-29"))
+    assert [e[:2] for e in got] == [("CONCEDE", "Peru")]
