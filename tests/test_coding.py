@@ -2797,3 +2797,10 @@ def test_withdrawing_a_decree_after_protests_is_a_concession(codebook):
     got = events(coded(codebook, "Peru's government on Tuesday withdrew a decree that would have opened two protected "
                                  "areas to mining.", "2026-10-29"))
     assert [e[:2] for e in got] == [("CONCEDE", "Peru")]
+
+
+def test_suspending_trade_and_taking_countermeasures_are_sanctions(codebook):
+    got = events(coded(codebook, "Pakistan suspended trade with Afghanistan through the Torkham crossing on Wednesday. "
+                                 "China on Thursday decided to take countermeasures against seven US defence companies.",
+                       "2026-06-22"))
+    assert [e[:3] for e in got] == [("SANCTION", "Pakistan", "Afghanistan"), ("SANCTION", "China", "United States")]
