@@ -2804,3 +2804,9 @@ def test_suspending_trade_and_taking_countermeasures_are_sanctions(codebook):
                                  "China on Thursday decided to take countermeasures against seven US defence companies.",
                        "2026-06-22"))
     assert [e[:3] for e in got] == [("SANCTION", "Pakistan", "Afghanistan"), ("SANCTION", "China", "United States")]
+
+
+def test_a_state_it_accused_in_a_relative_clause_is_the_accused(codebook):
+    got = events(coded(codebook, "Sudan said on Tuesday it would boycott the conference because the UAE, which it "
+                                 "accused of arming the RSF, had been invited.", "2026-04-15"))
+    assert ("ACCUSE", "Sudan", "United Arab Emirates") in [e[:3] for e in got]

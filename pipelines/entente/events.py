@@ -644,7 +644,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if owner is not None:  # "condemned North Korea's latest missile launch", "a winter of Russian drone attacks"
         return EventCandidate(0, hit, owner, None if hit.trigger.type == "MOBILIZE" else first_after(owner), False)
     if frame == "active" and hit.start >= 2 and toks[hit.start - 1].lower in ("it", "they"):
-        np = next((m for m in reversed(before) if m.tok_end == hit.start - 1 and m.entity != PAIR), None)
+        end = hit.start - 1  # "a Russian diplomat it accused of"; "the UAE, which it accused of"
+        if toks[end - 1].lower in ("which", "whom", "that"):
+            end -= 1 + (end >= 2 and toks[end - 2].text == ",")
+        np = next((m for m in reversed(before) if m.tok_end == end and m.entity != PAIR), None)
         subj = next((m for m in subject_pool if np is not None and m.tok_end <= np.tok_start), None)
         if subj is not None:  # "Moldova expelled a Russian diplomat it accused of ...": Moldova accused him
             return EventCandidate(0, hit, subj, np, False)
