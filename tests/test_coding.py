@@ -2810,3 +2810,8 @@ def test_a_state_it_accused_in_a_relative_clause_is_the_accused(codebook):
     got = events(coded(codebook, "Sudan said on Tuesday it would boycott the conference because the UAE, which it "
                                  "accused of arming the RSF, had been invited.", "2026-04-15"))
     assert ("ACCUSE", "Sudan", "United Arab Emirates") in [e[:3] for e in got]
+
+
+def test_rebels_who_seize_a_town_take_it_from_their_state(codebook):
+    got = events(coded(codebook, "Qatar hosted talks in Doha. The M23 seized Goma in January.", "2026-03-11"))
+    assert ("COERCE", "M23", "Democratic Republic of the Congo") in [e[:3] for e in got]

@@ -700,11 +700,12 @@ class _ArticleCoder:
                 target = self.country_entity(recipient) if recipient else channel
         if target is None and trig.type in ("ASSAULT", "COERCE"):
             target = self.victims(sent, source)  # "jets bombed the town" after "... killed 21 civilians"
-        if target is None and trig.type == "ASSAULT":  # "the shelling of Kharkiv": the state of the place struck
+        if target is None and trig.type in ("ASSAULT", "COERCE"):  # "the shelling of Kharkiv", "seized Goma": the
+            # state of the place struck or taken
             state = self.state_of(source)
-            own = self.entities[state].country if state is not None else None
+            own = self.entities[state].country if state is not None and self.entities[source].sector != "rebel" else None
             struck = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.start
-                           and p.country != own), None)
+                           and p.country != own), None)  # rebels who take a town take it from their state
             target = self.country_entity(struck.country) if struck is not None else None
         if target is None and trig.frame in ("active", "undergo") and sent > 0:
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
