@@ -2815,3 +2815,9 @@ def test_a_state_it_accused_in_a_relative_clause_is_the_accused(codebook):
 def test_rebels_who_seize_a_town_take_it_from_their_state(codebook):
     got = events(coded(codebook, "Qatar hosted talks in Doha. The M23 seized Goma in January.", "2026-03-11"))
     assert ("COERCE", "M23", "Democratic Republic of the Congo") in [e[:3] for e in got]
+
+
+def test_complaints_filed_against_a_state_accuse_it(codebook):
+    got = events(coded(codebook, "Ukraine filed complaints against Poland at the World Trade Organization on Monday.",
+                       "2025-11-25"))
+    assert [e[:3] for e in got] == [("ACCUSE", "Ukraine", "Poland")]
