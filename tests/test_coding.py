@@ -2821,3 +2821,10 @@ def test_complaints_filed_against_a_state_accuse_it(codebook):
     got = events(coded(codebook, "Ukraine filed complaints against Poland at the World Trade Organization on Monday.",
                        "2025-11-25"))
     assert [e[:3] for e in got] == [("ACCUSE", "Ukraine", "Poland")]
+
+
+def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
+    got = events(coded(codebook, "The representative of Qatar recalled the framework agreement signed in Doha by the "
+                                 "Government of the Democratic Republic of the Congo and the M23 in November 2025.",
+                       "2026-03-12"))
+    assert [e[:3] for e in got if e[0] == "AGREE"] == [("AGREE", "Democratic Republic of the Congo", "M23")]

@@ -52,6 +52,7 @@ AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another ev
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 ACT_PREFIXES = frozenset(["counter", "re", "co", "air", "cross", "joint", "missile", "drone", "rocket", "artillery"])
 AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"])
+SUBJECT_WORDS = frozenset(["it", "they", "he", "she", "we", "who", "which", "that", "and", "or", "also", "then", "later"])
 STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "relations", "ties", "conflict", "war",
                       "rift", "differences", "hostilities", "fighting", "clashes", "frontier", "boundary", "standoff"])
 EQUIPMENT = frozenset(["helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines", "drone",
@@ -420,13 +421,16 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
             and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() \
             and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which", "that"):
         return True  # "the troops killed by the strike", not "they killed by"
-    if participle and hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 \
+    if participle and hit.start > 0 and hit.end - hit.start == 1 and (
+            toks[hit.start - 1].text == "," or hit.trigger.type == "AGREE" and toks[hit.start - 1].text.isalpha()
+            and toks[hit.start - 1].text.islower() and toks[hit.start - 1].lower not in SUBJECT_WORDS | AUXILIARY_VERBS) \
             and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "last", "earlier", "during", "late"):
         k = hit.end
         while k < min(len(toks), hit.end + 8) and toks[k].text[0].isalnum() and toks[k].lower != "by":
             k += 1
         if k < len(toks) and toks[k].lower == "by":
-            return True  # "The agreement, signed in Bucharest in March by X and Y, ..."
+            return True  # "The agreement, signed in Bucharest in March by X and Y, ...", "the framework agreement
+            # signed in Doha by X and Y"
     if participle and hit.end < len(toks) and toks[hit.end].lower == "of" and (
             hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 or hit.trigger.type == "ACCUSE" and not hit.trigger.nominal
             and hit.start > 0 and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which")):
