@@ -52,6 +52,7 @@ AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another ev
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 ACT_PREFIXES = frozenset(["counter", "re", "co", "air", "cross", "joint", "missile", "drone", "rocket", "artillery"])
 AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"])
+# words before a participle that make it a clause's verb ("they signed in"), not a noun's reduced relative
 SUBJECT_WORDS = frozenset(["it", "they", "he", "she", "we", "who", "which", "that", "and", "or", "also", "then", "later"])
 STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "relations", "ties", "conflict", "war",
                       "rift", "differences", "hostilities", "fighting", "clashes", "frontier", "boundary", "standoff"])
