@@ -44,7 +44,7 @@ from entente.mentions import (
     most_named_state,
 )
 from entente.nlp import person_spans
-from entente.tokens import Token, is_past, split_sentences, tokenize
+from entente.tokens import QUOTE_MARKS, Token, is_past, split_sentences, tokenize
 
 RECENT_DAYS = 31
 SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}  # agreement heads
@@ -315,12 +315,10 @@ class _ArticleCoder:
                                  meetings[-1])
             return meeting_event.event_date, meeting_event.precision, False
         verb = toks[hit.start].lower
-        doer = hit.start - 1
-        while doer > 0 and (toks[doer].lower.endswith("ly") or toks[doer].lower in ("also", "again")):
-            doer -= 1
+        doer = _before_adverbs(toks, hit.start)
         if not hit.trigger.nominal and (verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is")
                                         or doer >= 0 and toks[doer].lower == "we" and not is_past(toks[hit.start])
-                                        and not any(t.text in ('"', "“", "”") for t in toks)) \
+                                        and not any(t.text in QUOTE_MARKS for t in toks)) \
                 and self.published and not any(t.lower in ("said", "told") for t in toks[:hit.start]):
             return self.published, "day", False  # "The Ministry strongly condemns ...", a statement's "We call on
             # ...": said as it is published
@@ -651,7 +649,7 @@ class _ArticleCoder:
         trig = hit.trigger
         named = toks[max(hit.start + 1, hit.end - 1):hit.end + 3]  # "backed the decision": the phrase may name the act
         if [t.lower for t in toks[hit.end:hit.end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
-            named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in ('"', "“", "”")][:3]  # "cowardly ambush"'
+            named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in QUOTE_MARKS][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
         authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and hit.end < m.tok_start <= hit.end + 12
                    and "," not in {t.text for t in toks[hit.end:m.tok_start]}
@@ -1400,12 +1398,18 @@ def _quoted(toks: list[Token], i: int) -> bool:
     return straight % 2 == 1 or opened > 0
 
 
+def _before_adverbs(toks: list[Token], i: int) -> int:
+    """The word before token i past the adverbs between ("We strongly condemn": "We"); -1 if none."""
+    k = i - 1
+    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("also", "once", "again", "hereby")):
+        k -= 1
+    return k
+
+
 def _performed_in_quote(toks: list[Token], hit) -> bool:
     """Is a quoted trigger the speaker's own speech act ('"We demand the release of our fishermen," X said')?
     A first-person present-tense demand, condemnation, rejection, warning or welcome is done by saying it."""
-    k = hit.start - 1
-    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("also", "once", "again", "hereby")):
-        k -= 1
+    k = _before_adverbs(toks, hit.start)
     if hit.trigger.type not in SPOKEN_TYPES or is_past(toks[hit.start]) or toks[hit.start].lower.endswith("ing"):
         return False
     if k >= 0 and toks[k].text in ('"', "“") and hit.end < len(toks) and toks[hit.end].text in ('"', "”"):

@@ -14,7 +14,7 @@ from functools import cache
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, YEAR, Codebook, Trigger
 from entente.dates import MONTHS, WEEKDAYS
 from entente.mentions import GROUP_PARTS, HEAD_OFFICES, PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
-from entente.tokens import Token, is_past
+from entente.tokens import QUOTE_MARKS, Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
 NOT_DONE = frozenset(["failed", "refused", "declined", "short", "refrained", "avoided"])
@@ -53,7 +53,8 @@ REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "add
 ACT_PREFIXES = frozenset(["counter", "re", "co", "air", "cross", "joint", "missile", "drone", "rocket", "artillery"])
 AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"])
 # words before a participle that make it a clause's verb ("they signed in"), not a noun's reduced relative
-SUBJECT_WORDS = frozenset(["it", "they", "he", "she", "we", "who", "which", "that", "and", "or", "also", "then", "later"])
+PRONOUN_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "who", "which", "that"])
+SUBJECT_WORDS = PRONOUN_SUBJECTS | {"and", "or", "also", "then", "later"}
 STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "relations", "ties", "conflict", "war",
                       "rift", "differences", "hostilities", "fighting", "clashes", "frontier", "boundary", "standoff"])
 EQUIPMENT = frozenset(["helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines", "drone",
@@ -399,7 +400,7 @@ def clause_start(toks: list[Token], i: int) -> int:
     k = i - 1
     if k >= 1 and toks[k].text == ",":
         opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == ","), None)
-        if opening is not None and not any(t.text in ('"', "“", "”") for t in toks[opening:k]):
+        if opening is not None and not any(t.text in QUOTE_MARKS for t in toks[opening:k]):
             k = opening - 1  # the aside between two commas reports nothing of this clause
     while k >= 0:
         t = toks[k].lower
@@ -420,7 +421,7 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     if participle and hit.end - hit.start == 1 and hit.trigger.type not in ("CONSULT", "AGREE") and hit.end < len(toks) \
             and toks[hit.end].lower == "by" and hit.start > 0 \
             and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() \
-            and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which", "that"):
+            and toks[hit.start - 1].lower not in PRONOUN_SUBJECTS:
         return True  # "the troops killed by the strike", not "they killed by"
     if participle and hit.start > 0 and hit.end - hit.start == 1 and (
             toks[hit.start - 1].text == "," or hit.trigger.type == "AGREE" and toks[hit.start - 1].text.isalpha()
@@ -447,7 +448,7 @@ def quote_spans(toks: list[Token]) -> list[tuple[int, int]]:
     """The token spans between quotation marks (open, close)."""
     spans, opened = [], None
     for k, t in enumerate(toks):
-        if t.text in ('"', "“", "”"):
+        if t.text in QUOTE_MARKS:
             if opened is None and t.text != "”":
                 opened = k
             elif opened is not None and t.text != "“":
@@ -657,7 +658,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if subj is not None:  # "Moldova expelled a Russian diplomat it accused of ...": Moldova accused him
             return EventCandidate(0, hit, subj, np, False)
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
-        t.text in ('"', "“", "”") for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
+        t.text in QUOTE_MARKS for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:
         subject = None  # "Russia could expel more diplomats, officials warned": unnamed officials warned

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
 from entente.dates import MONTHS, WEEKDAYS
-from entente.tokens import Token, is_past, tokenize
+from entente.tokens import QUOTE_MARKS, Token, is_past, tokenize
 
 PREPOSITIONS = frozenset(
     ["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "with", "of", "for", "on", "against", "about", "between", "toward", "towards", "by", "over", "under", "among", "amid", "after", "before", "during", "than", "like", "including"])
@@ -528,7 +528,7 @@ class _Finder:
                 and (hit := self.gaz_at(toks, i + 3)) is not None and hit[1].actor_type == "igo":
             self.voice = self.from_gazetteer(hit[1])
         if self.voice is not None and (i == 0 or toks[i - 1].lower in (",", "and", "but")) \
-                and not any(t.text in ('"', "“", "”") for t in toks):
+                and not any(t.text in QUOTE_MARKS for t in toks):
             self.add(self.voice, sent, toks, i, i + 1, named=False)
         return i + 1
 

@@ -12,6 +12,7 @@ ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "h.e", "hon", "amb"]
 )
 LIST_ITEM_RE = re.compile(r"[:;] +[-•*] +(?=\S)")  # "the following were signed: - a Memorandum ...; - a Protocol"
+QUOTE_MARKS = frozenset(['"', "“", "”"])
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
