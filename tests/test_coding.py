@@ -2816,9 +2816,49 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("SANCTION", "China", "United States")]),
     ("Ukraine filed complaints against Poland at the World Trade Organization on Monday.",
      [("ACCUSE", "Ukraine", "Poland")]),
+    ("The Asian Development Bank on Tuesday approved a $4.5 million grant to Uzbekistan.",
+     [("AID", "Asian Development Bank", "Uzbekistan")]),
+    ("India extended $100 million in budget support to the Maldives on Monday.",
+     [("AID", "India", "Maldives")]),
+    ("Russia had sent more than 20 tonnes of humanitarian cargo to Transnistria last month.",
+     [("AID", "Russia", "Transnistria")]),
+    ("The package of defence assistance announced by Helsinki on Tuesday includes air defence systems.",
+     [("AID", "Finland")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
-    """Arms delivered are aid; a decree withdrawn is a concession; suspended trade and countermeasures are
+    """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent and
+    assistance announced; a decree withdrawn is a concession; suspended trade and countermeasures are
     sanctions; complaints filed accuse."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert [e[:len(expected[0])] for e in got] == expected
+
+
+def test_both_armed_bodies_called_on_are_asked(codebook):
+    got = events(coded(codebook, "The G7 on Tuesday called on the Sudanese Armed Forces and the Rapid Support Forces "
+                                 "to agree to a humanitarian truce.", "2026-03-14"))
+    assert [e[:3] for e in got] == [("REQUEST", "G7", "Sudanese Armed Forces"), ("REQUEST", "G7", "Rapid Support Forces")]
+
+
+def test_a_breakaway_administration_is_a_body_of_its_state(codebook):
+    coding = coded(codebook, "Ethiopia signed a memorandum with Somaliland on Monday.", "2026-03-14")
+    assert countries(coding, "organization") == {"Somaliland": "SOM"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Gunmen from JNIM abducted five Chinese nationals in Mali on Tuesday.",
+     [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "China")]),
+    ("Houthi rebels hijacked the Galaxy Leader in November 2023.", [("ASSAULT", "Houthis")]),
+    ("JNIM, which is active across Mali, Burkina Faso and Niger, has taken dozens of Chinese workers hostage.",
+     [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "Chinese workers")]),
+])
+def test_abductions_are_assaults_by_the_abductors(codebook, body, expected):
+    """PLOVER's crosswalk puts CAMEO 181 (abduct, hijack) under ASSAULT; a relative clause with a list of
+    places does not lend its states to the subject."""
+    got = events(coded(codebook, body, "2025-10-09"))
+    assert [e[:len(expected[0])] for e in got] == expected
+
+
+def test_a_day_named_in_the_month_named_dates_the_act(codebook):
+    got = events(coded(codebook, "The four-day conflict between India and Pakistan in May ended with a ceasefire "
+                                 "understanding on May 10.", "2025-11-12"))
+    assert [e[3] for e in got if e[0] == "AGREE"] == ["2025-05-10"]

@@ -44,6 +44,7 @@ def test_tokens_split_possessives_and_hyphens():
         ("on December 20", (dt.date(2024, 12, 20), "day")),
         ("yesterday", (dt.date(2025, 11, 7), "day")),
         ("deployed over the weekend", (dt.date(2025, 11, 1), "month")),
+        ("kidnapped near Kayes in May were freed", (dt.date(2025, 5, 1), "month")),
     ],
 )
 def test_dates_resolve_with_precision(text, expected):
@@ -52,7 +53,7 @@ def test_dates_resolve_with_precision(text, expected):
 
 
 @pytest.mark.parametrize("text", ["for over 75 years", "some 2000 troops", "$2025 million", "Resolution 2231",
-                                  "a 2024-25 budget"])
+                                  "a 2024-25 budget", "the talks in may be resumed"])
 def test_numbers_are_not_dates(text):
     assert find_dates(text, PUBLISHED) == []
 

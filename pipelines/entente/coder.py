@@ -74,6 +74,7 @@ SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since
 TIMES_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "midnight", "noon", "dark", "nightfall"])
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
+BODIES = frozenset({"organization", "group"})  # "called on the army and the RSF": two armed bodies, whichever kind
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 # "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
@@ -301,6 +302,8 @@ class _ArticleCoder:
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset)
                        * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb
+            if best.precision == "month":  # "the conflict in May ended with a ceasefire on May 10": the day
+                best = next((d for d in own if d.precision == "day" and d.date.replace(day=1) == best.date), best)
             return best.date, best.precision, True
         words = [t.lower for t in toks]
         framed = next((k for k in range(len(words) - 2) if words[k] == "during" and words[k + 1] == "the"), None)
@@ -798,9 +801,10 @@ class _ArticleCoder:
             end += 1  # "urged the U.S. and Chinese governments"
         if end >= len(toks) or toks[end].lower != "and":
             return None
-        kind = self.entities[cand.target.entity].actor_type
-        return next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start == end + 1
-                     and m.argument and m.entity != PAIR and self.entities[m.entity].actor_type == kind
+        start = end + 1 + (end + 1 < len(toks) and toks[end + 1].lower == "the")  # "the army and the RSF"
+        kinds = BODIES if (kind := self.entities[cand.target.entity].actor_type) in BODIES else {kind}
+        return next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start == start
+                     and m.argument and m.entity != PAIR and self.entities[m.entity].actor_type in kinds
                      and not (m.tok_end < len(toks) and is_past(toks[m.tok_end]))), None)  # not "freed X and Y released Z"
 
     def reacted_to(self, source: int) -> int | None:

@@ -32,7 +32,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M}\b(?!,?\s+(?:1[89]|20)\d\d)", re.I)),
     ("m_rel", re.compile(rf"\b{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
     ("m", re.compile(r"\b(?:(?:in|since|during|early|late|mid|until|by|of)\s+(?:mid-)?|mid-)"
-                     r"(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b"
+                     r"(?P<month>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b"
                      r"(?!\s+(?:1[89]|20)\d\d)", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|overnight|last week|last weekend|over the weekend|at the weekend|earlier this week|"

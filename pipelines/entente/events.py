@@ -522,6 +522,10 @@ def _relative_asides(toks: list[Token]) -> list[tuple[int, int]]:
     for k in range(1, len(toks) - 1):
         if toks[k].text == "," and toks[k + 1].lower in ("which", "who", "whose"):
             end = next((j for j in range(k + 2, len(toks)) if toks[j].text in (",", ";")), None)
+            while end is not None and (nxt := next((j for j in range(end + 1, len(toks)) if toks[j].text in (",", ";")),
+                                                   None)) is not None \
+                    and all(t.is_cap or t.lower in ("and", "the") for t in toks[end + 1:nxt]):
+                end = nxt  # ", which is active across Mali, Burkina Faso and Niger,": the list is in the clause
             if end is not None:
                 spans.append((k, end))
     return spans
