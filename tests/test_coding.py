@@ -2862,3 +2862,10 @@ def test_a_day_named_in_the_month_named_dates_the_act(codebook):
     got = events(coded(codebook, "The four-day conflict between India and Pakistan in May ended with a ceasefire "
                                  "understanding on May 10.", "2025-11-12"))
     assert [e[3] for e in got if e[0] == "AGREE"] == ["2025-05-10"]
+
+
+def test_the_acts_of_gunmen_are_the_group_that_claimed_them(codebook):
+    got = events(coded(codebook, "Gunmen abducted five Chinese nationals in Mali's Kayes region on Tuesday. The "
+                                 "al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility "
+                                 "for the abduction on Wednesday.", "2025-10-09"))
+    assert [e[:3] for e in got] == [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "China")]

@@ -430,6 +430,7 @@ class _ArticleCoder:
         self.merge_events()
         self.meet_as_delegation_heads()
         self.protest_own_state()
+        self.credit_claimed_acts()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
         # mention of the state (it may still be a party)
         inside = {i for i, m in enumerate(self.mentions) if any(a <= m.start and m.end <= b for a, b in named_spans)}
@@ -1083,6 +1084,40 @@ class _ArticleCoder:
             if ev.event_type == "PROTEST" and ev.target is None and group is not None and group.actor_type == "group" \
                     and group.country in self.cb.countries:
                 ev.target = self.country_entity(group.country)
+
+    def claimant(self, m: Mention) -> bool:
+        """Does a named armed group claim an act here ("JNIM claimed responsibility for the abduction", "Islamic
+        State Sahel Province claimed the kidnapping")?"""
+        ent = self.entities[m.entity] if m.entity != PAIR else None
+        if ent is None or ent.actor_type != "group" or ent.sector != "rebel" or ent.key.startswith("group:"):
+            return False
+        toks, k = self.sentences[m.sentence], m.tok_end
+        if k < len(toks) and toks[k].text == "(":  # "Tehrik-i-Taliban Pakistan (TTP) claimed"
+            k = next((j + 1 for j in range(k, len(toks)) if toks[j].text == ")"), k)
+        if k < len(toks) and toks[k].lower in ("has", "had", "later", "quickly", "swiftly"):
+            k += 1
+        if k + 1 >= len(toks) or toks[k].lower != "claimed":
+            return False
+        act = toks[k + 2].lower if k + 2 < len(toks) and toks[k + 1].lower in ("the", "a") else None
+        referred = self.cb.acts_referred.get(act) if act else None
+        return toks[k + 1].lower == "responsibility" or referred is not None and "ASSAULT" in referred.types
+
+    def credit_claimed_acts(self) -> None:
+        """The acts of unnamed gunmen or militants are the acts of the one group that claimed them in the same story:
+        gold and users want the perpetrator, and the claim names it."""
+        for section in set(self.sections):
+            claimants = {m.entity for m in self.mentions if self.sections[m.sentence] == section and self.claimant(m)}
+            if len(claimants) != 1:
+                continue
+            group = claimants.pop()
+            unnamed = {e.index for e in self.entities if e.key.startswith("group:") and e.sector == "rebel"}
+            for ev in self.coding.events:
+                if self.sections[ev.sentence] != section:
+                    continue
+                ev.source = group if ev.source in unnamed else ev.source
+                ev.target = group if ev.target in unnamed and ev.source != group else ev.target
+            self.mentions[:] = [dataclasses.replace(m, entity=group) if m.entity in unnamed
+                                and self.sections[m.sentence] == section else m for m in self.mentions]
 
     def meet_as_delegation_heads(self) -> None:
         """Talks between two states whose delegations' heads are named ("The Indian delegation was led by X, while
