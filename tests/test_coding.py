@@ -2824,10 +2824,11 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("AID", "Russia", "Transnistria")]),
     ("The package of defence assistance announced by Helsinki on Tuesday includes air defence systems.",
      [("AID", "Finland")]),
+    ("Fighting broke out between Armenian and Azerbaijani troops along the border on Tuesday.", [("ASSAULT",)]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent and
-    assistance announced; a decree withdrawn is a concession; suspended trade and countermeasures are
+    assistance announced; fighting broke out between two sides; a decree withdrawn is a concession; suspended trade and countermeasures are
     sanctions; complaints filed accuse."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert [e[:len(expected[0])] for e in got] == expected
