@@ -2870,3 +2870,23 @@ def test_the_acts_of_gunmen_are_the_group_that_claimed_them(codebook):
                                  "al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility "
                                  "for the abduction on Wednesday.", "2025-10-09"))
     assert [e[:3] for e in got] == [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "China")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sri Lanka handed over the 14 fishermen to Indian officials on Monday.",
+     [("RETREAT", "Sri Lanka", "Indian fishermen")]),
+    ("UN peacekeepers handed over three positions to the Lebanese army on Tuesday.", [("RETREAT",)]),
+    ("The Saudi military handed over four patrol boats to the Yemeni Coast Guard on Monday.", [("AID",)]),
+    ("Kyrgyzstan handed over the rotating chairmanship to Tajikistan on Monday.", []),
+])
+def test_what_is_handed_over_decides_the_act(codebook, body, expected):
+    """Captives handed over are released, posts handed over are left, boats handed over are aid; an office handed
+    over is no event."""
+    got = events(coded(codebook, body, "2026-02-11"))
+    assert [e[:len(expected[0])] for e in got] == expected
+
+
+def test_captives_released_by_a_state_are_released_by_it(codebook):
+    got = events(coded(codebook, "Twenty-two Indian fishermen released by Pakistan on Thursday returned home through "
+                                 "the Wagah border on Friday.", "2025-08-09"))
+    assert [e[:3] for e in got] == [("RETREAT", "Pakistan", "Indian fishermen")]

@@ -418,11 +418,12 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     if participle and hit.end < len(toks) and toks[hit.end].lower == "by" and hit.start > 0 \
             and toks[hit.start - 1].lower in ("and", ","):
         return True  # "were rounded up and deported by the Immigration Service"
-    if participle and hit.end - hit.start == 1 and hit.trigger.type not in ("CONSULT", "AGREE") and hit.end < len(toks) \
-            and toks[hit.end].lower == "by" and hit.start > 0 \
+    by_inside = hit.end - hit.start == 2 and verb[-1].lower == "by"  # "{release} by"
+    if participle and (hit.end - hit.start == 1 or by_inside) and hit.trigger.type not in ("CONSULT", "AGREE") \
+            and (by_inside or hit.end < len(toks) and toks[hit.end].lower == "by") and hit.start > 0 \
             and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() \
             and toks[hit.start - 1].lower not in PRONOUN_SUBJECTS:
-        return True  # "the troops killed by the strike", not "they killed by"
+        return True  # "the troops killed by the strike", "fishermen released by Pakistan", not "they killed by"
     if participle and hit.start > 0 and hit.end - hit.start == 1 and (
             toks[hit.start - 1].text == "," or hit.trigger.type == "AGREE" and toks[hit.start - 1].text.isalpha()
             and toks[hit.start - 1].text.islower() and toks[hit.start - 1].lower not in SUBJECT_WORDS | AUXILIARY_VERBS) \
