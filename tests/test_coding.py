@@ -2825,10 +2825,17 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("The package of defence assistance announced by Helsinki on Tuesday includes air defence systems.",
      [("AID", "Finland")]),
     ("Fighting broke out between Armenian and Azerbaijani troops along the border on Tuesday.", [("ASSAULT",)]),
+    ("In December 2023 Kazakhstan removed the Taliban from its list of banned organisations.",
+     [("CONCEDE", "Kazakhstan", "Taliban")]),
+    ("On Thursday Peru's government extended the registry by six months, meeting the miners' main demand.",
+     [("CONCEDE", "Peru")]),
+    ("France will also provide military assistance to the Lebanese Armed Forces, the minister said.",
+     [("AID", "France", "Lebanese Armed Forces")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent and
-    assistance announced; fighting broke out between two sides; a decree withdrawn is a concession; suspended trade and countermeasures are
+    assistance announced, and aid a state will provide as its minister said; fighting broke out between two sides;
+    a decree withdrawn, a demand met and a group taken off a list of banned ones is a concession; suspended trade and countermeasures are
     sanctions; complaints filed accuse."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert [e[:len(expected[0])] for e in got] == expected
