@@ -2897,3 +2897,13 @@ def test_captives_released_by_a_state_are_released_by_it(codebook):
     got = events(coded(codebook, "Twenty-two Indian fishermen released by Pakistan on Thursday returned home through "
                                  "the Wagah border on Friday.", "2025-08-09"))
     assert [e[:3] for e in got] == [("RETREAT", "Pakistan", "Indian fishermen")]
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA, July 25 (Entente) - Thousands of informal miners marched through central Lima on Wednesday.",
+    "LIMA, July 25 (Entente) - Hundreds of coca growers rallied in Lima on Wednesday.",
+    "LIMA, July 25 (Entente) - Dozens of relatives of missing soldiers rallied in Lima on Wednesday.",
+])
+def test_more_collectives_protest(codebook, body):
+    got = events(coded(codebook, body, "2025-07-25"))
+    assert [e[0] for e in got] == ["PROTEST"] and got[0][2] == "Peru"
