@@ -2907,3 +2907,9 @@ def test_captives_released_by_a_state_are_released_by_it(codebook):
 def test_more_collectives_protest(codebook, body):
     got = events(coded(codebook, body, "2025-07-25"))
     assert [e[0] for e in got] == ["PROTEST"] and got[0][2] == "Peru"
+
+
+def test_force_used_on_those_who_rallied_on_a_day_is_used_that_day(codebook):
+    got = events(coded(codebook, "TUNIS, July 9 (Entente) - Tunisian police fired tear gas at hundreds of demonstrators "
+                                 "who rallied outside the Italian embassy in Tunis on Tuesday.", "2025-07-09"))
+    assert [(e[0], e[3]) for e in got] == [("ASSAULT", "2025-07-08"), ("PROTEST", "2025-07-08")]

@@ -1257,7 +1257,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN") \
             and any(toks[k].lower == "including" for k in range(hit.end, d)):
         return True  # "expressed concern over China's actions, including the firing of water cannon ... last month"
-    if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]):
+    met_then = hit.trigger.type in ("ASSAULT", "COERCE") and any(t.lower == "who" and here < t.start < date_offset
+                                                                  for t in toks[hit.end:])
+    # "fired tear gas at demonstrators who rallied on Tuesday": force met the rally when it was held
+    if any(t.lower in RELATIVES and here < t.start < date_offset for t in toks[hit.end:]) and not met_then:
         return True  # "discussed the talks, the sixth round of which was held in September"
     if any(toks[k].lower == "that" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and not is_past(toks[k - 1])
            and toks[k - 1].lower not in SPEAKING and any(is_past(t) for t in toks[k + 1:d]) for k in range(hit.end, d)):
@@ -1303,7 +1306,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
-                and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)):
+                and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)) and not met_then:
             return True  # but "condemned X, in a joint communique issued on Thursday": the document's date is the act's
         if other is not hit and other.trigger.nominal and at < date_offset < here and other.start > 0 \
                 and toks[other.start - 1].lower in ("'s", "’s") and toks[hit.start - 1].lower == "and":
