@@ -2894,8 +2894,9 @@ def test_what_is_handed_over_decides_the_act(codebook, body, expected):
 
 
 def test_captives_released_by_a_state_are_released_by_it(codebook):
-    got = events(coded(codebook, "Twenty-two Indian fishermen released by Pakistan on Thursday returned home through "
-                                 "the Wagah border on Friday.", "2025-08-09"))
+    """The jail they leave is a place, not an act of jailing."""
+    got = events(coded(codebook, "Twenty-two Indian fishermen released by Pakistan from Karachi's Malir jail on Thursday "
+                                 "returned home through the Wagah border on Friday.", "2025-08-09"))
     assert [e[:3] for e in got] == [("RETREAT", "Pakistan", "Indian fishermen")]
 
 
