@@ -2914,3 +2914,9 @@ def test_force_used_on_those_who_rallied_on_a_day_is_used_that_day(codebook):
     got = events(coded(codebook, "TUNIS, July 9 (Entente) - Tunisian police fired tear gas at hundreds of demonstrators "
                                  "who rallied outside the Italian embassy in Tunis on Tuesday.", "2025-07-09"))
     assert [(e[0], e[3]) for e in got] == [("ASSAULT", "2025-07-08"), ("PROTEST", "2025-07-08")]
+
+
+def test_an_attack_condemned_is_not_done_by_those_who_condemn_it(codebook):
+    got = events(coded(codebook, "The United Arab Emirates and Bahrain condemned the drone attack in separate statements "
+                                 "on Tuesday.", "2025-03-12"))
+    assert [e[:2] for e in got] == [("ACCUSE", "United Arab Emirates"), ("ACCUSE", "Bahrain")]

@@ -350,7 +350,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
             and toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS:
         return False  # "release all detained protesters", "the seized vessel": a state described, not an act told
-    as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT
+    as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT \
+        or i >= 2 and toks[i - 2].lower in ("the", "a", "an") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
+        and not is_past(toks[i - 1]) and not toks[i - 1].lower.endswith("ing")  # "condemned the drone attack"
     owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
     for prior in earlier:
         authored = prior.trigger.type == "ACCUSE" and (_authored_by(toks, hit.end) is not None or hit.trigger.nominal
