@@ -2920,3 +2920,15 @@ def test_an_attack_condemned_is_not_done_by_those_who_condemn_it(codebook):
     got = events(coded(codebook, "The United Arab Emirates and Bahrain condemned the drone attack in separate statements "
                                  "on Tuesday.", "2025-03-12"))
     assert [e[:2] for e in got] == [("ACCUSE", "United Arab Emirates"), ("ACCUSE", "Bahrain")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Indonesia currently has more than 1,000 personnel deployed in southern Lebanon.", []),
+    ("The Navy remains permanently deployed to ensure the security of French waters.", []),
+    ("South Africa on Tuesday deployed two Oryx helicopters and 40 soldiers of its defence force to help with search "
+     "and rescue.", []),
+    ("Pakistan deployed additional troops along its border with Afghanistan on Wednesday.", ["MOBILIZE"]),
+    ("Armed police were deployed around the Nigerian High Commission overnight.", ["MOBILIZE"]),
+])
+def test_forces_posted_somewhere_or_sent_for_relief_are_no_show_of_force(codebook, body, expected):
+    assert [e[0] for e in events(coded(codebook, body, "2025-08-09"))] == expected

@@ -323,9 +323,11 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                                    for k in range(hit.end, min(hit.end + 6, len(toks) - 1))
                                    if "," not in {t.text for t in toks[hit.end:k]}):
         return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
-    tail = [t.lower for t in toks[hit.end:hit.end + 8]]
+    tail = [t.lower for t in toks[hit.end:hit.end + 14]]
     if hit.trigger.type == "MOBILIZE" and any(a == "to" and b in RELIEF_WORK for a, b in zip(tail, tail[1:], strict=False)):
         return False  # "deployed troops and boats to evacuate stranded families": relief, no show of force
+    if hit.trigger.type == "MOBILIZE" and hit.end - i == 1 and is_past(first) and i > 0 and _posted(toks, i, hit.end):
+        return False  # "personnel deployed in southern Lebanon", "the Navy remains deployed": where forces are, no act
     j = i - 1 - (i >= 1 and toks[i - 1].lower in ("a", "an", "the"))
     if hit.trigger.nominal and j >= 0 and toks[j].lower in ("on", "over", "about", "toward", "towards") \
             and TALK_HEADS & {t.lower for t in toks[max(clause_start, j - 10):j]}:
@@ -374,6 +376,21 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                 # two countries signed in 2018", "refusing to join the Agreement, signed in 2018 by ...": told, not urged
                 return False  # "accused X of violating the accord", but not "... after troops were deployed"
     return True
+
+
+def _posted(toks: list[Token], i: int, end: int) -> bool:
+    """Does a participle ("deployed", "stationed") tell where forces are rather than an act: after a noun and before
+    its place ("1,000 personnel deployed in southern Lebanon"), after "is" or "remains", or before a noun ("1,550
+    deployed warheads")?"""
+    k = i - 1
+    while k > 0 and toks[k].lower.endswith("ly"):
+        k -= 1
+    prev = toks[k]
+    if prev.lower in ("is", "are", "remains", "remain", "stays", "stay") or prev.text[0].isdigit():
+        return True
+    return end < len(toks) and toks[end].lower in ("in", "to", "along", "near", "at", "on", "across", "around") \
+        and prev.text.isalpha() and prev.lower not in AUXILIARY_VERBS | SUBJECT_WORDS \
+        and not (prev.is_cap and k == 0) and prev.lower not in ("and", "also", "had", "have", "has", "it", "they")
 
 
 def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
