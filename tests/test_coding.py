@@ -2932,3 +2932,10 @@ def test_an_attack_condemned_is_not_done_by_those_who_condemn_it(codebook):
 ])
 def test_forces_posted_somewhere_or_sent_for_relief_are_no_show_of_force(codebook, body, expected):
     assert [e[0] for e in events(coded(codebook, body, "2025-08-09"))] == expected
+
+
+def test_those_who_gathered_make_the_demand_that_follows(codebook):
+    got = events(coded(codebook, "LIMA, June 12 (Entente) - Peruvian police fired tear gas on Wednesday to disperse "
+                                 "several hundred protesters who had gathered outside the Bolivian embassy in Lima, "
+                                 "demanding the return of goods seized at the border.", "2025-06-12"))
+    assert [e[:2] for e in got if e[0] == "REQUEST"] == [("REQUEST", "Peruvian protesters")]

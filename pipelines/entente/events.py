@@ -525,6 +525,10 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
     if hit.start > 0 and toks[hit.start - 1].text == "," and toks[hit.start].lower.endswith("ing"):
         subject = reporter or (subject_pool[0] if subject_pool else subject)  # "X expelled Y, accusing them of ...";
         # "Egypt said the talks had collapsed, accusing Addis Ababa of ...": Egypt accuses
+        rel = next((k for k in range(hit.start - 2, c_start, -1) if toks[k].lower == "who"), None)
+        if rel is not None and subject is not None and subject.tok_end < rel:
+            subject = next((m for m in args if m.tok_end in (rel, rel - 1) and m.tok_end > subject.tok_end), subject)
+            # "police dispersed protesters who had gathered outside the embassy, demanding ...": the protesters demand
     verb = subject.tok_start - 1 - (subject.tok_start > 1 and toks[subject.tok_start - 1].lower in ("the", "a", "an")) \
         if subject is not None else -1
     if hit.start > 0 and toks[hit.start - 1].lower == "and" and len(subject_pool) >= 2 and subject is subject_pool[-1] \
