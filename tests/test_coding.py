@@ -2833,10 +2833,10 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("AID", "France", "Lebanese Armed Forces")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
-    """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent and
-    assistance announced, and aid a state will provide as its minister said; fighting broke out between two sides;
-    a decree withdrawn, a demand met and a group taken off a list of banned ones is a concession; suspended trade and countermeasures are
-    sanctions; complaints filed accuse."""
+    """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
+    assistance announced and aid a minister says their state will provide; fighting that broke out between two sides
+    is an assault; a decree withdrawn, a demand met and a group taken off a list of banned ones are concessions;
+    suspended trade and countermeasures are sanctions; complaints filed accuse."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert [e[:len(expected[0])] for e in got] == expected
 

@@ -1105,12 +1105,12 @@ class _ArticleCoder:
     def credit_claimed_acts(self) -> None:
         """The acts of unnamed gunmen or militants are the acts of the one group that claimed them in the same story:
         gold and users want the perpetrator, and the claim names it."""
-        for section in set(self.sections):
+        unnamed = {e.index for e in self.entities if e.key.startswith("group:") and e.sector == "rebel"}
+        for section in set(self.sections) if unnamed else ():
             claimants = {m.entity for m in self.mentions if self.sections[m.sentence] == section and self.claimant(m)}
             if len(claimants) != 1:
                 continue
             group = claimants.pop()
-            unnamed = {e.index for e in self.entities if e.key.startswith("group:") and e.sector == "rebel"}
             for ev in self.coding.events:
                 if self.sections[ev.sentence] != section:
                     continue

@@ -379,7 +379,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
 
 
 def _posted(toks: list[Token], i: int, end: int) -> bool:
-    """Does a participle ("deployed", "stationed") tell where forces are rather than an act: after a noun and before
+    """Does a participle ("deployed") tell where forces are rather than an act: after a noun and before
     its place ("1,000 personnel deployed in southern Lebanon"), after "is" or "remains", or before a noun ("1,550
     deployed warheads")?"""
     k = i - 1
@@ -389,8 +389,7 @@ def _posted(toks: list[Token], i: int, end: int) -> bool:
     if prev.lower in ("is", "are", "remains", "remain", "stays", "stay") or prev.text[0].isdigit():
         return True
     return end < len(toks) and toks[end].lower in ("in", "to", "along", "near", "at", "on", "across", "around") \
-        and prev.text.isalpha() and prev.lower not in AUXILIARY_VERBS | SUBJECT_WORDS \
-        and not (prev.is_cap and k == 0) and prev.lower not in ("and", "also", "had", "have", "has", "it", "they")
+        and prev.text.isalpha() and prev.lower not in AUXILIARY_VERBS | SUBJECT_WORDS and not (prev.is_cap and k == 0)
 
 
 def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
