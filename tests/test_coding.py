@@ -2831,12 +2831,14 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("CONCEDE", "Peru")]),
     ("France will also provide military assistance to the Lebanese Armed Forces, the minister said.",
      [("AID", "France", "Lebanese Armed Forces")]),
+    ("ECOWAS slapped a travel ban and an asset freeze on three senior Beninese officers.",
+     [("SANCTION", "ECOWAS", "Benin")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
     assistance announced and aid a minister says their state will provide; fighting that broke out between two sides
     is an assault; a decree withdrawn, a demand met and a group taken off a list of banned ones are concessions;
-    suspended trade and countermeasures are sanctions; complaints filed accuse."""
+    suspended trade, countermeasures and a ban slapped on officers are sanctions; complaints filed accuse."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert [e[:len(expected[0])] for e in got] == expected
 
