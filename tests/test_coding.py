@@ -2882,7 +2882,7 @@ def test_the_acts_of_gunmen_are_the_group_that_claimed_them(codebook):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Sri Lanka handed over the 14 fishermen to Indian officials on Monday.",
+    ("Sri Lanka handed over the 14 Indian fishermen to Indian officials on Monday.",
      [("RETREAT", "Sri Lanka", "Indian fishermen")]),
     ("UN peacekeepers handed over three positions to the Lebanese army on Tuesday.", [("RETREAT",)]),
     ("The Saudi military handed over four patrol boats to the Yemeni Coast Guard on Monday.", [("AID",)]),
@@ -2941,3 +2941,9 @@ def test_those_who_gathered_make_the_demand_that_follows(codebook):
                                  "several hundred protesters who had gathered outside the Bolivian embassy in Lima, "
                                  "demanding the return of goods seized at the border.", "2025-06-12"))
     assert [e[:2] for e in got if e[0] == "REQUEST"] == [("REQUEST", "Peruvian protesters")]
+
+
+def test_unnamed_prisoners_are_of_the_state_named_first(codebook):
+    coding = coded(codebook, "Yemen's government and the Houthis exchanged 300 prisoners on Tuesday in a swap mediated "
+                             "by Oman.", "2025-04-09")
+    assert countries(coding, "group")["Yemeni detainees"] == "YEM"

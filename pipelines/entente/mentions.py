@@ -1645,12 +1645,12 @@ def _visiting(toks: list[Token]) -> bool:
 
 def most_named_state(entities: list[Entity], mentions: list[Mention], besides: Collection[str | None] = ()) -> str | None:
     """The state (ISO3) an article names most often, other than those `besides`: the story's subject."""
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {}  # in order of first mention: of two named as often, the first named is the subject
     for m in mentions:
         ent = entities[m.entity] if m.entity != PAIR and m.named else None
         if ent is not None and ent.actor_type == "country" and ent.country not in besides:
             counts[ent.country] = counts.get(ent.country, 0) + 1
-    return max(sorted(counts), key=counts.__getitem__) if counts else None
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token]], story_homes: list[str | None]) -> None:
