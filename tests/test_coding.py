@@ -2947,3 +2947,10 @@ def test_unnamed_prisoners_are_of_the_state_named_first(codebook):
     coding = coded(codebook, "Yemen's government and the Houthis exchanged 300 prisoners on Tuesday in a swap mediated "
                              "by Oman.", "2025-04-09")
     assert countries(coding, "group")["Yemeni detainees"] == "YEM"
+
+
+def test_a_mediator_named_after_mediated_by_met_both_sides(codebook):
+    got = events(coded(codebook, "Russia and Ukraine exchanged 185 prisoners each on Saturday in a swap mediated by the "
+                                 "United Arab Emirates.", "2025-04-09"))
+    assert sorted(e[:3] for e in got if e[0] == "CONSULT") == [("CONSULT", "United Arab Emirates", "Russia"),
+                                                              ("CONSULT", "United Arab Emirates", "Ukraine")]

@@ -500,6 +500,9 @@ class _ArticleCoder:
             target = self.visit_destination(sent, hit, source)
         if trig.frame == "broker":
             source, target = self.brokered_sides(sent, toks, hit)
+        if trig.mode == "third-party" and hit.end < len(toks) and toks[hit.end].lower == "by" \
+                and (mediated := self.mediated(sent, hit)) is not None:
+            source, target, pair_target = mediated  # "exchanged prisoners in a swap mediated by Oman": Oman met both
         agreement_index, parties = None, []
         if linked is not None:
             agreement_index = self.add_agreement(linked, trig, source, target, sent, event_date, precision,
@@ -842,6 +845,14 @@ class _ArticleCoder:
         if self.home in self.cb.countries and self.home != own:  # "arrived in the national capital"
             return self.country_entity(self.home)
         return None
+
+    def mediated(self, sent: int, hit) -> tuple[int, int, int] | None:
+        """The mediator named after "mediated by" and the two sides of the act told before it in the sentence."""
+        mediator = next((m.entity for m in self.by_sentence.get(sent, []) if m.entity != PAIR
+                         and hit.end < m.tok_start <= hit.end + 2), None)
+        act = next((e for e in reversed(self.coding.events) if e.sentence == sent and e.source is not None
+                    and e.target is not None and mediator not in (e.source, e.target)), None)
+        return (mediator, act.source, act.target) if mediator is not None and act is not None else None
 
     def brokered_sides(self, sent: int, toks: list[Token], hit) -> tuple[int | None, int | None]:
         """The two sides of an act another brought about: those named after "between", else the story's two."""
