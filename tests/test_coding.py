@@ -2954,3 +2954,7 @@ def test_a_mediator_named_after_mediated_by_met_both_sides(codebook):
                                  "United Arab Emirates.", "2025-04-09"))
     assert sorted(e[:3] for e in got if e[0] == "CONSULT") == [("CONSULT", "United Arab Emirates", "Russia"),
                                                               ("CONSULT", "United Arab Emirates", "Ukraine")]
+    got = events(coded(codebook, "Pakistan and Afghanistan agreed to a ceasefire on Sunday in talks mediated by Qatar.",
+                       "2025-04-09"))
+    assert sorted(e[:3] for e in got if e[0] == "CONSULT") == [("CONSULT", "Qatar", "Afghanistan"),
+                                                              ("CONSULT", "Qatar", "Pakistan")]

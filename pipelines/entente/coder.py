@@ -503,6 +503,7 @@ class _ArticleCoder:
         if trig.mode == "third-party" and hit.end < len(toks) and toks[hit.end].lower == "by" \
                 and (mediated := self.mediated(sent, hit)) is not None:
             source, target, pair_target = mediated  # "exchanged prisoners in a swap mediated by Oman": Oman met both
+            cand = dataclasses.replace(cand, also=())  # the sides of the act are no mediators
         agreement_index, parties = None, []
         if linked is not None:
             agreement_index = self.add_agreement(linked, trig, source, target, sent, event_date, precision,
