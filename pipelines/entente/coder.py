@@ -500,7 +500,7 @@ class _ArticleCoder:
             target = self.visit_destination(sent, hit, source)
         if trig.frame == "broker":
             source, target = self.brokered_sides(sent, toks, hit)
-        if trig.mode == "third-party" and hit.end < len(toks) and toks[hit.end].lower == "by" \
+        if trig.mode == "third-party" and cand is not None and hit.end < len(toks) and toks[hit.end].lower == "by" \
                 and (mediated := self.mediated(sent, hit)) is not None:
             source, target, pair_target = mediated  # "exchanged prisoners in a swap mediated by Oman": Oman met both
             cand = dataclasses.replace(cand, also=())  # the sides of the act are no mediators
