@@ -2958,3 +2958,17 @@ def test_a_mediator_named_after_mediated_by_met_both_sides(codebook):
                        "2025-04-09"))
     assert sorted(e[:3] for e in got if e[0] == "CONSULT") == [("CONSULT", "Qatar", "Afghanistan"),
                                                               ("CONSULT", "Qatar", "Pakistan")]
+
+
+def test_a_currency_is_no_state_and_korean_means_south_korean(codebook):
+    got = events(coded(codebook, "India announced a grant of US$ 2 million for the reconstruction of schools in "
+                                 "Jamaica. The Korean side announced a grant of USD 30 million for Vietnam, and both "
+                                 "sides praised peace on the Korean peninsula.", "2025-11-14"))
+    assert [e[:3] for e in got if e[0] == "AID"] == [("AID", "India", "Jamaica"), ("AID", "South Korea", "Vietnam")]
+
+
+def test_a_contract_signed_between_states_is_an_agreement(codebook):
+    coding = coded(codebook, "In January 2022, the Philippines and India signed a USD 375 million contract for the "
+                             "supply of BrahMos missile batteries.", "2025-10-14")
+    assert [e[:4] for e in events(coding)] == [("AGREE", "Philippines", "India", "2022-01-01")]
+    assert [a.agreement_type for a in coding.agreements] == ["agreement"]

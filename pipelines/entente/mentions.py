@@ -1257,14 +1257,15 @@ class _Finder:
         return end
 
 
-GEOGRAPHIC_FEATURES = frozenset(["Sea", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "Basin", "Bay"])
+GEOGRAPHIC_FEATURES = frozenset(["Sea", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "peninsula", "Basin", "Bay"])
 COMPASS = frozenset(["South", "East", "North", "West"])
 
 
 def end_of_feature(toks: list[Token], i: int, end: int) -> int | None:
     """The end of a sea, strait or currency named after a state ("South China Sea", "US dollars"), if one is here."""
-    if end < len(toks) and (toks[end].text in GEOGRAPHIC_FEATURES or toks[end].lower in ("dollar", "dollars")):
-        return end + 1  # also a currency: "2 million US dollars"
+    if end < len(toks) and (toks[end].text in GEOGRAPHIC_FEATURES or toks[end].lower in ("dollar", "dollars")
+                            or (toks[end].text == "$" and toks[end].start == toks[end - 1].end)):
+        return end + 1  # also a currency: "2 million US dollars", "US$ 2 million"
     return None
 
 
