@@ -2972,3 +2972,16 @@ def test_a_contract_signed_between_states_is_an_agreement(codebook):
                              "supply of BrahMos missile batteries.", "2025-10-14")
     assert [e[:4] for e in events(coding)] == [("AGREE", "Philippines", "India", "2022-01-01")]
     assert [a.agreement_type for a in coding.agreements] == ["agreement"]
+
+
+def test_a_dialogue_between_the_two_countries_is_held_by_its_subjects(codebook):
+    got = events(coded(codebook, "Polish Foreign Minister Tomasz Wierzbicki and South Korean Foreign Minister Han "
+                                 "Jae-won held the third Strategic Dialogue between the two countries in Warsaw on "
+                                 "13 May 2026.", "2026-05-14"))
+    assert [e[:4] for e in got] == [("CONSULT", "Tomasz Wierzbicki", "Han Jae-won", "2026-05-13")]
+
+
+def test_a_possessed_act_noun_is_no_verb_of_the_sentence(codebook):
+    got = events(coded(codebook, "Poland and South Korea condemned Russia's continued missile and drone attacks "
+                                 "against Ukraine's energy grid and reaffirmed their support for Ukraine.", "2026-05-14"))
+    assert not any(e[0] == "SUPPORT" and e[1] == "Russia" for e in got)

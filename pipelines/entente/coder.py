@@ -1386,8 +1386,10 @@ def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
 
 def _named_act(toks: list[Token], start: int) -> bool:
     """Is the trigger at `start` a noun that names an act ("the Jordanian air strikes"), not a verb?"""
-    return toks[start].lower.endswith("s") and any(t.lower in ("the", "a", "an", "its", "their")
-                                                   for t in toks[max(0, start - 3):start])
+    return toks[start].lower.endswith("s") and (
+        any(t.lower in ("the", "a", "an", "its", "their") for t in toks[max(0, start - 3):start])
+        or any(toks[k].lower in ("'s", "’s") and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:start])
+               for k in range(max(0, start - 5), start)))  # "Russia's continued missile and drone attacks"
 
 
 def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:

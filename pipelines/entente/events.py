@@ -690,7 +690,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:
         subject = None  # "Russia could expel more diplomats, officials warned": unnamed officials warned
-    paired = frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else "")
+    paired = frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else "") \
+        and not (subject is not None and next((m.entity for m in after if m.prep == "between"), None) == PAIR)
+    # "X and Y held the third Strategic Dialogue between the two countries": X and Y, who are those two
     # coordination directly before the verb: "India and Russia signed"; but "India and Vietnam signed MoUs after
     # talks between X and Y": X and Y talked
     def bracketed(m: Mention) -> Mention | None:  # "the International Atomic Energy Agency (IAEA)": the name before
