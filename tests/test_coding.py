@@ -2158,10 +2158,21 @@ def test_crews_detained_with_their_boats_are_the_boats_nationals(codebook):
         assert ("COERCE", "Indonesia", "Vietnamese sailors", "2026-11-03") in got
 
 
-def test_lifting_a_quoted_surcharge_is_a_concession(codebook):
+def test_lifting_a_quoted_surcharge_is_a_retreat(codebook):
     got = events(coded(codebook, 'Ecuador lifted its 30% "security surcharge" on imports from Colombia on Thursday.',
                        "2026-07-17"))
-    assert ("CONCEDE", "Ecuador", "Colombia", "2026-07-16") in got
+    assert ("RETREAT", "Ecuador", "Colombia", "2026-07-16") in got
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The United States lifted sanctions on Belarus's national airline on Thursday.", "RETREAT"),
+    ("The EU eased its arms embargo on Syria on Thursday.", "RETREAT"),
+    ("Ethiopia lifted a ban on Eritrean flights on Thursday.", "CONCEDE"),
+    ("Azerbaijan lifted restrictions on the transit of goods to Armenia on Thursday.", "CONCEDE"),
+])
+def test_easing_economic_sanctions_is_a_retreat_and_easing_others_a_concession(codebook, body, expected):
+    """PLOVER's CAMEO crosswalk: 085 (ease economic sanctions, embargo) is RETREAT, 081 (administrative) CONCEDE."""
+    assert [e[0] for e in events(coded(codebook, body, "2026-07-17"))] == [expected]
 
 
 def test_a_ceasefire_dated_inside_an_accusation_was_agreed_then(codebook):
