@@ -2844,12 +2844,19 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("AID", "France", "Lebanese Armed Forces")]),
     ("ECOWAS slapped a travel ban and an asset freeze on three senior Beninese officers.",
      [("SANCTION", "ECOWAS", "Benin")]),
+    ("Armenia handed control of four border villages to Azerbaijan in May 2024.",
+     [("RETREAT", "Armenia", "Azerbaijan")]),
+    ("On Monday Armenia returned to Azerbaijan a soldier who had crossed the border.",
+     [("RETREAT", "Armenia", "Azerbaijan")]),
+    ("At the crossing on Thursday, 18 Cambodian soldiers held since March were handed over by Thailand.",
+     [("RETREAT", "Thailand", "Cambodia")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
     assistance announced and aid a minister says their state will provide; fighting that broke out between two sides
     is an assault; a decree withdrawn, a demand met and a group taken off a list of banned ones are concessions;
-    suspended trade, countermeasures and a ban slapped on officers are sanctions; complaints filed accuse."""
+    suspended trade, countermeasures and a ban slapped on officers are sanctions; complaints filed accuse; control
+    of villages handed over and captives returned or handed over are retreats."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert [e[:len(expected[0])] for e in got] == expected
 
