@@ -3003,3 +3003,15 @@ def test_a_possessed_act_noun_is_no_verb_of_the_sentence(codebook):
     got = events(coded(codebook, "Poland and South Korea condemned Russia's continued missile and drone attacks "
                                  "against Ukraine's energy grid and reaffirmed their support for Ukraine.", "2026-05-14"))
     assert not any(e[0] == "SUPPORT" and e[1] == "Russia" for e in got)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Repatriation schemes launched under a 2017 agreement between Bangladesh and Myanmar have failed.",
+     ("AGREE", "Bangladesh", "Myanmar", "2017")),
+    ("Syria and Israel fought again. After a further war in October 1973, the two countries signed the Agreement on "
+     "Disengagement in Geneva on May 31, 1974.", ("AGREE", "Syria", "Israel", "1974-05-31")),
+])
+def test_an_agreement_recalled_is_dated_as_written(codebook, body, expected):
+    """A date in an opening "After ..." clause is the clause's, when the act has its own."""
+    got = events(coded(codebook, body, "2025-10-14"))[0]
+    assert got[:3] == expected[:3] and got[3].startswith(expected[3])

@@ -299,6 +299,11 @@ class _ArticleCoder:
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
                     else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end))
                and not self.planned_later(toks, hit, d, self.spans[sent][0])]
+        opening = _after_dateline(toks)
+        if opening < len(toks) and toks[opening].lower in ("after", "following", "before") and len(own) > 1:
+            comma = next((t.start for t in toks[opening:hit.start] if t.text == ","), None)
+            if comma is not None:  # "After a war in October 1973, the two countries signed ... on May 31, 1974"
+                own = [d for d in own if self.spans[sent][0] + d.start > comma] or own
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset)
                        * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb
