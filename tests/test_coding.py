@@ -3017,3 +3017,10 @@ def test_an_agreement_recalled_is_dated_as_written(codebook, body, expected):
     """A date in an opening "After ..." clause is the clause's, when the act has its own."""
     got = events(coded(codebook, body, "2025-10-14"))[0]
     assert got[:3] == expected[:3] and got[3].startswith(expected[3])
+
+
+def test_a_department_named_before_a_title_is_no_part_of_the_name(codebook):
+    coding = coded(codebook, "The meeting on Wednesday was co-chaired by Defence Secretary Rajeev Malhotra and Philippine "
+                             "Department of National Defense Undersecretary Antonio Villaruel.", "2026-08-06")
+    assert countries(coding, "person")["Antonio Villaruel"] == "PHL"
+    assert [e[:3] for e in events(coding)] == [("CONSULT", "Rajeev Malhotra", "Antonio Villaruel")]

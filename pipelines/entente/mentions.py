@@ -1055,6 +1055,13 @@ class _Finder:
 
         return refer
 
+    def titles_a_name(self, toks: list[Token], i: int) -> bool:
+        """Does a title begin at i and a name follow it ("... of National Defense Undersecretary Antonio Villaruel")?"""
+        if i >= len(toks) or (toks[i].lower,) not in self.cb.titles and toks[i].lower not in self.cb.modifiers:
+            return False  # "Defense" begins "Defense Undersecretary", but names the department
+        found = self.title_at(toks, i)
+        return found is not None and found[0] < len(toks) and toks[found[0]].is_cap and toks[found[0]].text.isalpha()
+
     def organ_at(self, toks: list[Token], i: int):
         """A body named by a capitalised phrase ending in a head word, perhaps followed by "of/for ...":
         "Polish Foreign Ministry", "Department of Foreign Affairs", "Reserve Bank of India"."""
@@ -1082,7 +1089,8 @@ class _Finder:
         while j + 1 < len(toks) and toks[j].lower in ("of", "for") and j - head < 16:
             k = j + 2 if toks[j + 1].lower == "the" else j + 1
             end = k
-            while end < len(toks) and (toks[end].is_cap and toks[end].text[0].isalpha()
+            while end < len(toks) and (toks[end].is_cap and toks[end].text[0].isalpha() and not (
+                                           end > k and self.titles_a_name(toks, end))
                                        or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap
                                            and not self.state_ends(toks, k, end))  # not "... of Zambia and Emirates X"
                                        or (toks[end].text == "-" and end > k and toks[end - 1].end == toks[end].start)
@@ -1153,8 +1161,8 @@ class _Finder:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 if toks[state[0] - 1].lower in ("'s", "’s") and state[0] < j:  # "Haiti's Transitional Presidential
                     ent.aliases.add(self.body[toks[state[0]].start:toks[j - 1].end])  # Council" is also its bare name
-            self.add(ent, sent, toks, i, j)
-            return j
+            self.add(ent, sent, toks, i, j, argument=not (j > head and self.titles_a_name(toks, j)))
+            return j  # "Department of National Defense Undersecretary X": X acts, the department only describes X
 
         return add
 
