@@ -3024,3 +3024,15 @@ def test_a_department_named_before_a_title_is_no_part_of_the_name(codebook):
                              "Department of National Defense Undersecretary Antonio Villaruel.", "2026-08-06")
     assert countries(coding, "person")["Antonio Villaruel"] == "PHL"
     assert [e[:3] for e in events(coding)] == [("CONSULT", "Rajeev Malhotra", "Antonio Villaruel")]
+
+
+def test_a_verb_joined_to_an_infinitive_is_asked_for_not_done(codebook):
+    got = events(coded(codebook, "Lebanon called on France to press Israel to halt its attacks and withdraw from five "
+                                 "hilltop positions inside Lebanon.", "2025-09-18"))
+    assert [e[0] for e in got] == ["REQUEST"]
+
+
+def test_a_pledge_to_fund_is_aid_from_the_coordinated_donors(codebook):
+    got = events(coded(codebook, "In a boost for the cash-strapped army, Saudi Arabia and Qatar pledged on Tuesday to "
+                                 "fund fuel and salary support for Lebanese soldiers.", "2025-09-18"))
+    assert [e[:2] for e in got] == [("AID", "Saudi Arabia"), ("AID", "Qatar")]

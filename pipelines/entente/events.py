@@ -306,6 +306,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         near = near[:-1]  # "to swiftly investigate"
     if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window) and near[-2:-1] != ["decided"]:
         return False  # "plans to visit"; but "prompting France to demand" reports a demand, "decided to extend aid" a grant
+    if not hit.trigger.nominal and i >= 2 and toks[i - 1].lower in ("and", "or") and not is_past(toks[i]) \
+            and not toks[i].lower.endswith(("ing", "s")) and not CAUSATIVES & set(window) \
+            and "to" in [t.lower for t in toks[max(clause_start, i - 8):i - 1]]:
+        return False  # "called on them to press Israel to halt its attacks and withdraw from five positions"
     first = toks[i]
     window_start = max([0, i - 7] + [k + 1 for k in range(max(0, i - 7), i) if toks[k].text in (",", ";")])
     framed = [t.lower for t in toks[window_start:i] if t.lower in FRAME_PREPS]

@@ -1327,6 +1327,9 @@ def _lesser(role: str) -> bool:
 def _governing_prep(toks: list[Token], i: int) -> str | None:
     """The preposition a mention at token i stands under: "with [the] X", "between India and [Russia]"."""
     k = i - 1
+    while k >= 2 and toks[k - 1].text == "-" and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k - 2].end == toks[k - 1].start:
+        k -= 3  # "for the cash-strapped army"
     while k >= 0 and (toks[k].lower in DETERMINERS or toks[k].text in COURTESIES  # "with H.E. Ms. Maria Dizon"
                       or toks[k].lower == "visiting" and k >= 1 and toks[k - 1].lower in ("with", "and")):
         k -= 1  # "talks with visiting Egyptian Foreign Minister Karim Mansour"
