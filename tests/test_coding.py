@@ -3036,3 +3036,9 @@ def test_a_pledge_to_fund_is_aid_from_the_coordinated_donors(codebook):
     got = events(coded(codebook, "In a boost for the cash-strapped army, Saudi Arabia and Qatar pledged on Tuesday to "
                                  "fund fuel and salary support for Lebanese soldiers.", "2025-09-18"))
     assert [e[:2] for e in got] == [("AID", "Saudi Arabia"), ("AID", "Qatar")]
+
+
+def test_the_visitor_of_a_visit_may_follow_by(codebook):
+    got = events(coded(codebook, "The release followed a visit to Doha by Spanish Foreign Minister Carmen Ruiz Olmedo "
+                                 "on April 29.", "2026-05-07"))
+    assert got == [("CONSULT", "Carmen Ruiz Olmedo", "Qatar", "2026-04-29")]
