@@ -3042,3 +3042,9 @@ def test_the_visitor_of_a_visit_may_follow_by(codebook):
     got = events(coded(codebook, "The release followed a visit to Doha by Spanish Foreign Minister Carmen Ruiz Olmedo "
                                  "on April 29.", "2026-05-07"))
     assert got == [("CONSULT", "Carmen Ruiz Olmedo", "Qatar", "2026-04-29")]
+
+
+def test_someone_held_since_a_date_is_a_state_not_an_arrest(codebook):
+    got = events(coded(codebook, "The President raised the case of Claire Dubois, a French teacher detained in Iran "
+                                 "since May 2022, and demanded her release.", "2026-05-07"))
+    assert [e[0] for e in got] == ["REQUEST"]

@@ -353,6 +353,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "release everyone detained for exercising their rights": who they are, not an act told
     if before.endswith("ly") and i >= 2 and toks[i - 2].lower in ATTRIBUTIVE:
         before = toks[i - 2].lower  # "the internationally recognised government"
+    near_tail = tail[:6]
+    if hit.trigger.type == "COERCE" and hit.end - i == 1 and is_past(first) and "by" not in near_tail and (
+            "since" in near_tail or any(a == "for" and c in DURATIONS for a, c in zip(near_tail, near_tail[2:], strict=False))):
+        return False  # "a French teacher detained in Iran since May 2022", "who had been held for a year": a state
     if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
             and toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS:
         return False  # "release all detained protesters", "the seized vessel": a state described, not an act told
@@ -409,6 +413,7 @@ def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
         toks[k + 2].lower in MONTHS or toks[k + 2].text.isdigit() and len(toks[k + 2].text) == 4)
 
 
+DURATIONS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"])
 MEDIATING = frozenset(["mediated", "brokered", "facilitated"])
 POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 ATTRIBUTIVE = frozenset(["the", "all", "its", "their", "his", "her", "those", "these", "other", "newly", "recently"])
