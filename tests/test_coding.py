@@ -3048,3 +3048,14 @@ def test_someone_held_since_a_date_is_a_state_not_an_arrest(codebook):
     got = events(coded(codebook, "The President raised the case of Claire Dubois, a French teacher detained in Iran "
                                  "since May 2022, and demanded her release.", "2026-05-07"))
     assert [e[0] for e in got] == ["REQUEST"]
+
+
+def test_the_crowds_of_one_protest_are_one_actor(codebook):
+    coding = coded(codebook, "LA PAZ, Jan 22 (Entente) - Bolivian police fired tear gas at thousands of miners and "
+                             "transport workers marching on the seat of government in La Paz on Wednesday.\n\n"
+                             "Demonstrators tried to break through police lines. Police arrested 23 protesters during "
+                             "the clashes, the government said.", "2026-01-22")
+    crowds = {e.source for e in coding.events if e.event_type == "PROTEST"} | \
+        {e.target for e in coding.events if e.event_type in ("ASSAULT", "COERCE")}
+    assert len(crowds) == 1
+    assert {"protesters", "miners"} <= coding.entities[crowds.pop()].aliases

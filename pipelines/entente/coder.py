@@ -432,6 +432,7 @@ class _ArticleCoder:
                     self.agreement_of[mention.start, mention.topic] = index
         self.section_now = None
         self.settle_signatories()
+        self.merge_crowds()
         self.merge_events()
         self.meet_as_delegation_heads()
         self.protest_own_state()
@@ -1205,6 +1206,28 @@ class _ArticleCoder:
 
     def persons_in(self, ev: CodedEvent) -> int:
         return sum(x is not None and self.entities[x].actor_type == "person" for x in (ev.source, ev.target))
+
+    def merge_crowds(self) -> None:
+        """The unnamed collectives of one state that protest in a story, or that its police disperse or arrest, are
+        one crowd: "miners and transport workers marching", "Demonstrators ... tried to break through", "Police
+        arrested 23 protesters" tell of the same people, as the gold codes them."""
+        def crowd(index: int | None) -> bool:
+            ent = self.entities[index] if index is not None else None
+            return ent is not None and ent.actor_type == "group" and ent.sector == "civil_society" \
+                and ent.key.startswith("group:") and ent.country is not None
+        protesting = [ev.source for ev in self.coding.events if ev.event_type == "PROTEST" and crowd(ev.source)]
+        policed = [ev.target for ev in self.coding.events if ev.mode in ("crowd-control", "arrest") and crowd(ev.target)
+                   and self.state_of(ev.source) is not None
+                   and self.entities[self.state_of(ev.source)].country == self.entities[ev.target].country]
+        canonical: dict[str, int] = {}
+        for index in protesting + policed:
+            canonical.setdefault(self.entities[index].country, index)
+        same = {index: canonical[self.entities[index].country] for index in protesting + policed
+                if canonical[self.entities[index].country] != index}
+        for index, into in same.items():
+            self.entities[into].aliases |= self.entities[index].aliases
+        for ev in self.coding.events:
+            ev.source, ev.target = same.get(ev.source, ev.source), same.get(ev.target, ev.target)
 
     def merge_events(self) -> None:
         """One real-world act mentioned several times is one event: same type and same actors, where one
