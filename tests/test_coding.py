@@ -3059,3 +3059,10 @@ def test_the_crowds_of_one_protest_are_one_actor(codebook):
         {e.target for e in coding.events if e.event_type in ("ASSAULT", "COERCE")}
     assert len(crowds) == 1
     assert {"protesters", "miners"} <= coding.entities[crowds.pop()].aliases
+
+
+def test_a_ministry_spokeswoman_serves_the_ministry_named_before(codebook):
+    coding = coded(codebook, "The Russian foreign ministry summoned Sweden's ambassador on Monday. On Tuesday, "
+                             "ministry spokeswoman Yelena Vorobyova called the seizure of the tanker \"an act of state "
+                             "piracy\".", "2026-10-21")
+    assert countries(coding, "person") == {"Yelena Vorobyova": "RUS"}

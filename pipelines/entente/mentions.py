@@ -727,7 +727,7 @@ class _Finder:
                     after = self.country_of(toks, at) if at < len(toks) else None
                     if after and not country:
                         country = after[1]
-                country = country or self.post_title_state(toks, n_end)
+                country = country or self.post_title_state(toks, n_end) or self.body_before_title(toks, j)
                 ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
                                   entry.sector)
                 plural = toks[t_end - 1].lower.endswith("s") and not role.endswith("s")  # the title read as singular
@@ -1054,6 +1054,16 @@ class _Finder:
             return end
 
         return refer
+
+    def body_before_title(self, toks: list[Token], j: int) -> str | None:
+        """The state of a body named again in lower case before a title ("ministry spokeswoman X" after "the Russian
+        foreign ministry"): the latest such body's."""
+        if j == 0 or not toks[j - 1].text.islower():
+            return None
+        word = toks[j - 1].lower
+        return next((self.entities[m.entity].country for m in reversed(self.mentions) if m.entity != PAIR
+                     and self.entities[m.entity].actor_type == "organization"
+                     and self.entities[m.entity].name.lower().endswith(" " + word)), None)
 
     def titles_a_name(self, toks: list[Token], i: int) -> bool:
         """Does a title begin at i and a name follow it ("... of National Defense Undersecretary Antonio Villaruel")?"""
