@@ -3066,3 +3066,10 @@ def test_a_ministry_spokeswoman_serves_the_ministry_named_before(codebook):
                              "ministry spokeswoman Yelena Vorobyova called the seizure of the tanker \"an act of state "
                              "piracy\".", "2026-10-21")
     assert countries(coding, "person") == {"Yelena Vorobyova": "RUS"}
+
+
+def test_a_body_seated_in_a_capital_is_of_its_state(codebook):
+    coding = coded(codebook, "GEORGETOWN, March 21 (AFP) - Venezuela's charge d'affaires was summoned to the foreign "
+                             "ministry late on Thursday to receive a formal protest. The Defence Ministry in Caracas "
+                             "rejected the protest.", "2025-03-21")
+    assert countries(coding, "organization") == {"Foreign Ministry": "GUY", "Defence Ministry": "VEN"}

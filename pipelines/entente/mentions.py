@@ -1138,6 +1138,9 @@ class _Finder:
             k in state_words or toks[k].text in STATE_STYLES | GOVERNMENT_STYLES for k in range(i, j))
         sector = self.cb.body_heads[toks[head - 1].text]
         name = self.body[toks[i].start:toks[j - 1].end]
+        seat = self.gaz_at(toks, j + 1) if country is None and j + 1 < len(toks) and toks[j].lower == "in" else None
+        if seat is not None and seat[1].actor_type == "country" and seat[1].form == "capital":
+            country = seat[1].country  # "The Defence Ministry in Moscow said"
 
         owner = self.mentions[-1] if self.mentions and self.mentions[-1].tok_end == i and country is None \
             and self.mentions[-1].text.endswith(("'s", "’s")) and self.mentions[-1].entity != PAIR \
