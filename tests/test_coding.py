@@ -3073,3 +3073,10 @@ def test_a_body_seated_in_a_capital_is_of_its_state(codebook):
                              "ministry late on Thursday to receive a formal protest. The Defence Ministry in Caracas "
                              "rejected the protest.", "2025-03-21")
     assert countries(coding, "organization") == {"Foreign Ministry": "GUY", "Defence Ministry": "VEN"}
+
+
+def test_a_state_in_a_hyphenated_modifier_is_not_one_of_the_two_countries(codebook):
+    got = events(coded(codebook, "Syrian and Israeli officials ended a round of US-mediated security talks in Baku last "
+                                 "week. In 1974, the two countries signed the Agreement on Disengagement in Geneva.",
+                       "2025-10-14"))
+    assert [e[:3] for e in got if e[0] == "AGREE"] == [("AGREE", "Syria", "Israel")]

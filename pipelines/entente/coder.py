@@ -228,7 +228,8 @@ class _ArticleCoder:
         if kind is not None:  # "the two countries", "both leaders": the two such actors named last
             actor_type, roles = kind
             recent: list[int] = []
-            for m in reversed([m for m in self.mentions if m.start < mention.start and m.entity != PAIR and m.named]):
+            for m in reversed([m for m in self.mentions if m.start < mention.start and m.entity != PAIR and m.named
+                               and not _compound_modifier(self.sentences[m.sentence], m.tok_end)]):
                 ent = self.entities[m.entity]
                 if ent.actor_type == actor_type and m.entity not in recent \
                         and (not roles or any(r in (ent.role or "") for r in roles)):
@@ -1410,6 +1411,11 @@ def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told by a participle set off after a name ("the Agreement ..., signed in Canberra in August 2024")?"""
     k = ev.trigger_end - 1
     return 0 < k < len(toks) and toks[k - 1].text == "," and is_past(toks[k]) and ev.trigger.startswith("{")
+
+
+def _compound_modifier(toks: list[Token], end: int) -> bool:
+    """Does the name ending at `end` begin a hyphenated modifier ("US-mediated talks", "Iran-backed militias")?"""
+    return end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].text.islower()
 
 
 def _named_act(toks: list[Token], start: int) -> bool:
