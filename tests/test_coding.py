@@ -2855,6 +2855,10 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("India had exempted Egypt from its wheat export restrictions in May 2022.", [("CONCEDE", "India", "Egypt")]),
     ("The tariffs, imposed by Mexico on Monday on 1,400 product lines, are aimed mainly at Chinese imports.",
      [("SANCTION", "Mexico", "China")]),
+    ("Thai and Cambodian troops exchanged artillery and rocket fire along their disputed border on Thursday.",
+     [("ASSAULT", "Thailand", "Cambodian soldiers")]),
+    ("Fighting erupted on Monday between Congolese troops and M23 rebels near the town of Rubaya.",
+     [("ASSAULT", "Congolese soldiers", "M23")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2862,7 +2866,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     is an assault; a decree withdrawn, a demand met and a group taken off a list of banned ones are concessions;
     suspended trade, countermeasures and a ban slapped on officers are sanctions; complaints filed accuse; control
     of villages handed over and captives returned or handed over are retreats; the provision of radars is aid; a state exempted from restrictions is a concession;
-    tariffs imposed by a state, told in the passive, are its sanction."""
+    tariffs imposed by a state, told in the passive, are its sanction; artillery fire exchanged and fighting that
+    erupted "on Monday between" two sides are assaults."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert [e[:len(expected[0])] for e in got] == expected
 
