@@ -3089,3 +3089,9 @@ def test_a_state_in_a_hyphenated_modifier_is_not_one_of_the_two_countries(codebo
                                  "week. In 1974, the two countries signed the Agreement on Disengagement in Geneva.",
                        "2025-10-14"))
     assert [e[:3] for e in got if e[0] == "AGREE"] == [("AGREE", "Syria", "Israel")]
+
+
+def test_a_call_on_a_titled_official_named_after_a_comma(codebook):
+    got = events(coded(codebook, "Indian minister Arvind Kesarwani visited Jamaica. On 12 November, he called on the "
+                                 "Prime Minister of Jamaica, Hon. Desmond Whitfield.", "2025-11-14"))
+    assert ("CONSULT", "Arvind Kesarwani", "Desmond Whitfield", "2025-11-12") in got

@@ -485,7 +485,8 @@ class _ArticleCoder:
             # Bishkek in March 2025", "welcomed the initialling of the peace agreement between Armenia and Azerbaijan":
             # its two signed it, not the one who welcomed it
         if trig.needs == "object" and not (cand and cand.target and (cand.target.tok_start - hit.end <= 2 or cand.passive
-                                                                      and cand.target.prep == "by")):
+                                                                      and cand.target.prep == "by"
+                                                                      or _titled_apposition(toks, hit.end, cand.target.tok_start))):
             return
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return
@@ -1411,6 +1412,14 @@ def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told by a participle set off after a name ("the Agreement ..., signed in Canberra in August 2024")?"""
     k = ev.trigger_end - 1
     return 0 < k < len(toks) and toks[k - 1].text == "," and is_past(toks[k]) and ev.trigger.startswith("{")
+
+
+def _titled_apposition(toks: list[Token], start: int, end: int) -> bool:
+    """Do the words from start to end title the actor named after them ("called on the Prime Minister of Jamaica,
+    Hon. Desmond Whitfield")?"""
+    words = toks[start:end]
+    return len(words) <= 10 and any(t.text == "," for t in words) \
+        and all(t.is_cap or t.lower in ("the", "of", "and", ",", ".") for t in words)
 
 
 def _compound_modifier(toks: list[Token], end: int) -> bool:
