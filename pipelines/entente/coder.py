@@ -1224,8 +1224,8 @@ class _ArticleCoder:
         canonical: dict[str, int] = {}
         for index in protesting + policed:
             canonical.setdefault(self.entities[index].country, index)
-        same = {index: canonical[self.entities[index].country] for index in protesting + policed
-                if canonical[self.entities[index].country] != index}
+        same = {index: into for index in protesting + policed
+                if (into := canonical[self.entities[index].country]) != index}
         for index, into in same.items():
             self.entities[into].aliases |= self.entities[index].aliases
         for ev in self.coding.events:
