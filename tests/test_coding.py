@@ -3095,3 +3095,11 @@ def test_a_call_on_a_titled_official_named_after_a_comma(codebook):
     got = events(coded(codebook, "Indian minister Arvind Kesarwani visited Jamaica. On 12 November, he called on the "
                                  "Prime Minister of Jamaica, Hon. Desmond Whitfield.", "2025-11-14"))
     assert ("CONSULT", "Arvind Kesarwani", "Desmond Whitfield", "2025-11-12") in got
+
+
+def test_an_act_listed_after_including_is_not_the_speakers(codebook):
+    got = events(coded(codebook, "President Han Seung-woo met Prime Minister Tran Quoc Hung in Seoul on Tuesday. The "
+                                 "two leaders expressed serious concern over the DPRK's continued ballistic missile "
+                                 "launches, including the launch of an intercontinental ballistic missile on March 28.",
+                       "2026-04-16"))
+    assert not any(e[0] == "MOBILIZE" and e[1] in ("Han Seung-woo", "Tran Quoc Hung") for e in got)

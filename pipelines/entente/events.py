@@ -697,6 +697,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in QUOTE_MARKS for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
+    if hit.trigger.nominal and "including" in [t.lower for t in toks[max(0, hit.start - 3):hit.start]]:
+        subject = None  # "expressed concern over the DPRK's launches, including the launch of an ICBM": not theirs
     if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:
         subject = None  # "Russia could expel more diplomats, officials warned": unnamed officials warned
     paired = frame == "joint" and "between" in (toks[hit.end - 1].lower, toks[hit.end].lower if hit.end < len(toks) else "") \
