@@ -3103,3 +3103,9 @@ def test_an_act_listed_after_including_is_not_the_speakers(codebook):
                                  "launches, including the launch of an intercontinental ballistic missile on March 28.",
                        "2026-04-16"))
     assert not any(e[0] == "MOBILIZE" and e[1] in ("Han Seung-woo", "Tran Quoc Hung") for e in got)
+
+
+def test_captives_detained_somewhere_by_a_captor_are_its_captives(codebook):
+    got = events(coded(codebook, "Fourteen Bangladeshi fishermen detained on the Naf River by the Arakan Army were "
+                                 "released on Wednesday.", "2026-06-03"))
+    assert [e[:3] for e in got if e[0] == "COERCE"] == [("COERCE", "Arakan Army", "Bangladeshi fishermen")]

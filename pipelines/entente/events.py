@@ -453,7 +453,7 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
             and toks[hit.start - 1].lower not in PRONOUN_SUBJECTS:
         return True  # "the troops killed by the strike", "fishermen released by Pakistan", not "they killed by"
     if participle and hit.start > 0 and hit.end - hit.start == 1 and (
-            toks[hit.start - 1].text == "," or hit.trigger.type == "AGREE" and toks[hit.start - 1].text.isalpha()
+            toks[hit.start - 1].text == "," or hit.trigger.type in ("AGREE", "COERCE") and toks[hit.start - 1].text.isalpha()
             and toks[hit.start - 1].text.islower() and toks[hit.start - 1].lower not in SUBJECT_WORDS | AUXILIARY_VERBS) \
             and hit.end < len(toks) and toks[hit.end].lower in ("in", "on", "at", "last", "earlier", "during", "late"):
         k = hit.end
