@@ -1219,8 +1219,8 @@ class _ArticleCoder:
                 and ent.key.startswith("group:") and ent.country is not None
         protesting = [ev.source for ev in self.coding.events if ev.event_type == "PROTEST" and crowd(ev.source)]
         policed = [ev.target for ev in self.coding.events if ev.mode in ("crowd-control", "arrest") and crowd(ev.target)
-                   and self.state_of(ev.source) is not None
-                   and self.entities[self.state_of(ev.source)].country == self.entities[ev.target].country]
+                   and (state := self.state_of(ev.source)) is not None
+                   and self.entities[state].country == self.entities[ev.target].country]
         canonical: dict[str, int] = {}
         for index in protesting + policed:
             canonical.setdefault(self.entities[index].country, index)

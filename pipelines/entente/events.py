@@ -761,7 +761,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if frame == "visit" and toks[hit.end - 1].lower == "of":  # "the state visit of the Sultan of Oman"
         return EventCandidate(0, hit, first_after(None), None, False)
     if frame == "visit":
-        by = next((m for m in after if hit.trigger.nominal and m.prep == "by" and m.tok_start <= hit.end + 6), None)
+        by = next((m for m in after if m.prep == "by" and m.tok_start <= hit.end + 6), None) if hit.trigger.nominal else None
         return EventCandidate(0, hit, by or subject, None, False)  # the destination is a place; coder.py finds it;
         # "a visit to Doha by the Spanish foreign minister": the minister visits
     if frame == "undergo" and subject is None:  # "soldiers were killed when their patrol came under fire from X"

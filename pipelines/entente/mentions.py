@@ -479,9 +479,11 @@ class _Finder:
 
         return any(m.entity == ent.index and story(m.sentence) == story(sent) for m in self.mentions)
 
-    def latest_of(self, actor_type: str) -> Entity | None:
+    def latest_of(self, actor_type: str, ending: str = "") -> Entity | None:
+        """The actor of that type mentioned last (whose name ends with `ending`, in any case)."""
         return next((self.entities[m.entity] for m in reversed(self.mentions)
-                     if m.entity != PAIR and self.entities[m.entity].actor_type == actor_type), None)
+                     if m.entity != PAIR and self.entities[m.entity].actor_type == actor_type
+                     and self.entities[m.entity].name.lower().endswith(ending)), None)
 
     def half_named(self, half: str) -> Entity | None:
         """The one state named so far whose name begins with `half` ("the North" for North Korea)."""
@@ -1060,10 +1062,8 @@ class _Finder:
         foreign ministry"): the latest such body's."""
         if j == 0 or not toks[j - 1].text.islower():
             return None
-        word = toks[j - 1].lower
-        return next((self.entities[m.entity].country for m in reversed(self.mentions) if m.entity != PAIR
-                     and self.entities[m.entity].actor_type == "organization"
-                     and self.entities[m.entity].name.lower().endswith(" " + word)), None)
+        body = self.latest_of("organization", ending=" " + toks[j - 1].lower)
+        return body.country if body is not None else None
 
     def titles_a_name(self, toks: list[Token], i: int) -> bool:
         """Does a title begin at i and a name follow it ("... of National Defense Undersecretary Antonio Villaruel")?"""
