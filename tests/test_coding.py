@@ -2859,6 +2859,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("ASSAULT", "Thailand", "Cambodian soldiers")]),
     ("Fighting erupted on Monday between Congolese troops and M23 rebels near the town of Rubaya.",
      [("ASSAULT", "Congolese soldiers", "M23")]),
+    ("Indian and Pakistani troops traded gunfire across the Line of Control on Friday.",
+     [("ASSAULT", "India", "Pakistani soldiers")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
