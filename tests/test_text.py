@@ -45,6 +45,8 @@ def test_tokens_split_possessives_and_hyphens():
         ("yesterday", (dt.date(2025, 11, 7), "day")),
         ("deployed over the weekend", (dt.date(2025, 11, 1), "month")),
         ("kidnapped near Kayes in May were freed", (dt.date(2025, 5, 1), "month")),
+        ("Last December, officials signed", (dt.date(2024, 12, 1), "month")),
+        ("signed a memorandum last October", (dt.date(2025, 10, 1), "month")),
     ],
 )
 def test_dates_resolve_with_precision(text, expected):

@@ -31,6 +31,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)", re.I)),
     ("dm", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M}\b(?!,?\s+(?:1[89]|20)\d\d)", re.I)),
     ("m_rel", re.compile(rf"\b{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
+    ("m_last", re.compile(rf"\b(?:last|this past)\s+{_M}\b(?!\s+(?:1[89]|20)\d\d)", re.I)),
     ("m", re.compile(r"\b(?:(?:in|since|during|early|late|mid|until|by|of)\s+(?:mid-)?|mid-)"
                      r"(?P<month>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b"
                      r"(?!\s+(?:1[89]|20)\d\d)", re.I)),
@@ -100,6 +101,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     if kind == "m_rel":
         year = published.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return dt.date(year, month, 1), "month", True
+    if kind == "m_last":  # "last October": the latest October before this month
+        return dt.date(published.year if month < published.month else published.year - 1, month, 1), "month", True
     if kind == "m":
         year = published.year if month <= published.month else published.year - 1
         return dt.date(year, month, 1), "month", True
@@ -131,7 +134,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
 MAYBE_DATE_RE = re.compile(rf"(?P<digit>\d+)|\b(?:(?P<month>{MONTH_WORDS})|"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                            r"(?P<rel>yesterday|today|tonight|morning|afternoon|evening|overnight|week|weekend|month|year|ago))\b")  # on lower-case text: faster
-NEEDS = {"span": "month", "mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "m_rel": "month", "m": "month",
+NEEDS = {"span": "month", "mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "m_rel": "month", "m_last": "month", "m": "month",
          "weekday": "weekday", "rel": "rel", "year": "digit"}
 
 
