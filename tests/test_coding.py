@@ -2861,6 +2861,11 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("ASSAULT", "Congolese soldiers", "M23")]),
     ("Indian and Pakistani troops traded gunfire across the Line of Control on Friday.",
      [("ASSAULT", "India", "Pakistani soldiers")]),
+    ("Greek Foreign Minister Nikos Dimitrakopoulos and Egyptian Foreign Minister Sherif Abdel-Ghaffar met in Cairo. "
+     "The Ministers expressed deep concern over the continuing war in Sudan.",
+     [("CONSULT", "Nikos Dimitrakopoulos", "Sherif Abdel-Ghaffar")]),
+    ("President Ramon Velarde and Prime Minister Kenji Morita expressed serious concern over China's actions.",
+     [("ACCUSE", "Ramon Velarde", "China"), ("ACCUSE", "Kenji Morita", "China")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2869,9 +2874,10 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     suspended trade, countermeasures and a ban slapped on officers are sanctions; complaints filed accuse; control
     of villages handed over and captives returned or handed over are retreats; the provision of radars is aid; a state exempted from restrictions is a concession;
     tariffs imposed by a state, told in the passive, are its sanction; artillery fire exchanged and fighting that
-    erupted "on Monday between" two sides are assaults."""
+    erupted "on Monday between" two sides are assaults, and so is fire traded; concern is expressed at an actor, not
+    at a place."""
     got = events(coded(codebook, body, "2026-06-22"))
-    assert [e[:len(expected[0])] for e in got] == expected
+    assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
 
 def test_both_armed_bodies_called_on_are_asked(codebook):

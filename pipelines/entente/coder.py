@@ -488,6 +488,8 @@ class _ArticleCoder:
                                                                       and cand.target.prep == "by"
                                                                       or _titled_apposition(toks, hit.end, cand.target.tok_start))):
             return
+        if trig.needs == "actor_object" and (cand is None or cand.target is None or cand.target.prep == "in"):
+            return  # "expressed concern over the war in Sudan", "also expressed concern": at no one
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return
         acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
