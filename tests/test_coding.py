@@ -2864,6 +2864,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("Greek Foreign Minister Nikos Dimitrakopoulos and Egyptian Foreign Minister Sherif Abdel-Ghaffar met in Cairo. "
      "The Ministers expressed deep concern over the continuing war in Sudan.",
      [("CONSULT", "Nikos Dimitrakopoulos", "Sherif Abdel-Ghaffar")]),
+    ("Rwanda's representative, Jean-Paul Ntwali, rejected the allegations and accused Kinshasa of arming militias.",
+     [("REJECT", "Jean-Paul Ntwali"), ("ACCUSE", "Jean-Paul Ntwali", "Democratic Republic of the Congo")]),
     ("President Ramon Velarde and Prime Minister Kenji Morita expressed serious concern over China's actions.",
      [("ACCUSE", "Ramon Velarde", "China"), ("ACCUSE", "Kenji Morita", "China")]),
 ])
@@ -2875,7 +2877,7 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     of villages handed over and captives returned or handed over are retreats; the provision of radars is aid; a state exempted from restrictions is a concession;
     tariffs imposed by a state, told in the passive, are its sanction; artillery fire exchanged and fighting that
     erupted "on Monday between" two sides are assaults, and so is fire traded; concern is expressed at an actor, not
-    at a place."""
+    at a place; a state's representative named in apposition is the one who acts."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
