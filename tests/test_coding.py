@@ -2866,6 +2866,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("CONSULT", "Nikos Dimitrakopoulos", "Sherif Abdel-Ghaffar")]),
     ("Rwanda's representative, Jean-Paul Ntwali, rejected the allegations and accused Kinshasa of arming militias.",
      [("REJECT", "Jean-Paul Ntwali"), ("ACCUSE", "Jean-Paul Ntwali", "Democratic Republic of the Congo")]),
+    ("Seoul's special representative for Korean peninsula affairs, Park Jun-seo, held a telephone call with US envoy "
+     "Daniel Kessler.", [("CONSULT", "Park Jun-seo", "Daniel Kessler")]),
     ("President Ramon Velarde and Prime Minister Kenji Morita expressed serious concern over China's actions.",
      [("ACCUSE", "Ramon Velarde", "China"), ("ACCUSE", "Kenji Morita", "China")]),
 ])
@@ -2877,7 +2879,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     of villages handed over and captives returned or handed over are retreats; the provision of radars is aid; a state exempted from restrictions is a concession;
     tariffs imposed by a state, told in the passive, are its sanction; artillery fire exchanged and fighting that
     erupted "on Monday between" two sides are assaults, and so is fire traded; concern is expressed at an actor, not
-    at a place; a state's representative named in apposition is the one who acts."""
+    at a place; a state's representative named in apposition is the one who acts, even when
+    the name's second part looks like a month ("Jun-seo")."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

@@ -344,7 +344,9 @@ class _Finder:
             capitals = t.text.isupper() and len(t.text) > 1 and not (  # "Mr. FUNADA Kazuhiro" writes the surname so
                 after_title and j == i and j + 1 < len(toks) and toks[j + 1].is_cap and t.text.isalpha()
                 and self.cb.gazetteer.get((t.text,)) is None)
-            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME or capitals):
+            joined = j > i and j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 1].start == t.end \
+                and toks[j + 2].start == toks[j + 1].end and toks[j + 2].text.isalpha()  # "Park Jun-seo": no month
+            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME and not joined or capitals):
                 break
             place = self.cb.gazetteer.get((t.text,))
             if place is not None and place.actor_type != "person" and not (
