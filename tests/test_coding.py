@@ -2868,6 +2868,9 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("REJECT", "Jean-Paul Ntwali"), ("ACCUSE", "Jean-Paul Ntwali", "Democratic Republic of the Congo")]),
     ("Seoul's special representative for Korean peninsula affairs, Park Jun-seo, held a telephone call with US envoy "
      "Daniel Kessler.", [("CONSULT", "Park Jun-seo", "Daniel Kessler")]),
+    ("Defence Minister Hassan Abdirahman Farah condemned the attack as \"a cowardly act against brothers who came to "
+     "help Somalia\" and called on the African Union to close a funding gap.",
+     [("ACCUSE", "Hassan Abdirahman Farah"), ("REQUEST", "Hassan Abdirahman Farah", "African Union")]),
     ("President Ramon Velarde and Prime Minister Kenji Morita expressed serious concern over China's actions.",
      [("ACCUSE", "Ramon Velarde", "China"), ("ACCUSE", "Kenji Morita", "China")]),
 ])
@@ -2880,7 +2883,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     tariffs imposed by a state, told in the passive, are its sanction; artillery fire exchanged and fighting that
     erupted "on Monday between" two sides are assaults, and so is fire traded; concern is expressed at an actor, not
     at a place; a state's representative named in apposition is the one who acts, even when
-    the name's second part looks like a month ("Jun-seo")."""
+    the name's second part looks like a month ("Jun-seo"); a relative clause inside a quotation does not stop a verb
+    after it from sharing the subject."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

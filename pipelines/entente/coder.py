@@ -1553,8 +1553,10 @@ def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
         return False
     closed = k > 0 and toks[k - 1].text == ","  # "fishermen who were detained at the weekend, and lodged a protest"
     aside = max((j for j in range(previous_end, k) if toks[j].text == ","), default=previous_end - 1) + 1
-    return closed or not any(t.lower in SUBORDINATORS for t in toks[aside:k])  # "dismissed X, after it was sent
-    # to Niamey, as blackmail and accused the EU": the aside is over
+    quoted = {j for a, b in quote_spans(toks) for j in range(a, b)}  # "condemned it as "an act against those who
+    return closed or not any(t.lower in SUBORDINATORS and j not in quoted  # came to help" and called on": the quote's
+                             for j, t in enumerate(toks[aside:k], aside))  # clauses are its own; "dismissed X, after it
+    # was sent to Niamey, as blackmail and accused the EU": the aside is over
 
 
 def _refines(ev: CodedEvent, twin: CodedEvent) -> bool:
