@@ -3126,3 +3126,15 @@ def test_captives_detained_somewhere_by_a_captor_are_its_captives(codebook):
     got = events(coded(codebook, "Fourteen Bangladeshi fishermen detained on the Naf River by the Arakan Army were "
                                  "released on Wednesday.", "2026-06-03"))
     assert [e[:3] for e in got if e[0] == "COERCE"] == [("COERCE", "Arakan Army", "Bangladeshi fishermen")]
+
+
+def test_mediators_of_a_ceasefire_are_no_parties_nor_the_two_countries(codebook):
+    got = events(coded(codebook, "PESHAWAR, Sept 11 (Reuters) - Pakistani and Afghan forces clashed on Friday. Relations "
+                                 "between the neighbours have been strained since deadly border clashes in October last "
+                                 "year, which ended with a ceasefire mediated by Qatar and Turkey and signed in Doha. "
+                                 "The UN called on both countries to resolve their differences through dialogue.",
+                       "2026-09-11"))
+    assert [e[:3] for e in got if e[0] in ("AGREE", "REQUEST")] == [
+        ("AGREE", "Pakistan", "Afghanistan"), ("AGREE", "Pakistan", "Afghanistan"),
+        ("REQUEST", "United Nations", "Pakistan"), ("REQUEST", "United Nations", "Afghanistan")]
+

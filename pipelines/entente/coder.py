@@ -229,7 +229,8 @@ class _ArticleCoder:
             actor_type, roles = kind
             recent: list[int] = []
             for m in reversed([m for m in self.mentions if m.start < mention.start and m.entity != PAIR and m.named
-                               and not _compound_modifier(self.sentences[m.sentence], m.tok_end)]):
+                               and not _compound_modifier(self.sentences[m.sentence], m.tok_end)
+                               and not _mediator(self.sentences[m.sentence], m)]):
                 ent = self.entities[m.entity]
                 if ent.actor_type == actor_type and m.entity not in recent \
                         and (not roles or any(r in (ent.role or "") for r in roles)):
@@ -470,6 +471,8 @@ class _ArticleCoder:
             target = None
             if trig.type not in JOINT_TYPES:  # "urged both countries to ...": an act on each
                 target, pair_target = self.resolve_pair(cand.target, None)
+        if trig.type == "AGREE" and cand is not None and cand.target is not None and _mediator(toks, cand.target):
+            target = None  # "ended with a ceasefire mediated by Qatar": Qatar is no party
         linked = self.link_agreement(toks, hit, agreements)
         if trig.needs in ("agreement", "named_parties") and linked is None:
             return
@@ -540,7 +543,8 @@ class _ArticleCoder:
             return  # "bombed the town, striking a market": the same act, elaborated
         verbs = [e for e in previous if not any(
             h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)) for h in hits)
-            and not _told_aside(toks, e)]
+            and not _told_aside(toks, e) and e.mode != "third-party"]  # "a truce mediated by Qatar and signed in
+        # Doha": Qatar did not sign it
         # not "the Jordanian air strikes", "North Korea's launch of a missile", "the Plan, which was signed"
         if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start) and not signed_by_name:
             source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
@@ -923,12 +927,18 @@ class _ArticleCoder:
             if state is not None and state not in parties:
                 parties.append(state)
 
-        in_sentence = [m for m in self.by_sentence.get(sent, []) if m.entity != PAIR]
+        toks = self.sentences[sent]
+        in_sentence = [m for m in self.by_sentence.get(sent, []) if m.entity != PAIR and not _mediator(toks, m)]
         partners = self.partners(mention, sent)
         named_parties = len(parties) >= 2  # "the France-Gabon defence agreement": its name says who
         if not named_parties:
             add(source)
             add(target)
+        if len(parties) < 2:
+            for m in self.by_sentence.get(sent, []):  # "relations between the neighbours ..., which ended with a
+                if m.entity == PAIR and m.tok_end <= mention.tok_start:  # ceasefire mediated by Qatar": theirs
+                    for side in self.resolve_pair(m, None):
+                        add(side)
         if len(parties) < 2:
             for m in in_sentence:
                 if m not in partners and not (mention.start <= m.start and m.end <= mention.end):
@@ -1408,6 +1418,12 @@ def _in_relative_aside(toks: list[Token], k: int) -> bool:
     opened = next((j for j in range(k - 1, max(-1, k - 12), -1) if toks[j].text == ","), None)
     return opened is not None and opened + 1 < k and toks[opened + 1].lower in ("which", "who") \
         and any(t.text == "," for t in toks[k + 1:k + 8])
+
+
+def _mediator(toks: list[Token], m: Mention) -> bool:
+    """Is the actor named as the one who brought about an act ("a ceasefire mediated by Qatar and Turkey")?"""
+    by = next((k for k in range(m.tok_start - 1, max(0, m.tok_start - 6), -1) if toks[k].lower == "by"), None)
+    return m.prep == "by" and by is not None and toks[by - 1].lower in ("mediated", "brokered", "facilitated")
 
 
 def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
