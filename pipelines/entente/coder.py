@@ -447,6 +447,8 @@ class _ArticleCoder:
 
     def add_event(self, sent, toks, hit, hits, cand, agreements: list[AgreementMention], dates, meeting) -> None:
         trig = hit.trigger
+        if trig.type == "CONSULT" and toks[hit.start].lower == "meeting" and hit.start > 0 and toks[hit.start - 1].text == ",":
+            return  # "Foreign ministers of the GCC, meeting in Riyadh, reaffirmed ...": the meeting frames what they did
         s_start, s_end = self.spans[sent]
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
         if cand is not None and cand.passive and trig.type == "MOBILIZE" and source is None and target is not None:
