@@ -2873,6 +2873,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("ACCUSE", "Hassan Abdirahman Farah"), ("REQUEST", "Hassan Abdirahman Farah", "African Union")]),
     ("Foreign ministers of the Gulf Cooperation Council, meeting in Riyadh, reaffirmed their support for the UAE.",
      [("SUPPORT", "Gulf Cooperation Council", "United Arab Emirates")]),
+    ("Minister Oleksandr Hrytsenko thanked Poland for hosting almost one million Ukrainian refugees.",
+     [("SUPPORT", "Oleksandr Hrytsenko", "Poland")]),
     ("President Ramon Velarde and Prime Minister Kenji Morita expressed serious concern over China's actions.",
      [("ACCUSE", "Ramon Velarde", "China"), ("ACCUSE", "Kenji Morita", "China")]),
 ])
@@ -2886,7 +2888,7 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     erupted "on Monday between" two sides are assaults, and so is fire traded; concern is expressed at an actor, not
     at a place; a state's representative named in apposition is the one who acts, even when
     the name's second part looks like a month ("Jun-seo"); a relative clause inside a quotation does not stop a verb
-    after it from sharing the subject; "meeting in Riyadh" set off by commas frames an act and is none."""
+    after it from sharing the subject; "meeting in Riyadh" set off by commas frames an act and is none, and hosting refugees is no meeting."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

@@ -65,6 +65,7 @@ RELATIVES = frozenset(["which", "who", "whom", "whose"])
 # acts that, with no target in their sentence, fall on the other side of the story's conflict
 DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "REQUEST",
                           "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "that"])
 AFTER_PARTICIPLE = frozenset(["in", "on", "by", "out", "at", "near", "from", "against", "last", "earlier", "this"])
@@ -449,6 +450,8 @@ class _ArticleCoder:
         trig = hit.trigger
         if trig.type == "CONSULT" and toks[hit.start].lower == "meeting" and hit.start > 0 and toks[hit.start - 1].text == ",":
             return  # "Foreign ministers of the GCC, meeting in Riyadh, reaffirmed ...": the meeting frames what they did
+        if trig.frame == "host" and any(t.lower in HOSTED_PEOPLE for t in toks[hit.end:hit.end + 7]):
+            return  # "thanked Poland for hosting almost one million Ukrainian refugees", "host communities"
         s_start, s_end = self.spans[sent]
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
         if cand is not None and cand.passive and trig.type == "MOBILIZE" and source is None and target is not None:
