@@ -2875,6 +2875,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("SUPPORT", "Gulf Cooperation Council", "United Arab Emirates")]),
     ("Minister Oleksandr Hrytsenko thanked Poland for hosting almost one million Ukrainian refugees.",
      [("SUPPORT", "Oleksandr Hrytsenko", "Poland")]),
+    ("Argentina's coast guard seized two Chinese-flagged squid jiggers and detained their crews.",
+     [("COERCE", "Argentine coast guard", "China"), ("COERCE", "Argentine coast guard", "Chinese sailors")]),
     ("President Ramon Velarde and Prime Minister Kenji Morita expressed serious concern over China's actions.",
      [("ACCUSE", "Ramon Velarde", "China"), ("ACCUSE", "Kenji Morita", "China")]),
 ])
@@ -2888,7 +2890,7 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     erupted "on Monday between" two sides are assaults, and so is fire traded; concern is expressed at an actor, not
     at a place; a state's representative named in apposition is the one who acts, even when
     the name's second part looks like a month ("Jun-seo"); a relative clause inside a quotation does not stop a verb
-    after it from sharing the subject; "meeting in Riyadh" set off by commas frames an act and is none, and hosting refugees is no meeting."""
+    after it from sharing the subject; "meeting in Riyadh" set off by commas frames an act and is none, and hosting refugees is no meeting; a crew is of its ship's flag."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

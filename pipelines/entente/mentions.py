@@ -50,6 +50,8 @@ LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional",
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 HEADS_OF_STATE = (("the", "two", "heads", "of", "state"), ("the", "heads", "of", "state"), ("both", "heads", "of", "state"))
 BACKING = frozenset(["backed", "supported", "sponsored", "allied", "aligned", "led"])
+SHIPS = frozenset(["flagged", "vessel", "vessels", "boat", "boats", "ship", "ships", "trawler", "trawlers", "tanker",
+                   "tankers", "fishing", "cargo", "jigger", "jiggers", "pirogue", "pirogues", "freighter", "dhow"])
 FLAGGED = frozenset(["flagged", "registered", "owned", "operated", "crewed"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it", "we"})  # pair phrases and pronouns
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
@@ -525,6 +527,13 @@ class _Finder:
                 and self.title_at(toks, k) is None:
             self.organs[head.text] = index
 
+    def flag_before(self, sent: int, toks: list[Token], i: int) -> str | None:
+        """The state of the ship a crew (named at token i) serves on, named before it in the sentence ("seized two
+        Chinese-flagged squid jiggers and detained their crews", "boarded the Vietnamese fishing vessel")."""
+        return next((self.entities[m.entity].country for m in reversed(self.mentions) if m.sentence == sent
+                     and m.entity != PAIR and m.tok_end <= i and self.entities[m.entity].actor_type == "country"
+                     and any(t.lower in SHIPS for t in toks[m.tok_end:m.tok_end + 3])), None)
+
     def first_person(self, sent: int, toks: list[Token], i: int) -> int:
         """ "We, the G7 Foreign Ministers of ..., met in Paris": the statement speaks for the G7, and its own
         (unquoted) "We condemn ..." is the G7's act; a "we" inside a quotation is the speaker's."""
@@ -951,6 +960,9 @@ class _Finder:
                                                           and self.entities[m.entity].country), None)) is not None:
                 ent = self.entity(f"group:{vessel.country}:{g_name}", g_name, "group", vessel.country, g_sector)
                 # "seized two Vietnamese fishing boats and detained 23 crew members": the boats' crews
+            elif g_name == "sailors" and (flag := self.flag_before(sent, toks, i)) is not None:
+                ent = self.entity(f"group:{flag}:{g_name}", g_name, "group", flag, g_sector)
+                # "seized two Chinese-flagged squid jiggers and detained their crews": Chinese crews
             else:
                 definite = i > 0 and toks[i - 1].lower == "the" or i > 3 and toks[i - 4].lower == "the" \
                     and toks[i - 2].text == "-" and toks[i - 1].lower in BACKING  # "the rebels" after "M23 rebels": the
