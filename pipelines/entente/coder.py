@@ -65,6 +65,7 @@ RELATIVES = frozenset(["which", "who", "whom", "whose"])
 # acts that, with no target in their sentence, fall on the other side of the story's conflict
 DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "REQUEST",
                           "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+ENVOYS = frozenset(["chief", "ambassador", "envoy", "charge", "chargé", "consul", "attache", "attaché", "representative"])
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "that"])
@@ -1310,7 +1311,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                   and (toks[k].lower != "the" or toks[k + 2].lower == "of" and (toks[k - 1].lower in ("to", "for") or k == hit.end)
                        and hit.trigger.type in ("SUPPORT", "ACCUSE", "REJECT") and hit.end <= k <= hit.end + 3)), None)
     if owned is not None and any(t.lower in ("of", "on", "against") for t in toks[owned + 2:d - 1]) \
-            and not any(t.text == "," or is_past(t) for t in toks[owned + 1:d]):
+            and not any(t.text == "," or is_past(t) or t.lower in ENVOYS for t in toks[owned + 1:d]):
         return True  # "condemned North Korea's launch of a missile on January 4 and reaffirmed", "opposed the use of
         # water cannon by Chinese vessels near the shoal on August 11": the launch's, the use's date
     if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN") \
