@@ -3146,8 +3146,8 @@ def test_mediators_of_a_ceasefire_are_no_parties_nor_the_two_countries(codebook)
 
 
 
-def test_an_envoy_summoned_on_a_day_is_summoned_that_day(codebook):
+def test_an_envoy_summoned_on_a_day_is_summoned_that_day_and_the_protest_lodged_is_the_same_act(codebook):
     got = events(coded(codebook, "MANILA (AP) - Chinese coast guard ships fired water cannons at a Philippine vessel on "
                                  "Wednesday. The Philippine Department of Foreign Affairs summoned China's deputy chief "
                                  "of mission on Thursday and lodged a strong protest.", "2025-03-06"))
-    assert [e[3] for e in got if e[0] == "ACCUSE"][0] == "2025-03-06"
+    assert [e[3] for e in got if e[0] == "ACCUSE"] == ["2025-03-06"]  # summoned and protested: one protest

@@ -1205,6 +1205,9 @@ class _ArticleCoder:
         if m.event_date == ev.event_date and m.target == ev.target and m.target is not None \
                 and (self.organ_of(m.source, ev.source) or self.organ_of(ev.source, m.source)):
             return True  # "Oman condemned the strikes" in a recap, "Oman's foreign ministry condemned" in full
+        if ev.mode == m.mode == "protest" and m.sentence == ev.sentence and m.source == ev.source \
+                and None not in (m.target, ev.target) and self.state_of(m.target) == self.state_of(ev.target):
+            return True  # "summoned China's deputy chief of mission and lodged a strong protest": one protest
         return (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
                 or ev.event_type != "ACCUSE" and "visit" not in (m.mode, ev.mode) and m.sentence == ev.sentence
                 and m.source == ev.source and self.stands_for(m.target, ev.target)
