@@ -3151,3 +3151,10 @@ def test_an_envoy_summoned_on_a_day_is_summoned_that_day_and_the_protest_lodged_
                                  "Wednesday. The Philippine Department of Foreign Affairs summoned China's deputy chief "
                                  "of mission on Thursday and lodged a strong protest.", "2025-03-06"))
     assert [e[3] for e in got if e[0] == "ACCUSE"] == ["2025-03-06"]  # summoned and protested: one protest
+
+
+
+def test_a_charge_in_the_plain_present_stands_and_is_no_act_of_the_day(codebook):
+    got = events(coded(codebook, "GOMA, May 3 (Reuters) - M23 attacked Goma on Saturday. Kinshasa and UN experts accuse "
+                                 "Rwanda of arming and commanding M23, which Kigali denies.", "2026-05-03"))
+    assert [e[:3] for e in got] == [("ASSAULT", "M23", "Democratic Republic of the Congo")]

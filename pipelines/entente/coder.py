@@ -451,6 +451,8 @@ class _ArticleCoder:
         trig = hit.trigger
         if trig.type == "CONSULT" and toks[hit.start].lower == "meeting" and hit.start > 0 and toks[hit.start - 1].text == ",":
             return  # "Foreign ministers of the GCC, meeting in Riyadh, reaffirmed ...": the meeting frames what they did
+        if trig.type == "ACCUSE" and _standing_charge(toks, hit):
+            return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
         if trig.frame == "host" and any(t.lower in HOSTED_PEOPLE for t in toks[hit.end:hit.end + 7]):
             return  # "thanked Poland for hosting almost one million Ukrainian refugees", "host communities"
         s_start, s_end = self.spans[sent]
@@ -1427,6 +1429,15 @@ def _in_relative_aside(toks: list[Token], k: int) -> bool:
     opened = next((j for j in range(k - 1, max(-1, k - 12), -1) if toks[j].text == ","), None)
     return opened is not None and opened + 1 < k and toks[opened + 1].lower in ("which", "who") \
         and any(t.text == "," for t in toks[k + 1:k + 8])
+
+
+def _standing_charge(toks: list[Token], hit) -> bool:
+    """Is the verb in the plain present after a name or a plural ("Kinshasa and Kigali accuse each other", "Western
+    governments accuse Iran"): a charge that stands, not one made that day?"""
+    i, pattern = hit.start, hit.trigger.pattern
+    verb = pattern[1:pattern.index("}")] if pattern.startswith("{") else None
+    return toks[i].lower == verb and i > 0 and (toks[i - 1].is_cap or toks[i - 1].lower.endswith("s")) \
+        and toks[i - 1].lower not in ("is", "was", "has", "we", "i")
 
 
 def _mediator(toks: list[Token], m: Mention) -> bool:
