@@ -3158,3 +3158,10 @@ def test_a_charge_in_the_plain_present_stands_and_is_no_act_of_the_day(codebook)
     got = events(coded(codebook, "GOMA, May 3 (Reuters) - M23 attacked Goma on Saturday. Kinshasa and UN experts accuse "
                                  "Rwanda of arming and commanding M23, which Kigali denies.", "2026-05-03"))
     assert [e[:3] for e in got] == [("ASSAULT", "M23", "Democratic Republic of the Congo")]
+
+
+def test_a_date_owned_by_an_act_is_no_narrative_date_but_a_meetings_is(codebook):
+    got = events(coded(codebook, "President Oleksandr Hrytsenko had a phone conversation with President Mikael Lindqvist "
+                                 "of Finland on Wednesday. The President informed his counterpart about the results of last "
+                                 "week's exchange of prisoners of war. He thanked Finland for its support.", "2025-06-18"))
+    assert [e[3] for e in got if e[0] == "SUPPORT"] == ["2025-06-18"]

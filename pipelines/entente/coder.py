@@ -349,7 +349,7 @@ class _ArticleCoder:
                 told = [e for e in told if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)] \
                     or told  # ("condemned the launch on Monday"), nor one recalled ("the Agreement, signed in 2024")
                 return told[-1].event_date, told[-1].precision, False
-            told = [d for d in dates[k] if not d.since]
+            told = [d for d in dates[k] if not d.since and not self.owned_date(k, d)]
             if told and not _background(self.sentences[k]):
                 d = told[-1]
                 return d.date, d.precision, False
@@ -365,6 +365,12 @@ class _ArticleCoder:
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def owned_date(self, sent: int, date: DateMention) -> bool:
+        """Is the date an act's own ("last week's exchange of prisoners"), not the narrative's? A meeting's date
+        ("during yesterday's talks") is the narrative's."""
+        after = self.body[self.spans[sent][0] + date.end:self.spans[sent][0] + date.end + 40].split()[:2]
+        return len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.").lower() not in MEETINGS
 
     def names_agreement(self, toks: list[Token], date_end: int) -> bool:
         """Does the date stand in an agreement's name ("its 2002 Treaty of Friendship")?"""
