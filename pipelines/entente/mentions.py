@@ -527,11 +527,14 @@ class _Finder:
                 and self.title_at(toks, k) is None:
             self.organs[head.text] = index
 
-    def flag_before(self, sent: int, toks: list[Token], i: int) -> str | None:
-        """The state of the ship a crew (named at token i) serves on, named before it in the sentence ("seized two
-        Chinese-flagged squid jiggers and detained their crews", "boarded the Vietnamese fishing vessel")."""
-        return next((self.entities[m.entity].country for m in reversed(self.mentions) if m.sentence == sent
-                     and m.entity != PAIR and m.tok_end <= i and self.entities[m.entity].actor_type == "country"
+    def flag_before(self, sent: int, toks: list[Token]) -> str | None:
+        """The state of the ship a crew serves on, named before the crew in the sentence: "seized two Vietnamese
+        fishing boats and detained 23 crew members", "seized two Chinese-flagged squid jiggers and detained their
+        crews"."""
+        here = [m for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR]
+        return next((self.entities[m.entity].country for m in here if self.entities[m.entity].name == "vessels"
+                     and self.entities[m.entity].country), None) \
+            or next((self.entities[m.entity].country for m in here if self.entities[m.entity].actor_type == "country"
                      and any(t.lower in SHIPS for t in toks[m.tok_end:m.tok_end + 3])), None)
 
     def first_person(self, sent: int, toks: list[Token], i: int) -> int:
@@ -954,15 +957,8 @@ class _Finder:
             elif (place := self.city_before(toks, i)) is not None:  # "Tamil Nadu fishermen", "Rameswaram fishermen"
                 ent = self.entity(f"group:{place[1]}:{place[0].lower()} {g_name}", g_name, "group", place[1], g_sector)
                 self.group_states.setdefault(ent.index, place[0])
-            elif g_name == "sailors" and (vessel := next((self.entities[m.entity] for m in reversed(self.mentions)
-                                                          if m.sentence == sent and m.entity != PAIR
-                                                          and self.entities[m.entity].name == "vessels"
-                                                          and self.entities[m.entity].country), None)) is not None:
-                ent = self.entity(f"group:{vessel.country}:{g_name}", g_name, "group", vessel.country, g_sector)
-                # "seized two Vietnamese fishing boats and detained 23 crew members": the boats' crews
-            elif g_name == "sailors" and (flag := self.flag_before(sent, toks, i)) is not None:
+            elif g_name == "sailors" and (flag := self.flag_before(sent, toks)) is not None:
                 ent = self.entity(f"group:{flag}:{g_name}", g_name, "group", flag, g_sector)
-                # "seized two Chinese-flagged squid jiggers and detained their crews": Chinese crews
             else:
                 definite = i > 0 and toks[i - 1].lower == "the" or i > 3 and toks[i - 4].lower == "the" \
                     and toks[i - 2].text == "-" and toks[i - 1].lower in BACKING  # "the rebels" after "M23 rebels": the
