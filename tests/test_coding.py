@@ -511,11 +511,9 @@ def test_a_given_name_after_a_title_refers_to_the_person_named_fully(codebook):
     assert ("SUPPORT", "Azman Harun", "Singapore", "2025-11-10") in events(coding)
 
 
-
 def test_a_verb_after_a_named_act_shares_the_subject_of_the_verb_before_it(codebook):
     body = "Syria condemned the Jordanian air strikes on Monday and demanded that Amman coordinate with Damascus."
     assert ("REQUEST", "Syria", "Jordan", "2025-11-10") in events(coded(codebook, body))
-
 
 
 def test_this_afternoon_is_the_day_of_publication(codebook):
@@ -2888,9 +2886,10 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     of villages handed over and captives returned or handed over are retreats; the provision of radars is aid; a state exempted from restrictions is a concession;
     tariffs imposed by a state, told in the passive, are its sanction; artillery fire exchanged and fighting that
     erupted "on Monday between" two sides are assaults, and so is fire traded; concern is expressed at an actor, not
-    at a place; a state's representative named in apposition is the one who acts, even when
-    the name's second part looks like a month ("Jun-seo"); a relative clause inside a quotation does not stop a verb
-    after it from sharing the subject; "meeting in Riyadh" set off by commas frames an act and is none, and hosting refugees is no meeting; a crew is of its ship's flag."""
+    at a place; a state's representative named in apposition is the one who acts, even when the name's second part
+    looks like a month ("Jun-seo"); a relative clause inside a quotation does not stop a verb after it from sharing
+    the subject; "meeting in Riyadh" set off by commas frames an act and is none, and hosting refugees is no meeting;
+    a crew is of its ship's flag."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
@@ -3145,13 +3144,11 @@ def test_mediators_of_a_ceasefire_are_no_parties_nor_the_two_countries(codebook)
         ("REQUEST", "United Nations", "Pakistan"), ("REQUEST", "United Nations", "Afghanistan")]
 
 
-
 def test_an_envoy_summoned_on_a_day_is_summoned_that_day_and_the_protest_lodged_is_the_same_act(codebook):
     got = events(coded(codebook, "MANILA (AP) - Chinese coast guard ships fired water cannons at a Philippine vessel on "
                                  "Wednesday. The Philippine Department of Foreign Affairs summoned China's deputy chief "
                                  "of mission on Thursday and lodged a strong protest.", "2025-03-06"))
     assert [e[3] for e in got if e[0] == "ACCUSE"] == ["2025-03-06"]  # summoned and protested: one protest
-
 
 
 def test_a_charge_in_the_plain_present_stands_and_is_no_act_of_the_day(codebook):
