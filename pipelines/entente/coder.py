@@ -24,6 +24,7 @@ from entente.dates import (
     mentions_future,
 )
 from entente.events import (
+    MEDIATING,
     RECIPROCALS,
     SPEAKING,
     assign_arguments,
@@ -1449,7 +1450,7 @@ def _standing_charge(toks: list[Token], hit) -> bool:
 def _mediator(toks: list[Token], m: Mention) -> bool:
     """Is the actor named as the one who brought about an act ("a ceasefire mediated by Qatar and Turkey")?"""
     by = next((k for k in range(m.tok_start - 1, max(0, m.tok_start - 6), -1) if toks[k].lower == "by"), None)
-    return m.prep == "by" and by is not None and toks[by - 1].lower in ("mediated", "brokered", "facilitated")
+    return m.prep == "by" and by is not None and toks[by - 1].lower in MEDIATING
 
 
 def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
