@@ -4,7 +4,7 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40, unseen41, unseen60, unseen62 and unseen64 to unseen80 have since been read for errors, so a fresh set is
+unseen40, unseen41, unseen60, unseen62 and unseen64 to unseen84 have since been read for errors, so a fresh set is
 the only clean measure of unseen news.
 """
 
@@ -107,6 +107,10 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen78": (0.37, 0.77, 0.84),
     "unseen79": (0.42, 0.78, 0.66),
     "unseen80": (0.49, 0.81, 0.67),
+    "unseen81": (0.50, 0.84, 0.56),
+    "unseen82": (0.40, 0.76, 0.73),
+    "unseen83": (0.43, 0.74, 0.66),
+    "unseen84": (0.50, 0.84, 0.82),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {

@@ -51,6 +51,7 @@ CAUSATIVES = frozenset(["prompting", "prompted", "forcing", "forced", "leading",
 AHEAD_PREPS = frozenset(["ahead", "before", "during"])  # frames that another event carries
 REPORT_BOUNDARY = frozenset(["said", "says", "told", "stated", "announced", "added", "noted", "claimed", "alleged", "insisted", "that"])
 ACT_PREFIXES = frozenset(["counter", "re", "co", "air", "cross", "joint", "missile", "drone", "rocket", "artillery"])
+PASSIVE_ADVERBS = frozenset(["also", "later", "then", "again", "first", "since", "soon"])
 AUXILIARY_VERBS = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"])
 # words before a participle that make it a clause's verb ("they signed in"), not a noun's reduced relative
 PRONOUN_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "who", "which", "that"])
@@ -467,7 +468,7 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
             and hit.start > 0 and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which")):
         return True  # "..., accused of breaking a law", "two embassy staff accused of espionage"
     k = hit.start - 1
-    while k >= 0 and toks[k].lower.endswith("ly"):
+    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in PASSIVE_ADVERBS):  # "was also received by"
         k -= 1
     verb = toks[hit.start:hit.end]
     return k >= 0 and toks[k].lower in BE_FORMS and any(t.lower.endswith(("ed", "en")) or is_past(t) for t in verb)
@@ -644,7 +645,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         by = next((m for m in after if m.prep == "by"), None)
         subject = subject_pool[-1] if subject_pool else None
         k = hit.start - 1
-        while k > c_start and toks[k].lower in AUXILIARY_VERBS:
+        while k > c_start and toks[k].lower in AUXILIARY_VERBS | PASSIVE_ADVERBS:
             k -= 1
         opening = next((j for j in range(k - 1, c_start - 1, -1) if toks[j].text == ","), None) if toks[k].text == "," else None
         if opening is not None:  # "Morikawa, the most senior official to visit Nepal, was received by": Morikawa
