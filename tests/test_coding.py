@@ -2881,6 +2881,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      "round of which was held in Riyadh in August.", [("CONSULT", "India", "Saudi Arabia", "2025-08-01")]),
     ("Senegal's Fisheries Minister Abdoulaye Sarr was also received by the Mauritanian Minister of Fisheries.",
      [("CONSULT", "Abdoulaye Sarr", "Mauritania")]),
+    ("A spokesperson for the European Union on Friday criticised the use of force against protesters in Georgia.",
+     [("ACCUSE", "European Union")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2893,7 +2895,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     at a place; a state's representative named in apposition is the one who acts, even when the name's second part
     looks like a month ("Jun-seo"); a relative clause inside a quotation does not stop a verb after it from sharing
     the subject; "meeting in Riyadh" set off by commas frames an act and is none, and hosting refugees is no meeting;
-    a crew is of its ship's flag; a round of negotiations "held in August" is a meeting of that month; "was also received by" is a passive."""
+    a crew is of its ship's flag; a round of negotiations "held in August" is a meeting of that month; "was also received by" is a passive;
+    "a spokesperson for the EU" speaks for the EU."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

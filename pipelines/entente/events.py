@@ -26,6 +26,7 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
                         "delegation", "delegations", "team", "observers", "spokesman", "spokeswoman", "spokesperson"])
+SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 RELIEF_WORK = frozenset(["evacuate", "rescue", "help", "assist", "distribute", "deliver", "search", "clear", "rebuild",
                          "fight", "contain", "treat", "vaccinate"])
 TALK_HEADS = frozenset(["talks", "negotiations", "discussions", "consultations", "dialogue", "agreement", "deal", "accord"])
@@ -586,7 +587,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         m.prep in SUBORDINATING and _verb_follows(toks, m, before))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
         or (m.prep == "of" and m.person and toks[m.tok_start - 1].lower == "and")  # "President X of A and Prime Minister Y"
-        or (m.prep in ("of", "from") and _member_of(toks, m.tok_start))  # "leaders of the bloc"
+        or (m.prep in ("of", "from", "for") and _member_of(toks, m.tok_start))  # "leaders of the bloc"
         or (m.prep in ("of", "from") and any(o.prep == m.prep and o.tok_end < m.tok_start and _member_of(toks, o.tok_start)
                                              and [t.lower for t in toks[o.tok_end:m.tok_start]
                                                   if t.lower not in ("the", "government")] == ["and"] for o in before))
@@ -815,7 +816,8 @@ def _member_of(toks: list[Token], start: int) -> bool:
     "officials from India and France met")?"""
     k = start - 1 - (start >= 1 and toks[start - 1].lower == "the")
     return k >= 1 and (toks[k].lower == "of" and toks[k - 1].lower in MEMBERS_OF
-                       or toks[k].lower == "from" and toks[k - 1].lower in MEMBERS_OF - SENT_TEAMS)
+                       or toks[k].lower == "from" and toks[k - 1].lower in MEMBERS_OF - SENT_TEAMS
+                       or toks[k].lower == "for" and toks[k - 1].lower in SPOKESPEOPLE)  # "a spokesperson for the EU"
 
 
 def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
