@@ -3169,3 +3169,12 @@ def test_a_date_owned_by_an_act_is_no_narrative_date_but_a_meetings_is(codebook)
                                  "of Finland on Wednesday. The President informed his counterpart about the results of last "
                                  "week's exchange of prisoners of war. He thanked Finland for its support.", "2025-06-18"))
     assert [e[3] for e in got if e[0] == "SUPPORT"] == ["2025-06-18"]
+
+
+def test_a_quotation_over_two_sentences_is_its_speakers(codebook):
+    """ "We" in the second sentence of a quotation is its speaker, named where it closes, on the day they spoke;
+    and a demand that a captive "be released" is made of the captors."""
+    got = events(coded(codebook, "Azerbaijani police arrested a French journalist in Baku on Wednesday.\n\n"
+                                 '"He is a journalist, not a spy. We demand that he be released without delay," French '
+                                 "Foreign Ministry spokesman Pascal Durand-Vial said on Thursday.", "2025-02-07"))
+    assert ("REQUEST", "Pascal Durand-Vial", "Azerbaijani police", "2025-02-06") in got, got

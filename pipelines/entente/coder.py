@@ -181,8 +181,33 @@ class _ArticleCoder:
         self.sentence_contexts: dict[int, list[str]] = {}
         self.issuer = next((m.entity for m in self.by_sentence.get(0, []) if m.entity != PAIR and m.argument
                             and self.entities[m.entity].actor_type in ("igo", "organization", "country")), None)
+        self.quote_speakers = self.speakers_of_long_quotes()
 
     # -- helpers -----------------------------------------------------------------------------------
+    def speakers_of_long_quotes(self) -> dict[int, int]:
+        """The speaker of each sentence of a quotation that runs over several sentences of a paragraph, named
+        where the quotation opens or closes: '"We condemn the attack. We call on Russia to stop," X said'."""
+        speakers: dict[int, int] = {}
+        unit: list[int] = []
+        for sent, toks in enumerate(self.sentences):
+            if unit and self.paragraphs[sent] != self.paragraphs[unit[-1]]:
+                unit = []
+            marks = sum(t.text == '"' for t in toks) + sum(t.text in ("“", "”") for t in toks)
+            if not unit and marks % 2 == 0:
+                continue
+            unit.append(sent)
+            if len(unit) > 1 and marks % 2 == 1:  # the quotation closes here
+                closing, opening = self.sentences[sent], self.sentences[unit[0]]
+                close = next(j for j, t in enumerate(closing) if t.text in QUOTE_MARKS)
+                open_ = max(j for j, t in enumerate(opening) if t.text in QUOTE_MARKS)
+                speaker = next((m for m in self.by_sentence.get(sent, []) if m.tok_start > close and _says(closing, m)),
+                               None) or next((m for m in self.by_sentence.get(unit[0], []) if m.tok_end < open_
+                                              and _says(opening, m)), None)
+                if speaker is not None:
+                    speakers.update((k, speaker.entity) for k in unit)
+                unit = []
+        return speakers
+
     def country_entity(self, iso3: str) -> int:
         g = self.cb.countries[iso3]
         for ent in self.entities:
@@ -299,6 +324,8 @@ class _ArticleCoder:
 
     def event_date(self, sent: int, hit, toks: list[Token], hits: list, dates: list[list[DateMention]]):
         trigger_offset = toks[hit.start].start
+        if _performed_in_quote(toks, hit) and (said := self.said_date(sent, toks, dates)) is not None:
+            return said.date, said.precision, True  # '"We demand his release," X said on Thursday': Thursday
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
                and not self.names_agreement(toks, self.spans[sent][0] + d.end)
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
@@ -366,6 +393,16 @@ class _ArticleCoder:
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def said_date(self, sent: int, toks: list[Token], dates: list[list[DateMention]]) -> DateMention | None:
+        """The date a sentence's speaker spoke on: "X said on Thursday", "X told reporters on Monday"."""
+        for d in dates[sent]:
+            k = bisect.bisect_left([t.start for t in toks], self.spans[sent][0] + d.start)
+            k -= k > 0 and toks[k - 1].lower in ("on", "in", "late", "earlier", "last")
+            k -= k > 0 and toks[k - 1].lower == "reporters"
+            if k > 0 and toks[k - 1].lower in SPEAKING and sum(t.text in QUOTE_MARKS for t in toks[k:]) % 2 == 0:
+                return d
+        return None
 
     def owned_date(self, sent: int, date: DateMention) -> bool:
         """Is the date an act's own ("last week's exchange of prisoners"), not the narrative's? A meeting's date
@@ -471,6 +508,9 @@ class _ArticleCoder:
             source = self.issuer  # "4. Strongly condemns the attacks ...": a communique's paragraph, its issuer acts
         if _quoted(toks, hit.start) and (speaker := _quote_speaker(toks, self.by_sentence.get(sent, []))):
             source = speaker.entity  # '"We demand ...," the minister said': the speaker acts
+        elif sent in self.quote_speakers and (k := _before_adverbs(toks, hit.start)) >= 0 \
+                and toks[k - (toks[k].lower in ("are", "am", "have") and k > 0)].lower in ("we", "i"):
+            source = self.quote_speakers[sent]  # "... . We call on Russia to stop," the minister said'
         pair_target, pair_source = None, None
         if cand is not None and cand.source is not None and cand.source.entity == PAIR and cand.target is not None \
                 and cand.target.entity != PAIR and trig.type not in JOINT_TYPES:
@@ -693,8 +733,13 @@ class _ArticleCoder:
                    and m.argument and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
+        if trig.type == "REQUEST" and referred is None and hit.end < len(toks) and toks[hit.end].lower == "that":
+            be = next((k for k in range(hit.end + 1, min(hit.end + 6, len(toks) - 1)) if toks[k].lower == "be"), None)
+            named = toks[be + 1:be + 2] if be is not None else []  # "demand that he be released": the release
+            referred = next((self.cb.acts_referred[t.lower[:-1]] for t in named if t.lower.endswith("ed")
+                             and t.lower[:-1] in self.cb.acts_referred), None)
         if trig.type == "REQUEST" and referred is not None and referred.undoes and hit.end < len(toks) \
-                and toks[hit.end].lower == "the":  # "demanded the release of the fishermen": of their captors
+                and toks[hit.end].lower in ("the", "that"):  # "demanded the release of the fishermen": of their captors
             undoer = self.latest_foreign_author(source, ActReferred(referred.undoes, frozenset()))
             target, pair_target = (undoer, None) if undoer is not None else (target, pair_target)
         if target is None and trig.type in REACTIONS and referred and (referred.types or referred.authors):
@@ -1565,8 +1610,13 @@ def _performed_in_quote(toks: list[Token], hit) -> bool:
 
 def _quote_speaker(toks: list[Token], mentions: list[Mention]) -> Mention | None:
     """Who a sentence's quotation is by: the actor before "said" or after it, outside the quotation."""
-    return next((m for m in mentions if m.entity != PAIR and m.argument and not _quoted(toks, m.tok_start) and (
-        _speaks(toks, m.tok_end) or m.tok_start > 0 and toks[m.tok_start - 1].lower in SPEAKING)), None)
+    return next((m for m in mentions if not _quoted(toks, m.tok_start) and _says(toks, m)), None)
+
+
+def _says(toks: list[Token], m: Mention) -> bool:
+    """Is the actor the one who says something ("X said", "said X")?"""
+    return m.entity != PAIR and m.argument and (_speaks(toks, m.tok_end) or m.tok_start > 0
+                                                and toks[m.tok_start - 1].lower in SPEAKING)
 
 
 def _shares_subject(toks: list[Token], previous_end: int, start: int) -> bool:
