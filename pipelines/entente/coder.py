@@ -69,6 +69,8 @@ DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN
 ENVOYS = frozenset(["chief", "ambassador", "envoy", "charge", "chargé", "consul", "attache", "attaché", "representative"])
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
+COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
+                      "six", "seven", "eight", "nine", "ten", "remaining", "other"])
 SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "that"])
 AFTER_PARTICIPLE = frozenset(["in", "on", "by", "out", "at", "near", "from", "against", "last", "earlier", "this"])
 DOCUMENTS = frozenset(["statement", "note", "communique", "communiqué", "letter", "release", "readout", "post", "message"])
@@ -542,7 +544,9 @@ class _ArticleCoder:
             source, target = named[0], named[1]  # "welcomed the Treaty ... between Tajikistan and Kyrgyzstan, signed in
             # Bishkek in March 2025", "welcomed the initialling of the peace agreement between Armenia and Azerbaijan":
             # its two signed it, not the one who welcomed it
-        if trig.needs == "object" and not (cand and cand.target and (cand.target.tok_start - hit.end <= 2 or cand.passive
+        if trig.needs == "object" and not (cand and cand.target and (cand.target.tok_start - hit.end <= 2
+                                                                      or _counted(toks[hit.end:cand.target.tok_start])
+                                                                      or cand.passive
                                                                       and cand.target.prep == "by"
                                                                       or _titled_apposition(toks, hit.end, cand.target.tok_start))):
             return
@@ -1574,6 +1578,11 @@ def _new_clause(toks: list[Token], start: int, end: int) -> bool:
     """Does a coordinated clause (", and", ", but", ";") begin between tokens start and end?"""
     return any(toks[k].text == ";" or (toks[k].lower in ("and", "but") and toks[k - 1].text == ",")
                for k in range(max(start, 1), end))
+
+
+def _counted(words: list[Token]) -> bool:
+    """Do the words only count what follows ("11 of the 14 fishermen", "all the")?"""
+    return all(t.text.isdigit() or t.lower in COUNTING for t in words)
 
 
 def _quoted(toks: list[Token], i: int) -> bool:
