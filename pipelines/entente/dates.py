@@ -28,6 +28,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b", re.I)),
     ("dmy", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M},?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b", re.I)),
+    ("md_rel", re.compile(rf"\b{_M}\s+{_D},?\s+(?P<rel>last|this)\s+year\b", re.I)),
+    ("dm_rel", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M},?\s+(?P<rel>last|this)\s+year\b", re.I)),
     ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)", re.I)),
     ("dm", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M}\b(?!,?\s+(?:1[89]|20)\d\d)", re.I)),
     ("m_rel", re.compile(rf"\b{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
@@ -98,6 +100,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     if kind == "span":
         year = published.year if month <= published.month else published.year - 1
         return dt.date(year, month, int(g["day"])), "day", True
+    if kind in ("md_rel", "dm_rel"):  # "on November 28 last year"
+        try:
+            return dt.date(published.year - (g["rel"].lower() == "last"), month, int(g["day"])), "day", True
+        except ValueError:
+            return None
     if kind == "m_rel":
         year = published.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return dt.date(year, month, 1), "month", True
@@ -134,7 +141,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
 MAYBE_DATE_RE = re.compile(rf"(?P<digit>\d+)|\b(?:(?P<month>{MONTH_WORDS})|"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                            r"(?P<rel>yesterday|today|tonight|morning|afternoon|evening|overnight|week|weekend|month|year|ago))\b")  # on lower-case text: faster
-NEEDS = {"span": "month", "mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "m_rel": "month", "m_last": "month", "m": "month",
+NEEDS = {"span": "month", "mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "md_rel": "month", "dm_rel": "month", "m_rel": "month", "m_last": "month", "m": "month",
          "weekday": "weekday", "rel": "rel", "year": "digit"}
 
 
