@@ -47,8 +47,8 @@ def test_tokens_split_possessives_and_hyphens():
         ("kidnapped near Kayes in May were freed", (dt.date(2025, 5, 1), "month")),
         ("Last December, officials signed", (dt.date(2024, 12, 1), "month")),
         ("signed a memorandum last October", (dt.date(2025, 10, 1), "month")),
-        ("announced on November 28 last year", (dt.date(2024, 11, 28), "day")),
-        ("signed on 3 March this year", (dt.date(2025, 3, 3), "day")),
+        ("announced on March 28 last year", (dt.date(2024, 3, 28), "day")),
+        ("signed on 3 March, last year", (dt.date(2024, 3, 3), "day")),
     ],
 )
 def test_dates_resolve_with_precision(text, expected):
