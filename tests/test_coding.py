@@ -3180,3 +3180,12 @@ def test_a_quotation_over_two_sentences_is_its_speakers(codebook):
                                  '"He is a journalist, not a spy. We demand that he be released without delay," French '
                                  "Foreign Ministry spokesman Pascal Durand-Vial said on Thursday.", "2025-02-07"))
     assert ("REQUEST", "Pascal Durand-Vial", "Azerbaijani police", "2025-02-06") in got, got
+
+
+def test_an_act_at_the_meeting_has_the_meetings_date(codebook):
+    """ "At the meeting, X requested ...": the meeting's day, not the date of the deal recalled just before."""
+    got = events(coded(codebook, "Indian and Philippine defence officials met in New Delhi on Tuesday. India has supplied "
+                                 "missiles to the Philippines under a contract signed in January 2022. At the meeting, the "
+                                 "Philippine side requested Indian assistance in training coast guard personnel.",
+                       "2026-08-07"))
+    assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", "Philippines", "India", "2026-08-04")], got

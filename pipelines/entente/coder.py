@@ -345,10 +345,10 @@ class _ArticleCoder:
                 best = next((d for d in own if d.precision == "day" and d.date.replace(day=1) == best.date), best)
             return best.date, best.precision, True
         words = [t.lower for t in toks]
-        framed = next((k for k in range(len(words) - 2) if words[k] == "during" and words[k + 1] == "the"), None)
+        framed = next((k for k in range(len(words) - 2) if words[k] in ("during", "at") and words[k + 1] == "the"), None)
         meeting = next((words[k] for k in range(framed + 2, min(framed + 6, len(words)))
                         if words[k] in MEETINGS or not toks[k].is_cap), None) if framed is not None else None
-        framed = framed if meeting in MEETINGS else None  # "during the talks", "during the JCDC meeting"
+        framed = framed if meeting in MEETINGS else None  # "during the talks", "at the meeting"
         meetings = [e for e in self.coding.events if e.event_type == "CONSULT" and e.date_explicit
                     and (e.mode == "visit") == (meeting == "visit")]
         if framed is not None and meetings:  # "during the talks, both sides reaffirmed ...": the talks' date
