@@ -3189,3 +3189,11 @@ def test_an_act_at_the_meeting_has_the_meetings_date(codebook):
                                  "Philippine side requested Indian assistance in training coast guard personnel.",
                        "2026-08-07"))
     assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", "Philippines", "India", "2026-08-04")], got
+
+
+def test_a_city_in_an_agreements_name_is_where_it_was_signed(codebook):
+    """ "The Algiers Agreement" was signed in Algiers, not by Algeria."""
+    got = events(coded(codebook, "The Algiers Agreement, signed in December 2000, ended the fighting, and Ethiopia and "
+                                 "Eritrea signed a Joint Declaration of Peace and Friendship in Asmara in July 2018.",
+                       "2026-06-10"))
+    assert [e[:3] for e in got] == [("AGREE", "Ethiopia", "Eritrea")] * 2, got

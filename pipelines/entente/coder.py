@@ -974,12 +974,20 @@ class _ArticleCoder:
     def named_parties(self, mention: AgreementMention, sent: int) -> list[int]:
         """The states and blocs an agreement's own words name: "the France-Gabon defence agreement", "the Treaty on
         the State Border between Tajikistan and Kyrgyzstan"."""
-        named = [m.entity for m in self.by_sentence.get(sent, []) if m.entity != PAIR and mention.start <= m.start
-                 and m.end <= mention.end and self.entities[m.entity].actor_type in ("country", "igo")]
         toks = self.sentences[sent]  # not a body whose state is only guessed ("Treaty on Conventional Armed Forces")
+        named = [m.entity for m in self.by_sentence.get(sent, []) if m.entity != PAIR and mention.start <= m.start
+                 and m.end <= mention.end and self.entities[m.entity].actor_type in ("country", "igo")
+                 and not self.signed_in(toks, m)]
         if mention.tok_end < len(toks) and toks[mention.tok_end].lower == "between":
             named += [m.entity for m in self.partners(mention, sent)]  # "the ceasefire between the DRC and Rwanda"
         return list(dict.fromkeys(state for state in map(self.state_of, named) if state is not None))
+
+    def signed_in(self, toks: list[Token], m: Mention) -> bool:
+        """Does a city in an agreement's name say where it was signed ("the Algiers Agreement"), not who signed
+        it ("the Washington-Tehran deal")?"""
+        entry = self.cb.gazetteer.get(tuple(t.text for t in toks[m.tok_start:m.tok_end]))
+        return entry is not None and entry.form in ("capital", "city") \
+            and "-" not in {t.text for t in toks[max(0, m.tok_start - 1):m.tok_end + 1]}
 
     def parties_for(self, mention: AgreementMention, source: int | None, target: int | None, sent: int) -> list[int]:
         """States and blocs party to an agreement: those in its name, the event's actors, the states the
