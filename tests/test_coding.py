@@ -3197,3 +3197,11 @@ def test_a_city_in_an_agreements_name_is_where_it_was_signed(codebook):
                                  "Eritrea signed a Joint Declaration of Peace and Friendship in Asmara in July 2018.",
                        "2026-06-10"))
     assert [e[:3] for e in got] == [("AGREE", "Ethiopia", "Eritrea")] * 2, got
+
+
+def test_a_flag_waved_is_no_actor(codebook):
+    """Protesters "waving Georgian and European Union flags" march; the flags name no one who marches or is marched
+    against, and "hundreds of Georgians waving flags" are people, not their state (one crowd with the first)."""
+    got = events(coded(codebook, "Protesters waving Georgian and European Union flags marched down Rustaveli Avenue on "
+                                 "Monday. Hundreds of Georgians waving EU flags marched in Tbilisi on Tuesday.", "2026-06-10"))
+    assert [e[:3] for e in got] == [("PROTEST", "Georgian protesters", "Georgia")] * 2, got

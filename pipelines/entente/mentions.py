@@ -558,6 +558,10 @@ class _Finder:
                 i += 1  # most words can begin no mention
             else:
                 i = self.step(sent, toks, i)
+        here = [m for m in self.mentions if m.sentence == sent]
+        flags = {id(m) for m in here if _flag_of(toks, m, here)}
+        if flags:  # "protesters waving Georgian and European Union flags": flags, no actors
+            self.mentions[:] = [m for m in self.mentions if id(m) not in flags]
 
     def step(self, sent: int, toks: list[Token], i: int) -> int:
         t = toks[i]
@@ -849,7 +853,8 @@ class _Finder:
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
             if g.form == "demonym" and i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].lower in QUANTITIES \
                     and toks[i].text.endswith("s") and not (end < len(toks) and toks[end].text.isalpha()
-                                                            and toks[end].text.islower() and not is_past(toks[end])):
+                                                            and toks[end].text.islower() and not is_past(toks[end])
+                                                            and not toks[end].lower.endswith("ing")):
                 people = self.entity(f"group:{g.country}:people", "people", "group", g.country,
                                      "civil_society")  # "hundreds of Kenyans demonstrated": Kenyan people, not Kenya
                 self.add(people, sent, toks, i, end)
@@ -1302,6 +1307,14 @@ def end_of_feature(toks: list[Token], i: int, end: int) -> int | None:
 
 CLAUSE_WORDS = frozenset(["and", "or", "but", "as", "where", "when", "which", "who", "that", "last", "this", "next",
                           "earlier", "later", "since", "until", "while", "because", "after", "before"])
+
+
+def _flag_of(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
+    """Does the actor only name a flag ("waving Georgian and European Union flags")?"""
+    end = m.tok_end
+    if end < len(toks) and toks[end].lower == "and":
+        end = next((o.tok_end for o in mentions if o.tok_start == end + 1), end)
+    return end < len(toks) and toks[end].lower in ("flag", "flags")
 
 
 def _modifies_noun(toks: list[Token], end: int) -> bool:
