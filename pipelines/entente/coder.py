@@ -629,6 +629,10 @@ class _ArticleCoder:
             if source is None and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
                 source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" (or "declared persona
                 # non grata") in a story from Warsaw
+        if source is None and cand is not None and cand.passive and trig.type == "COERCE" and target is not None:
+            source = next((e.source for e in reversed(self.coding.events) if e.event_type == "RETREAT"
+                           and e.sentence >= sent - 1 and e.target == target), None)  # "Malaysia released 37
+            # fishermen who were detained last month": Malaysia had detained them
         if source is None and cand is not None and cand.passive and trig.type in ("COERCE", "ASSAULT"):
             dispersal = next((e for e in reversed(self.coding.events) if e.mode == "crowd-control"), None)
             if dispersal is not None:  # "police fired tear gas ... 27 people were arrested": the police arrested
