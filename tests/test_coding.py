@@ -2885,6 +2885,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("ACCUSE", "European Union")]),
     ("A court in northern Sri Lanka on Wednesday released 11 of the 14 Indian fishermen held since May.",
      [("RETREAT", "Sri Lanka", "Indian fishermen")]),
+    ("The UN peacekeeping force in Lebanon, UNIFIL, called on Israel on Thursday to halt its strikes.",
+     [("REQUEST", "UNIFIL", "Israel")]),
     ("Malaysia on Thursday released 37 Indonesian fishermen who were detained last month off Sabah.",
      [("RETREAT", "Malaysia", "Indonesian fishermen", "2026-06-18"), ("COERCE", "Malaysia", "Indonesian fishermen",
                                                                      "2026-05-01")]),
@@ -2902,7 +2904,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     the subject; "meeting in Riyadh" set off by commas frames an act and is none, and hosting refugees is no meeting;
     a crew is of its ship's flag; a round of negotiations "held in August" is a meeting of that month; "was also received by" is a passive;
     "a spokesperson for the EU" speaks for the EU; "released 11 of the 14 fishermen" released the fishermen;
-    those "who were detained last month" were detained by who released them."""
+    those "who were detained last month" were detained by who released them; a force named in apposition ("The UN
+    force in Lebanon, UNIFIL, called") is the one who acts."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
