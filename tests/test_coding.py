@@ -3212,3 +3212,10 @@ def test_a_flag_waved_is_no_actor(codebook):
     got = events(coded(codebook, "Protesters waving Georgian and European Union flags marched down Rustaveli Avenue on "
                                  "Monday. Hundreds of Georgians waving EU flags marched in Tbilisi on Tuesday.", "2026-06-10"))
     assert [e[:3] for e in got] == [("PROTEST", "Georgian protesters", "Georgia")] * 2, got
+
+
+def test_a_statements_own_we_is_its_issuer(codebook):
+    """An unquoted "We call on ..." in a statement is the act of the body that issues it."""
+    got = events(coded(codebook, "The United States condemns the launch of ballistic missiles by North Korea on January "
+                                 "25. We call on the DPRK to refrain from further destabilizing acts.", "2026-01-26"))
+    assert ("REQUEST", "United States", "North Korea") in [e[:3] for e in got], got

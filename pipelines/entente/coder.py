@@ -510,9 +510,12 @@ class _ArticleCoder:
             source = self.issuer  # "4. Strongly condemns the attacks ...": a communique's paragraph, its issuer acts
         if _quoted(toks, hit.start) and (speaker := _quote_speaker(toks, self.by_sentence.get(sent, []))):
             source = speaker.entity  # '"We demand ...," the minister said': the speaker acts
-        elif sent in self.quote_speakers and (k := _before_adverbs(toks, hit.start)) >= 0 \
+        elif (k := _before_adverbs(toks, hit.start)) >= 0 \
                 and toks[k - (toks[k].lower in ("are", "am", "have") and k > 0)].lower in ("we", "i"):
-            source = self.quote_speakers[sent]  # "... . We call on Russia to stop," the minister said'
+            if sent in self.quote_speakers:
+                source = self.quote_speakers[sent]  # "... . We call on Russia to stop," the minister said'
+            elif source is None and self.issuer is not None and not any(t.text in QUOTE_MARKS for t in toks):
+                source = self.issuer  # a statement's own "We call on the DPRK to refrain ...": its issuer's
         pair_target, pair_source = None, None
         if cand is not None and cand.source is not None and cand.source.entity == PAIR and cand.target is not None \
                 and cand.target.entity != PAIR and trig.type not in JOINT_TYPES:
