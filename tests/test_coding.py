@@ -3219,3 +3219,14 @@ def test_a_statements_own_we_is_its_issuer(codebook):
     got = events(coded(codebook, "The United States condemns the launch of ballistic missiles by North Korea on January "
                                  "25. We call on the DPRK to refrain from further destabilizing acts.", "2026-01-26"))
     assert ("REQUEST", "United States", "North Korea") in [e[:3] for e in got], got
+
+
+def test_requests_told_as_nouns_or_by_seeking(codebook):
+    """ "A request made by X" is X's request, and so is "X had sought his extradition", of the state that holds him
+    or that the story is about."""
+    got = events(coded(codebook, "India arrested a British national in Goa in March. The United Kingdom had sought his "
+                                 "extradition through diplomatic channels in November 2024. Oman secured the release of the "
+                                 "crew on Monday. The efforts were undertaken in response to a request made by the "
+                                 "Government of the Philippines in December.", "2025-12-20"))
+    assert ("REQUEST", "United Kingdom", "India", "2024-11-01") in got and ("REQUEST", "Philippines", "Oman", "2025-12-01") \
+        in got, got
