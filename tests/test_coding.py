@@ -2885,6 +2885,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("ACCUSE", "European Union")]),
     ("A court in northern Sri Lanka on Wednesday released 11 of the 14 Indian fishermen held since May.",
      [("RETREAT", "Sri Lanka", "Indian fishermen")]),
+    ("Kuwait's Foreign Ministry rejected the Iranian position on Thursday and renewed its call on Tehran to negotiate.",
+     [("REJECT",), ("REQUEST", "Kuwait's Foreign Ministry", "Iran")]),
     ("The UN peacekeeping force in Lebanon, UNIFIL, called on Israel on Thursday to halt its strikes.",
      [("REQUEST", "UNIFIL", "Israel")]),
     ("Malaysia on Thursday released 37 Indonesian fishermen who were detained last month off Sabah.",
@@ -2905,7 +2907,7 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     a crew is of its ship's flag; a round of negotiations "held in August" is a meeting of that month; "was also received by" is a passive;
     "a spokesperson for the EU" speaks for the EU; "released 11 of the 14 fishermen" released the fishermen;
     those "who were detained last month" were detained by who released them; a force named in apposition ("The UN
-    force in Lebanon, UNIFIL, called") is the one who acts."""
+    force in Lebanon, UNIFIL, called") is the one who acts; a call renewed is a request."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
