@@ -551,17 +551,16 @@ class _Finder:
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
         self._seen_toks, self._seen = toks, {}
-        i, starters, pending = 0, self.starters, self.pending
+        i, starters, pending, first = 0, self.starters, self.pending, len(self.mentions)
         while i < len(toks):
             t = toks[i]
             if not t.is_cap and t.lower not in starters and (sent, i) not in pending:
                 i += 1  # most words can begin no mention
             else:
                 i = self.step(sent, toks, i)
-        here = [m for m in self.mentions if m.sentence == sent]
-        flags = {id(m) for m in here if _flag_of(toks, m, here)}
-        if flags:  # "protesters waving Georgian and European Union flags": flags, no actors
-            self.mentions[:] = [m for m in self.mentions if id(m) not in flags]
+        here = self.mentions[first:]
+        if any(t.lower in ("flag", "flags") for t in toks):  # "protesters waving Georgian and EU flags": no actors
+            self.mentions[first:] = [m for m in here if not _flag_of(toks, m, here)]
 
     def step(self, sent: int, toks: list[Token], i: int) -> int:
         t = toks[i]
