@@ -194,7 +194,7 @@ class _ArticleCoder:
         for sent, toks in enumerate(self.sentences):
             if unit and self.paragraphs[sent] != self.paragraphs[unit[-1]]:
                 unit = []
-            marks = sum(t.text == '"' for t in toks) + sum(t.text in ("“", "”") for t in toks)
+            marks = sum(t.text in QUOTE_MARKS for t in toks)
             if not unit and marks % 2 == 0:
                 continue
             unit.append(sent)
@@ -510,8 +510,7 @@ class _ArticleCoder:
             source = self.issuer  # "4. Strongly condemns the attacks ...": a communique's paragraph, its issuer acts
         if _quoted(toks, hit.start) and (speaker := _quote_speaker(toks, self.by_sentence.get(sent, []))):
             source = speaker.entity  # '"We demand ...," the minister said': the speaker acts
-        elif (k := _before_adverbs(toks, hit.start)) >= 0 \
-                and toks[k - (toks[k].lower in ("are", "am", "have") and k > 0)].lower in ("we", "i"):
+        elif _first_person(toks, hit.start):
             if sent in self.quote_speakers:
                 source = self.quote_speakers[sent]  # "... . We call on Russia to stop," the minister said'
             elif source is None and self.issuer is not None and not any(t.text in QUOTE_MARKS for t in toks):
@@ -746,9 +745,8 @@ class _ArticleCoder:
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
         if trig.type == "REQUEST" and referred is None and hit.end < len(toks) and toks[hit.end].lower == "that":
             be = next((k for k in range(hit.end + 1, min(hit.end + 6, len(toks) - 1)) if toks[k].lower == "be"), None)
-            named = toks[be + 1:be + 2] if be is not None else []  # "demand that he be released": the release
-            referred = next((self.cb.acts_referred[t.lower[:-1]] for t in named if t.lower.endswith("ed")
-                             and t.lower[:-1] in self.cb.acts_referred), None)
+            done = toks[be + 1].lower if be is not None else ""  # "demand that he be released": the release
+            referred = self.cb.acts_referred.get(done[:-1]) if done.endswith("ed") else None
         if trig.type == "REQUEST" and referred is not None and referred.undoes and hit.end < len(toks) \
                 and toks[hit.end].lower in ("the", "that"):  # "demanded the release of the fishermen": of their captors
             undoer = self.latest_foreign_author(source, ActReferred(referred.undoes, frozenset()))
@@ -1627,8 +1625,14 @@ def _performed_in_quote(toks: list[Token], hit) -> bool:
         return False
     if k >= 0 and toks[k].text in ('"', "“") and hit.end < len(toks) and toks[hit.end].text in ('"', "”"):
         return True  # 'said the United States "strongly condemns" the launch': only the verb is quoted
-    if k >= 1 and toks[k].lower in ("are", "am") and toks[k - 1].lower in ("we", "i"):
-        return True  # '"We are deeply grateful to Oman," the minister said'
+    return _first_person(toks, hit.start)
+
+
+def _first_person(toks: list[Token], i: int) -> bool:
+    """Is the act at token i told in the first person ("We call on", '"We are deeply grateful to Oman"')?"""
+    k = _before_adverbs(toks, i)
+    if k >= 1 and toks[k].lower in ("are", "am", "have"):
+        k -= 1
     return k >= 0 and toks[k].lower in ("we", "i")
 
 

@@ -504,8 +504,7 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
         subject = subject_pool[0]  # "X released Y on Tuesday, a day after talks with Z": X talked
     aside_end = hit.start
     if hit.start > 0 and toks[hit.start - 1].text == "," and subject is not None \
-            and not any(m.tok_end == hit.start - 1 and (m.person or m.tok_start > 1 and toks[m.tok_start - 1].text == ","
-                                                        and toks[m.tok_start - 2].text != ",")
+            and not any(m.tok_end == hit.start - 1 and (m.person or m.tok_start > 0 and toks[m.tok_start - 1].text == ",")
                         for m in subject_pool):  # "the Minister ..., X, paid", "The UN force in Lebanon, UNIFIL, called"
         # "President Catete, in his capacity as AU mediator, urged": the subject stands before the aside
         opening = next((k for k in range(hit.start - 2, c_start - 1, -1) if toks[k].text == ","), None)
