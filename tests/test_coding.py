@@ -3232,3 +3232,10 @@ def test_requests_told_as_nouns_or_by_seeking(codebook):
                                  "Government of the Philippines in December.", "2025-12-20"))
     assert ("REQUEST", "United Kingdom", "India", "2024-11-01") in got and ("REQUEST", "Philippines", "Oman", "2025-12-01") \
         in got, got
+
+
+def test_a_post_on_social_media_is_said(codebook):
+    """ '"... We welcome the agreement," X posted on X': the one who posted speaks."""
+    got = events(coded(codebook, 'India and Kazakhstan signed an energy agreement in Astana on Monday. "This is a good day. '
+                                 'We welcome the agreement," Foreign Minister Rohan Deshpande posted on X.', "2025-12-20"))
+    assert ("SUPPORT", "Rohan Deshpande") in [e[:2] for e in got], got

@@ -62,7 +62,7 @@ STANDING = frozenset(["tensions", "tension", "dispute", "disputes", "border", "r
 EQUIPMENT = frozenset(["helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines", "drone",
                        "drones", "boat", "boats", "craft", "capability", "capabilities", "dog", "dogs", "rifle", "rifles",
                        "data", "system", "systems", "radar", "radars", "satellite", "satellites"])  # "missile warning data"
-SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted"])
+SPEAKING = frozenset(["said", "says", "told", "stated", "added", "noted", "posted", "wrote"])
 ANNOUNCING = frozenset(["announced", "announces", "ordered", "orders", "declared", "declares", "approved", "approves",
                         "confirmed", "confirms"])
 ALLEGATION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
