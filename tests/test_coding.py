@@ -3239,3 +3239,16 @@ def test_a_post_on_social_media_is_said(codebook):
     got = events(coded(codebook, 'India and Kazakhstan signed an energy agreement in Astana on Monday. "This is a good day. '
                                  'We welcome the agreement," Foreign Minister Rohan Deshpande posted on X.', "2025-12-20"))
     assert ("SUPPORT", "Rohan Deshpande") in [e[:2] for e in got], got
+
+
+def test_a_crowd_named_before_a_participle_is_who_marches(codebook):
+    """In "fired tear gas at miners, teachers and workers marching on the seat of government" the workers march,
+    and a verb joined by "and" after "blocked protesters marching" shares the subject of "blocked", not "marching"."""
+    got = events(coded(codebook, "LA PAZ - Bolivian riot police fired tear gas at thousands of miners, teachers and "
+                                 "factory workers marching on the seat of government on Tuesday.", "2026-06-18"))
+    assert [e[:3] for e in got] == [("ASSAULT", "Bolivian police", "Bolivian workers"),
+                                    ("PROTEST", "Bolivian workers", "Bolivia")]
+    got = events(coded(codebook, "In Abuja, riot police blocked protesters marching towards the parliament and fired "
+                                 "tear gas.", "2026-06-18"))
+    assert [e[:3] for e in got if e[0] != "PROTEST"] == [("COERCE", "Nigerian police", "Nigerian protesters"),
+                                                         ("ASSAULT", "Nigerian police", "Nigerian protesters")]

@@ -607,6 +607,8 @@ class _ArticleCoder:
             and not _told_aside(toks, e) and e.mode != "third-party"]  # "a truce mediated by Qatar and signed in
         # Doha": Qatar did not sign it
         # not "the Jordanian air strikes", "North Korea's launch of a missile", "the Plan, which was signed"
+        if is_past(toks[hit.start]):  # "police blocked protesters marching on X and fired tear gas": police fired
+            verbs = [e for e in verbs if not any(h.end == e.trigger_end and toks[h.start].lower.endswith("ing") for h in hits)]
         if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start) and not signed_by_name:
             source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
                                        # demanded ...": X demanded
