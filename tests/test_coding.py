@@ -3252,3 +3252,16 @@ def test_a_crowd_named_before_a_participle_is_who_marches(codebook):
                                  "tear gas.", "2026-06-18"))
     assert [e[:3] for e in got if e[0] != "PROTEST"] == [("COERCE", "Nigerian police", "Nigerian protesters"),
                                                          ("ASSAULT", "Nigerian police", "Nigerian protesters")]
+
+
+def test_a_concession_that_names_no_one_is_made_to_the_crowd_that_protested(codebook):
+    """A levy withdrawn after street protests, or a decree the government "agreed to suspend", yields to the
+    protesters of its own state."""
+    coding = coded(codebook, "NAIROBI - Thousands of Kenyan protesters marched on parliament on Monday against a levy on "
+                             "mobile money transfers.\n\nKenya's government on Tuesday withdrew the levy after a week of "
+                             "street protests.", "2026-09-16")
+    assert [e[:3] for e in events(coding)] == [("PROTEST", "Kenyan protesters", "Kenya"),
+                                               ("CONCEDE", "Kenya", "Kenyan protesters")]
+    got = events(coded(codebook, "LA PAZ - Hundreds of truck drivers marched on the seat of government on Tuesday.\n\n"
+                                 "Late on Wednesday, the government of Bolivia agreed to suspend the decree.", "2026-06-18"))
+    assert [e[:3] for e in got][1:] == [("CONCEDE", "Bolivia", "Bolivian drivers")]

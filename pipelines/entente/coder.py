@@ -486,6 +486,7 @@ class _ArticleCoder:
         self.merge_events()
         self.meet_as_delegation_heads()
         self.protest_own_state()
+        self.concede_to_crowd()
         self.credit_claimed_acts()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
         # mention of the state (it may still be a party)
@@ -1195,6 +1196,18 @@ class _ArticleCoder:
             if ev.event_type == "PROTEST" and ev.target is None and group is not None and group.actor_type == "group" \
                     and group.country in self.cb.countries:
                 ev.target = self.country_entity(group.country)
+
+    def concede_to_crowd(self) -> None:
+        """A concession that names no one it is made to ("the government withdrew the levy after a week of protests")
+        is made to the crowd of its state that protested in the story, as the gold codes it."""
+        for ev in self.coding.events:
+            state = self.state_of(ev.source)
+            if ev.event_type != "CONCEDE" or ev.target is not None or state is None:
+                continue
+            ev.target = next((p.source for p in self.coding.events if p.event_type == "PROTEST" and p.source is not None
+                              and self.sections[p.sentence] == self.sections[ev.sentence]
+                              and self.entities[p.source].actor_type == "group"
+                              and self.entities[p.source].country == self.entities[state].country), None)
 
     def claimant(self, m: Mention) -> bool:
         """Does a named armed group claim an act here ("JNIM claimed responsibility for the abduction", "Islamic

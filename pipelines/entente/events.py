@@ -306,8 +306,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "a meeting was expected on Friday"
     if len(near) >= 2 and near[-1].endswith("ly") and near[-2] == "to":
         near = near[:-1]  # "to swiftly investigate"
-    if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window) and near[-2:-1] != ["decided"]:
-        return False  # "plans to visit"; but "prompting France to demand" reports a demand, "decided to extend aid" a grant
+    if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window) and near[-2:-1] != ["decided"] \
+            and not (hit.trigger.type == "CONCEDE" and near[-2:-1] == ["agreed"]):
+        return False  # "plans to visit"; but "prompting France to demand" reports a demand, "decided to extend aid" a
+        # grant, and "agreed to suspend the decree" yields
     if not hit.trigger.nominal and i >= 2 and toks[i - 1].lower in ("and", "or") and not is_past(toks[i]) \
             and not toks[i].lower.endswith(("ing", "s")) and not CAUSATIVES & set(window) \
             and "to" in [t.lower for t in toks[max(clause_start, i - 8):i - 1]]:
