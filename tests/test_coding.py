@@ -3265,3 +3265,8 @@ def test_a_concession_that_names_no_one_is_made_to_the_crowd_that_protested(code
     got = events(coded(codebook, "LA PAZ - Hundreds of truck drivers marched on the seat of government on Tuesday.\n\n"
                                  "Late on Wednesday, the government of Bolivia agreed to suspend the decree.", "2026-06-18"))
     assert [e[:3] for e in got][1:] == [("CONCEDE", "Bolivia", "Bolivian drivers")]
+
+
+def test_a_headline_that_ends_on_both_sides_is_coded(codebook):
+    got = events(coded(codebook, "15:20 GMT - Egypt urges 'flexibility' from both sides", "2026-06-18"))
+    assert [e[:2] for e in got] == [("REQUEST", "Egypt")]

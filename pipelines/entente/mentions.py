@@ -570,7 +570,7 @@ class _Finder:
                 self.add(PAIR, sent, toks, i, i + len(words))  # "The two Heads of State held talks": the summit's two
                 return i + len(words)
         for n in (3, 2):
-            if lower_tuple3[:n] in PAIR_PHRASES:
+            if len(lower_tuple3) >= n and lower_tuple3[:n] in PAIR_PHRASES:  # "from both sides" ends a sentence
                 end = i + n
                 while end < len(toks) and lower_tuple3[:n] == ("the", "two") and end - i < 5 and (
                         toks[end].text == "-" or toks[end].is_cap and toks[end].text.isalpha()
