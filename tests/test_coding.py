@@ -3270,3 +3270,11 @@ def test_a_concession_that_names_no_one_is_made_to_the_crowd_that_protested(code
 def test_a_headline_that_ends_on_both_sides_is_coded(codebook):
     got = events(coded(codebook, "15:20 GMT - Egypt urges 'flexibility' from both sides", "2026-06-18"))
     assert [e[:2] for e in got] == [("REQUEST", "Egypt")]
+
+
+def test_a_reaction_answers_no_act_done_after_it(codebook):
+    got = events(coded(codebook, "RIYADH, March 12 - Yemen's Houthi movement struck a fuel depot in Jazan with drones on "
+                                 "Tuesday.\n\nSaudi warplanes struck Houthi sites around Sanaa early on Wednesday.\n\n"
+                                 "The United Arab Emirates condemned the drone attack in a statement on Tuesday.",
+                       "2025-03-12"))
+    assert ("ACCUSE", "United Arab Emirates", "Houthis", "2025-03-11") in got, got

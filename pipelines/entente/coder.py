@@ -674,7 +674,8 @@ class _ArticleCoder:
                            and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
-        target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also)
+        target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
+                                                     event_date if precision == "day" and explicit else None)
         if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))
                            or not any(t.lower in self.cb.acts_referred for t in toks[hit.end:hit.end + 3])):
             return  # but "both leaders condemned the attack" condemn its authors
@@ -732,7 +733,7 @@ class _ArticleCoder:
             self.last_consult = (source, target, self.paragraphs[sent])
 
     def target_by_context(self, sent: int, toks: list[Token], hit, source: int, target: int | None,
-                          pair_target: int | None, also: frozenset[int]) -> tuple[int | None, int | None]:
+                          pair_target: int | None, also: frozenset[int], day: dt.date | None) -> tuple[int | None, int | None]:
         """The target (and a second one) when the sentence's structure gave none, or when a reaction's object
         names the acts of others: the act reacted to, the state visited, the people harmed, a state named
         around the trigger or in the sentence before."""
@@ -755,11 +756,11 @@ class _ArticleCoder:
             undoer = self.latest_foreign_author(source, ActReferred(referred.undoes, frozenset()))
             target, pair_target = (undoer, None) if undoer is not None else (target, pair_target)
         if target is None and trig.type in REACTIONS and referred and (referred.types or referred.authors):
-            target = self.latest_foreign_author(source, referred)  # "condemned the arrest": whoever made it
+            target = self.latest_foreign_author(source, referred, day)  # "condemned the arrest": whoever made it
         if target is None and trig.type in REACTIONS:
             target = self.reacted_to(source)
         if target is None and trig.type in REACTIONS and referred is not None:
-            target = self.latest_foreign_author(source, referred)  # "rejected the decision": the latest act's author
+            target = self.latest_foreign_author(source, referred, day)  # "rejected the decision": the latest act's author
         channel = None
         if trig.type == "AID" and target is not None and self.entities[target].actor_type in ("igo", "organization") \
                 and self.entities[target].country is None:
@@ -871,11 +872,13 @@ class _ArticleCoder:
         ent = self.entities[author]
         return ent.affiliation if ent.actor_type == "person" and ent.affiliation is not None else author
 
-    def latest_foreign_author(self, source: int, act: ActReferred) -> int | None:
+    def latest_foreign_author(self, source: int, act: ActReferred, day: dt.date | None = None) -> int | None:
         """The author of the latest act of the kind named, by another side than the source's: another state,
-        or a named armed group of the source's own (al-Shabaab for the Somali president)."""
+        or a named armed group of the source's own (al-Shabaab for the Somali president); not one done after the
+        `day` of the reaction ("condemned the drone attack on Tuesday" answers no strike of Wednesday)."""
         state, published = self.state_of(source), self.article.published_date
         acts = [ev for ev in reversed(self.coding.events) if ev.source is not None
+                and (day is None or ev.event_date is None or ev.event_date <= day)
                 and (self.state_of(ev.source) != state or ev.source != source and self.entities[ev.source].sector == "rebel"
                      and self.entities[ev.source].key.startswith("org:"))
                 and (not act.types or ev.event_type in act.types)
