@@ -3278,3 +3278,11 @@ def test_a_reaction_answers_no_act_done_after_it(codebook):
                                  "The United Arab Emirates condemned the drone attack in a statement on Tuesday.",
                        "2025-03-12"))
     assert ("ACCUSE", "United Arab Emirates", "Houthis", "2025-03-11") in got, got
+
+
+def test_a_labour_strike_is_a_protest_and_shells_made_are_no_shelling(codebook):
+    got = events(coded(codebook, "Fishermen's associations in Rameswaram began an indefinite strike on Saturday.",
+                       "2026-10-20"))
+    assert [e[:2] for e in got] == [("PROTEST", "Indian fishermen")]
+    assert events(coded(codebook, "The two ministers agreed on Monday to set up a production line for howitzer shells "
+                                  "in Poland.", "2026-10-20")) == []
