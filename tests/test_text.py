@@ -121,3 +121,6 @@ def test_a_history_told_in_order_keeps_its_year_within_a_paragraph():
     earlier = find_article_dates(["The pact was signed in July 2024.", "On March 3, the minister warned."],
                                  dt.date(2026, 3, 9), [0, 0])
     assert earlier[1][0].date == dt.date(2026, 3, 3)  # before the month told: not that year's
+    year_told = find_article_dates(["Then came 2020.", "In May, China imposed tariffs on Australian barley."],
+                                   dt.date(2026, 3, 9), [0, 0])
+    assert (year_told[1][0].date, year_told[1][0].precision) == (dt.date(2020, 5, 1), "month")

@@ -275,7 +275,8 @@ def _add_days_told(sentence: str, found: list[DateMention], day: DateMention | N
 
 def _keep_told_year(found: list[DateMention], told: dt.date) -> None:
     """A history told in order stays in its year: "In July 2019, Marines detained the Grace 1. Two weeks later, on
-    July 19, the Guards seized the Stena Impero. Gibraltar released the ship in August" are all 2019."""
+    July 19, the Guards seized the Stena Impero. Gibraltar released the ship in August" are all 2019, and so is "Then
+    came 2019. In May, ..."."""
     for k, d in enumerate(found):
         if d.year_guessed and d.date.year > told.year:
             with contextlib.suppress(ValueError):
@@ -291,7 +292,7 @@ def find_article_dates(sentences: list[str], published: dt.date | None,
     told: tuple[int, DateMention] | None = None  # (sentence, date) of the last date written with its year
     for n, sentence in enumerate(sentences):
         found = find_dates(sentence, published)
-        if told is not None and told[0] >= n - 1 and told[1].precision != "year" \
+        if told is not None and told[0] >= n - 1 \
                 and (paragraphs is None or paragraphs[told[0]] == paragraphs[n]):
             _keep_told_year(found, told[1].date)
         told = next(((n, d) for d in reversed(found) if d.explicit and not d.since and not d.year_guessed), told)
