@@ -3286,3 +3286,9 @@ def test_a_labour_strike_is_a_protest_and_shells_made_are_no_shelling(codebook):
     assert [e[:2] for e in got] == [("PROTEST", "Indian fishermen")]
     assert events(coded(codebook, "The two ministers agreed on Monday to set up a production line for howitzer shells "
                                   "in Poland.", "2026-10-20")) == []
+
+
+def test_a_blocs_leaders_named_by_region_are_the_bloc(codebook):
+    got = events(coded(codebook, "West African leaders suspended Guinea-Bissau from the bloc at a summit in Abuja on "
+                                 "Sunday.", "2025-12-15"))
+    assert [e[:3] for e in got] == [("SANCTION", "ECOWAS", "Guinea-Bissau")]
