@@ -3292,3 +3292,9 @@ def test_a_blocs_leaders_named_by_region_are_the_bloc(codebook):
     got = events(coded(codebook, "West African leaders suspended Guinea-Bissau from the bloc at a summit in Abuja on "
                                  "Sunday.", "2025-12-15"))
     assert [e[:3] for e in got] == [("SANCTION", "ECOWAS", "Guinea-Bissau")]
+
+
+def test_a_clause_subject_set_off_by_an_aside_acts(codebook):
+    got = events(coded(codebook, "Relations were strained after ECOWAS, then chaired by Nigeria, imposed sanctions on "
+                                 "Niger in July 2023.", "2026-01-20"))
+    assert [e[:4] for e in got] == [("SANCTION", "ECOWAS", "Niger", "2023-07-01")]

@@ -839,6 +839,9 @@ def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> boo
     if k < len(toks) and toks[k].lower == "and":  # "after India and China agreed"
         second = next((o for o in mentions if k < o.tok_start <= k + 2), None)
         return second is not None and _verb_follows(toks, second, mentions)
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in ("then", "which", "who", "now"):
+        k = next((j + 1 for j in range(k + 2, min(k + 12, len(toks))) if toks[j].text == ","), k)
+        # "after ECOWAS, then chaired by Nigeria, imposed sanctions"
     return k < len(toks) and is_past(toks[k])
 
 
