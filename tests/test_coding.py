@@ -3280,12 +3280,15 @@ def test_a_reaction_answers_no_act_done_after_it(codebook):
     assert ("ACCUSE", "United Arab Emirates", "Houthis", "2025-03-11") in got, got
 
 
-def test_a_labour_strike_is_a_protest_and_shells_made_are_no_shelling(codebook):
+def test_a_labour_strike_is_a_protest_and_shells_or_a_car_bomb_are_weapons(codebook):
     got = events(coded(codebook, "Fishermen's associations in Rameswaram began an indefinite strike on Saturday.",
                        "2026-10-20"))
     assert [e[:2] for e in got] == [("PROTEST", "Indian fishermen")]
     assert events(coded(codebook, "The two ministers agreed on Monday to set up a production line for howitzer shells "
                                   "in Poland.", "2026-10-20")) == []
+    got = events(coded(codebook, "Al-Shabaab fighters attacked an AU base near Sabiid on Tuesday.\n\nThe militants "
+                                 "detonated a car bomb at the gate of the base.", "2025-03-12"))
+    assert [e[:2] for e in got] == [("ASSAULT", "al-Shabaab")]
 
 
 def test_a_blocs_leaders_named_by_region_are_the_bloc(codebook):
