@@ -398,10 +398,10 @@ def test_chairing_a_body_is_no_meeting_and_issuing_a_statement_dates_what_it_say
 def test_they_after_both_leaders_are_the_two_leaders(codebook):
     got = events(coded(codebook, "Chancellor Matthias Brenner of Germany spoke by telephone on Monday with President "
                                  "Kayode Adeyemi of Nigeria. Both leaders discussed the energy partnership, launched in "
-                                 "2008. They welcomed progress in the talks on a migration agreement."))
-    welcomed = [e for e in got if e[0] == "SUPPORT"]
-    assert welcomed and {welcomed[0][1], welcomed[0][2]} == {"Matthias Brenner", "Kayode Adeyemi"}
-    assert welcomed[0][3] == "2025-11-10"
+                                 "2008. They condemned the attack on Kaduna by the Islamic State."))
+    condemned = [e for e in got if e[0] == "ACCUSE"]
+    assert {e[1] for e in condemned} == {"Matthias Brenner", "Kayode Adeyemi"}
+    assert condemned[0][3] == "2025-11-10"
 
 
 def test_agreeing_to_explore_cooperation_is_cooperation_and_lauding_is_support(codebook):
@@ -3301,3 +3301,10 @@ def test_a_clause_subject_set_off_by_an_aside_acts(codebook):
     got = events(coded(codebook, "Relations were strained after ECOWAS, then chaired by Nigeria, imposed sanctions on "
                                  "Niger in July 2023.", "2026-01-20"))
     assert [e[:4] for e in got] == [("SANCTION", "ECOWAS", "Niger", "2023-07-01")]
+
+
+def test_two_sides_welcoming_something_together_do_not_support_each_other(codebook):
+    got = events(coded(codebook, "Foreign Minister Hiroshi Takeda held a telephone call with Philippine Secretary of "
+                                 "Foreign Affairs Carlos Dimaculangan on Tuesday. The two Ministers welcomed the steady "
+                                 "progress of bilateral relations.", "2026-01-21"))
+    assert [e[:3] for e in got] == [("CONSULT", "Hiroshi Takeda", "Carlos Dimaculangan")]

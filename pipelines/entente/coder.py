@@ -181,6 +181,7 @@ class _ArticleCoder:
         self.key_alias: dict[str, int] = {}  # "the Pukpuk Treaty" after "..., known as" -> the agreement
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
         self.sentence_contexts: dict[int, list[str]] = {}
+        self.uncoded_acts: dict[int, tuple] = {}  # sentence -> date of an act told there but not coded ("they welcomed")
         self.issuer = next((m.entity for m in self.by_sentence.get(0, []) if m.entity != PAIR and m.argument
                             and self.entities[m.entity].actor_type in ("igo", "organization", "country")), None)
         self.quote_speakers = self.speakers_of_long_quotes()
@@ -375,9 +376,12 @@ class _ArticleCoder:
                 break
             acted = [e for e in self.coding.events if e.sentence == k]
             if acted:
-                told = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
-                told = [e for e in told if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)] \
-                    or told  # ("condemned the launch on Monday"), nor one recalled ("the Agreement, signed in 2024")
+                verbs = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
+                told = [e for e in verbs if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)]
+                # ("condemned the launch on Monday"), nor one recalled ("the Agreement, signed in 2024")
+                if not told and k in self.uncoded_acts:  # "The Leaders welcomed the Agreement, signed in 2024"
+                    return *self.uncoded_acts[k], False
+                told = told or verbs
                 return told[-1].event_date, told[-1].precision, False
             told = [d for d in dates[k] if not d.since and not self.owned_date(k, d)]
             if told and not _background(self.sentences[k]):
@@ -522,7 +526,7 @@ class _ArticleCoder:
             source, pair_source = self.resolve_pair(cand.source, None)  # "the two ministers condemned North Korea"
             target = cand.target.entity
         paired = cand is not None and cand.source is not None and cand.source.entity == PAIR
-        untargeted = paired and cand.target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN") \
+        untargeted = paired and cand.target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT") \
             and [t.lower for t in toks[hit.end:hit.end + 2]] not in RECIPROCALS
         if untargeted:  # "Both sides ... condemned terrorism": each condemned, neither the other
             pair_source, target = target, None
@@ -678,6 +682,7 @@ class _ArticleCoder:
                                                      event_date if precision == "day" and explicit else None)
         if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))
                            or not any(t.lower in self.cb.acts_referred for t in toks[hit.end:hit.end + 3])):
+            self.uncoded_acts.setdefault(sent, (event_date, precision))  # it still dates what follows
             return  # but "both leaders condemned the attack" condemn its authors
         if trig.type == "THREATEN" and target is not None and self.allied(source, target):
             target = next((e.target for e in reversed(self.coding.events) if e.sentence == sent and e.target is not None
