@@ -382,10 +382,10 @@ def test_a_body_named_in_lower_case_is_an_actor_of_its_state(codebook):
                              "Wednesday. Iran's foreign ministry said it would respond. The foreign ministry of "
                              "Turkey urged restraint.", date="2025-10-16")
     bodies = {(e.name, e.country, e.key) for e in coding.entities if e.actor_type == "organization"}
-    assert bodies == {("Foreign Ministry", "IDN", "org:IDN:foreign ministry"),
+    assert bodies == {("Indonesian Foreign Ministry", "IDN", "org:IDN:foreign ministry"),
                       ("Iranian Foreign Ministry", "IRN", "org:IRN:foreign ministry"),
                       ("Turkish Foreign Ministry", "TUR", "org:TUR:foreign ministry")}
-    assert ("ACCUSE", "Foreign Ministry", "Malaysia", "2025-10-15") in events(coding)
+    assert ("ACCUSE", "Indonesian Foreign Ministry", "Malaysia", "2025-10-15") in events(coding)
 
 
 def test_chairing_a_body_is_no_meeting_and_issuing_a_statement_dates_what_it_says(codebook):
@@ -3121,7 +3121,7 @@ def test_a_body_seated_in_a_capital_is_of_its_state(codebook):
     coding = coded(codebook, "GEORGETOWN, March 21 (AFP) - Venezuela's charge d'affaires was summoned to the foreign "
                              "ministry late on Thursday to receive a formal protest. The Defence Ministry in Caracas "
                              "rejected the protest.", "2025-03-21")
-    assert countries(coding, "organization") == {"Foreign Ministry": "GUY", "Defence Ministry": "VEN"}
+    assert countries(coding, "organization") == {"Guyanese Foreign Ministry": "GUY", "Venezuelan Defence Ministry": "VEN"}
 
 
 def test_a_state_in_a_hyphenated_modifier_is_not_one_of_the_two_countries(codebook):
@@ -3308,3 +3308,9 @@ def test_two_sides_welcoming_something_together_do_not_support_each_other(codebo
                                  "Foreign Affairs Carlos Dimaculangan on Tuesday. The two Ministers welcomed the steady "
                                  "progress of bilateral relations.", "2026-01-21"))
     assert [e[:3] for e in got] == [("CONSULT", "Hiroshi Takeda", "Carlos Dimaculangan")]
+
+
+def test_a_body_named_in_lower_case_is_named_with_its_state(codebook):
+    coding = coded(codebook, "CHISINAU, Sept 18 - The foreign ministry in Chisinau said on Thursday it had expelled a "
+                             "Russian diplomat.", "2025-09-18")
+    assert countries(coding, "organization") == {"Moldovan Foreign Ministry": "MDA"}

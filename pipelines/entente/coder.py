@@ -491,6 +491,7 @@ class _ArticleCoder:
         self.meet_as_delegation_heads()
         self.protest_own_state()
         self.concede_to_crowd()
+        self.name_bodies_by_state()
         self.credit_claimed_acts()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
         # mention of the state (it may still be a party)
@@ -1216,6 +1217,14 @@ class _ArticleCoder:
                               and self.sections[p.sentence] == self.sections[ev.sentence]
                               and self.entities[p.source].actor_type == "group"
                               and self.entities[p.source].country == self.entities[state].country), None)
+
+    def name_bodies_by_state(self) -> None:
+        """A body named only in lower case ("the foreign ministry in Chisinau") is released under its state's name
+        ("Moldovan Foreign Ministry"), as it would be written out."""
+        for ent in self.entities:
+            if ent.actor_type == "organization" and ent.country in self.cb.demonyms \
+                    and tuple(ent.name.lower().split()) in self.cb.lower_bodies:
+                ent.name = f"{self.cb.demonyms[ent.country]} {ent.name}"
 
     def claimant(self, m: Mention) -> bool:
         """Does a named armed group claim an act here ("JNIM claimed responsibility for the abduction", "Islamic
