@@ -3314,3 +3314,9 @@ def test_a_body_named_in_lower_case_is_named_with_its_state(codebook):
     coding = coded(codebook, "CHISINAU, Sept 18 - The foreign ministry in Chisinau said on Thursday it had expelled a "
                              "Russian diplomat.", "2025-09-18")
     assert countries(coding, "organization") == {"Moldovan Foreign Ministry": "MDA"}
+
+
+def test_money_mobilised_is_aid_not_a_mobilisation(codebook):
+    got = events(coded(codebook, "The European Union on Monday mobilised 200 million euros in humanitarian aid for "
+                                 "Syria.", "2026-06-02"))
+    assert [e[:3] for e in got] == [("AID", "European Union", "Syria")]
