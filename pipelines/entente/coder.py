@@ -181,7 +181,8 @@ class _ArticleCoder:
         self.key_alias: dict[str, int] = {}  # "the Pukpuk Treaty" after "..., known as" -> the agreement
         self.last_consult: tuple[int | None, int | None, int] | None = None  # source, target, paragraph
         self.sentence_contexts: dict[int, list[str]] = {}
-        self.uncoded_acts: dict[int, tuple] = {}  # sentence -> date of an act told there but not coded ("they welcomed")
+        self.uncoded_acts: dict[int, tuple[dt.date | None, str | None]] = {}  # sentence -> date and precision of an act
+        # told there but not coded ("The two leaders welcomed ..."), which still dates the sentences after it
         self.issuer = next((m.entity for m in self.by_sentence.get(0, []) if m.entity != PAIR and m.argument
                             and self.entities[m.entity].actor_type in ("igo", "organization", "country")), None)
         self.quote_speakers = self.speakers_of_long_quotes()

@@ -241,10 +241,10 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     if end == i + 1 and end < len(toks) and toks[end].lower in EQUIPMENT and not is_past(toks[i]) \
             and not toks[i].lower.endswith("s"):
         return True  # "attack helicopters", "strike aircraft": kinds of weapon, no act
-    if first in ("shell", "shells") and (before in ORDNANCE or before.endswith("mm") or before == "of") \
-            or first == "bomb" and before in BOMB_KINDS:
-        return True  # "a production line for howitzer shells", "155mm shells", "stocks of shells": ammunition; "detonated
-        # a car bomb": the weapon of an attack told already
+    if first in ("shell", "shells") and (before in ORDNANCE or before.endswith("mm") or before == "of"):
+        return True  # "a production line for howitzer shells", "155mm shells", "stocks of shells": ammunition
+    if first == "bomb" and before in BOMB_KINDS:
+        return True  # "detonated a car bomb": the weapon of an attack told already
     if first == "back" and before in ("is", "are", "was", "were", "be", "been", "came", "come", "comes"):
         return True  # "the dispute is back where it started": returned, no backing
     if first == "visiting" and before in ("with", "and", "by") and end < len(toks) and toks[end].is_cap:
