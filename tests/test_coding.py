@@ -1418,7 +1418,7 @@ def test_a_reaction_phrase_that_names_the_act_answers_its_author(codebook):
 def test_a_body_of_a_state_ends_at_the_states_name_before_and(codebook):
     coding = coded(codebook, "The agreement was signed by the Government of the Republic of Zambia and Emirates "
                              "Strategic Metals on Thursday.", date="2026-04-03")
-    assert [e.name for e in coding.entities] == ["Zambia"]  # the state, not "Zambia and Emirates ..."
+    assert [e.name for e in coding.entities] == ["Zambia", "Emirates Strategic Metals"]  # not "Zambia and Emirates ..."
 
 
 def test_an_agency_dateline_with_the_state_in_brackets_dates_no_act(codebook):
@@ -3320,3 +3320,12 @@ def test_money_mobilised_is_aid_not_a_mobilisation(codebook):
     got = events(coded(codebook, "The European Union on Monday mobilised 200 million euros in humanitarian aid for "
                                  "Syria.", "2026-06-02"))
     assert [e[:3] for e in got] == [("AID", "European Union", "Syria")]
+
+
+def test_a_company_is_an_actor_of_the_business_sector(codebook):
+    coding = coded(codebook, "The European Union on Monday imposed sanctions on Parsian Drone Systems and froze the "
+                             "assets of Ural Airlines.", "2026-01-20")
+    assert [e[:3] for e in events(coding)] == [("SANCTION", "European Union", "Parsian Drone Systems"),
+                                               ("SANCTION", "European Union", "Ural Airlines")]
+    assert {e.name: e.sector for e in coding.entities if e.actor_type == "organization"} == {
+        "Parsian Drone Systems": "business", "Ural Airlines": "business"}
