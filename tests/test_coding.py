@@ -3329,3 +3329,12 @@ def test_a_company_is_an_actor_of_the_business_sector(codebook):
                                                ("SANCTION", "European Union", "Ural Airlines")]
     assert {e.name: e.sector for e in coding.entities if e.actor_type == "organization"} == {
         "Parsian Drone Systems": "business", "Ural Airlines": "business"}
+
+
+def test_aid_pledged_in_the_passive_or_told_to_a_counterpart_is_aid(codebook):
+    got = events(coded(codebook, "Pledges reached $310 million in Geneva on Tuesday. A contribution of EUR 30 million was "
+                                 "pledged by the European Union.", "2025-04-16"))
+    assert [e[:2] for e in got] == [("AID", "European Union")]
+    got = events(coded(codebook, "Australia will provide an initial A$6 million in humanitarian assistance to Fiji, Prime "
+                                 "Minister Harcourt informed Prime Minister Naivalu.", "2026-02-11"))
+    assert [e[:3] for e in got] == [("AID", "Australia", "Fiji")]

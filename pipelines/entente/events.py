@@ -295,7 +295,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if "no" in [t.lower for t in toks[max(contrast, i - 8):hit.end]]:  # but "had no intention of ..., but warned"
         return False  # "no Turkish ship had used or threatened force", "held no ministerial talks"
     if hit.trigger.type == "AID" and {"would", "will"} & set(window) and "if" not in [t.lower for t in toks] \
-            and (AID_ANNOUNCED & {t.lower for t in toks[:i]} or {"announced", "said"} & {t.lower for t in toks[hit.end:]}):
+            and (AID_ANNOUNCED & {t.lower for t in toks[:i]} or {"announced", "said", "informed", "told"} & {t.lower for t in toks[hit.end:]}):
         return True  # "informed X that the Government would contribute $500,000 to relief", "France will provide
         # military assistance to the army, the minister said": aid announced
     if MODALS & set(window) or PLANNING & set(window):
