@@ -124,3 +124,10 @@ def test_a_history_told_in_order_keeps_its_year_within_a_paragraph():
     year_told = find_article_dates(["Then came 2020.", "In May, China imposed tariffs on Australian barley."],
                                    dt.date(2026, 3, 9), [0, 0])
     assert (year_told[1][0].date, year_told[1][0].precision) == (dt.date(2020, 5, 1), "month")
+
+
+def test_months_and_years_later_count_from_the_date_before():
+    dated = find_article_dates(["Morocco withdrew its forces in February 2017, and Polisario fighters pulled back two "
+                                "months later.", "Three years later the truce collapsed."], dt.date(2026, 3, 12), [0, 0])
+    assert [(d.date.isoformat(), d.precision) for s in dated for d in s] == [
+        ("2017-02-01", "month"), ("2017-04-01", "month"), ("2020-01-01", "year")]

@@ -192,7 +192,8 @@ SAME_DAY_RE = re.compile(r"\b(?:the same|that) (?:day|morning|afternoon|evening|
 ANCHOR_CUES = ("following", "next", "later", "that year", "that month", "same year", "same month")  # a quick test
 WHEN_RE = re.compile(r",?\s+when\b", re.I)  # "since August 2021, when Algeria cut ties": the act's date
 ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|year)|"
-                         r"(?:a|one) (?P<later>day|week|month|year) later|"
+                         r"(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                         r"(?P<later>days?|weeks?|months?|years?) later|"
                          rf"(?:in |on )?(?P<month>{MONTH_WORDS})(?: (?P<mday>\d{{1,2}}))? (?:of )?that year|"
                          r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
@@ -247,15 +248,18 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
             date, precision = (dt.date(base.date.year, 1, 1), "year") if year else (_month_start(base.date), "month")
             found.append(DateMention(m.start(), m.end(), date, precision, True))
             continue
-        unit = (m.group("next") or m.group("later")).lower()
+        unit = (m.group("next") or m.group("later")).lower().rstrip("s")
+        n = NUMBERS[m.group("count").lower()] if m.group("count") else 1  # "two months later"
+        if n > 1 and unit in ("day", "week"):
+            continue  # "Two weeks later, on July 19": the day is told
         if unit == "year":
-            date, precision = dt.date(base.date.year + 1, 1, 1), "year"
+            date, precision = dt.date(base.date.year + n, 1, 1), "year"
         elif unit == "month" or base.precision != "day":
-            first = _month_start(base.date)
-            date = _month_start(first + dt.timedelta(days=32)) if unit == "month" else first
+            months = base.date.year * 12 + base.date.month - 1 + (n if unit == "month" else 0)
+            date = dt.date(months // 12, months % 12 + 1, 1)
             precision = "month" if base.precision != "year" else "year"
         else:
-            later = base.date + dt.timedelta(days=1 if unit == "day" else 7)
+            later = base.date + dt.timedelta(days=n * (1 if unit == "day" else 7))
             date, precision = (later, "day") if unit == "day" else (_month_start(later), "month")
         found.append(DateMention(m.start(), m.end(), date, precision, True))
     found.sort(key=lambda d: d.start)
