@@ -43,6 +43,7 @@ from entente.mentions import (
     Place,
     find_actors,
     most_named_state,
+    state_body_name,
 )
 from entente.nlp import person_spans
 from entente.tokens import QUOTE_MARKS, Token, is_past, split_sentences, tokenize
@@ -609,13 +610,14 @@ class _ArticleCoder:
         if any(e.event_type == trig.type for e in previous) and hit.start > 0 and toks[hit.start - 1].text == "," \
                 and toks[hit.start].lower.endswith("ing"):
             return  # "bombed the town, striking a market": the same act, elaborated
+        finite = is_past(toks[hit.start])
         verbs = [e for e in previous if not any(
-            h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)) for h in hits)
+            h.end == e.trigger_end and (h.trigger.nominal or _named_act(toks, h.start)
+                                        or finite and toks[h.start].lower.endswith("ing")) for h in hits)
             and not _told_aside(toks, e) and e.mode != "third-party"]  # "a truce mediated by Qatar and signed in
         # Doha": Qatar did not sign it
-        # not "the Jordanian air strikes", "North Korea's launch of a missile", "the Plan, which was signed"
-        if is_past(toks[hit.start]):  # "police blocked protesters marching on X and fired tear gas": police fired
-            verbs = [e for e in verbs if not any(h.end == e.trigger_end and toks[h.start].lower.endswith("ing") for h in hits)]
+        # not "the Jordanian air strikes", "North Korea's launch of a missile", "the Plan, which was signed"; nor, for a
+        # finite verb, a participle ("police blocked protesters marching on X and fired tear gas": police fired)
         if verbs and _shares_subject(toks, verbs[-1].trigger_end, hit.start) and not signed_by_name:
             source = verbs[-1].source  # "X dismissed the claims and warned ...", "X condemned the air strikes and
                                        # demanded ...": X demanded
@@ -1225,7 +1227,7 @@ class _ArticleCoder:
         for ent in self.entities:
             if ent.actor_type == "organization" and ent.country in self.cb.demonyms \
                     and tuple(ent.name.lower().split()) in self.cb.lower_bodies:
-                ent.name = f"{self.cb.demonyms[ent.country]} {ent.name}"
+                ent.name = state_body_name(self.cb, ent.country, ent.name)
 
     def claimant(self, m: Mention) -> bool:
         """Does a named armed group claim an act here ("JNIM claimed responsibility for the abduction", "Islamic

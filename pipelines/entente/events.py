@@ -705,13 +705,13 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         subj = next((m for m in subject_pool if np is not None and m.tok_end <= np.tok_start), None)
         if subj is not None:  # "Moldova expelled a Russian diplomat it accused of ...": Moldova accused him
             return EventCandidate(0, hit, subj, np, False)
-    reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
-        t.text in QUOTE_MARKS for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
-    subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     doer = next((m for m in args if m.tok_end == hit.start and m.entity != PAIR), None) \
         if frame == "active" and not hit.trigger.nominal and toks[hit.start].lower.endswith("ing") else None
     if doer is not None:  # "fired tear gas at demonstrators marching on parliament": the demonstrators march
         return EventCandidate(0, hit, doer, first_after(doer), False)
+    reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
+        t.text in QUOTE_MARKS for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
+    subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     if hit.trigger.nominal and "including" in [t.lower for t in toks[max(0, hit.start - 3):hit.start]]:
         subject = None  # "expressed concern over the DPRK's launches, including the launch of an ICBM": not theirs
     if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:

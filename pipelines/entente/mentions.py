@@ -141,6 +141,11 @@ class ArticleActors:
     story_starts: list[int] = field(default_factory=list)  # a roundup's sentences that open its stories
 
 
+def state_body_name(codebook: Codebook, country: str, body: str) -> str:
+    """A state's body as it is written out with its state: "Iranian Foreign Ministry"."""
+    return f"{codebook.demonyms.get(country) or codebook.countries[country].name} {body}"
+
+
 class _Finder:
     def __init__(self, codebook: Codebook, body: str):
         self.cb = codebook
@@ -410,8 +415,8 @@ class _Finder:
 
     def state_body(self, state: GazetteerEntry, name: str, sector: str) -> Entity:
         """A state's body named in lower case, as "Iranian Foreign Ministry"."""
-        return self.entity(f"org:{state.country}:{name.lower()}", f"{self.cb.demonyms.get(state.country, state.name)} "
-                           f"{name}", "organization", state.country, sector)
+        return self.entity(f"org:{state.country}:{name.lower()}", state_body_name(self.cb, state.country, name),
+                           "organization", state.country, sector)
 
     def country_of(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         """A state named at i as a modifier: "Russian", "India's", "US"."""
