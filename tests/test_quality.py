@@ -3,8 +3,8 @@
 The floors sit just under what the coder scores today; a change that makes coding worse fails here.
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
-but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen31, unseen36, unseen37,
-unseen40, unseen41, unseen60, unseen62 and unseen64 to unseen88 have since been read for errors, so a fresh set is
+but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen36, unseen37, unseen40,
+unseen41, unseen60, unseen62 and unseen64 to unseen92 have since been read for errors, so a fresh set is
 the only clean measure of unseen news.
 """
 
@@ -115,6 +115,10 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen86": (0.48, 0.81, 0.76),
     "unseen87": (0.44, 0.81, 0.78),
     "unseen88": (0.43, 0.80, 0.75),
+    "unseen89": (0.51, 0.86, 0.73),
+    "unseen90": (0.52, 0.81, 0.65),
+    "unseen91": (0.46, 0.81, 0.65),
+    "unseen92": (0.41, 0.85, 0.94),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
