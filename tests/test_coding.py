@@ -3338,3 +3338,41 @@ def test_aid_pledged_in_the_passive_or_told_to_a_counterpart_is_aid(codebook):
     got = events(coded(codebook, "Australia will provide an initial A$6 million in humanitarian assistance to Fiji, Prime "
                                  "Minister Harcourt informed Prime Minister Naivalu.", "2026-02-11"))
     assert [e[:3] for e in got] == [("AID", "Australia", "Fiji")]
+
+
+def test_an_agreement_signed_or_reached_by_two_named_sides_is_theirs(codebook):
+    got = events(coded(codebook, "The application follows the signing by Colombia and Brazil of a memorandum of "
+                                 "understanding on energy transition in Brasilia in April.", "2025-07-03"))
+    assert got == [("AGREE", "Colombia", "Brazil", "2025-04-01")]
+    got = events(coded(codebook, "Officials welcomed the agreement reached by Brazil and Paraguay on Thursday.",
+                       "2025-11-12"))
+    assert got == [("AGREE", "Brazil", "Paraguay", "2025-11-06")]
+    got = events(coded(codebook, "India welcomed the agreement signed by Japan and Vietnam on Monday.", "2025-11-12"))
+    assert ("AGREE", "Japan", "Vietnam", "2025-11-10") in got
+
+
+def test_signatories_named_before_a_protocol_are_no_part_of_its_name(codebook):
+    coding = coded(codebook, "Minister of State Khalid Al-Marri held separate meetings with the government delegation, led by Minister of Regional "
+                             "Integration Josee Mbuyi, and with the M23 delegation, headed by its executive secretary, "
+                             "Benjamin Rukundo. The talks concluded on Thursday with the signing by Mbuyi and "
+                             "Rukundo of a Protocol on the Exchange of Prisoners.", "2025-09-05")
+    assert [a.name for a in coding.agreements] == ["Protocol on the Exchange of Prisoners"]
+    assert ("AGREE", "Josee Mbuyi", "Benjamin Rukundo", "2025-09-04") in events(coding)
+
+
+def test_an_honorific_after_a_body_begins_a_name(codebook):
+    coding = coded(codebook, "Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Hamad Al-Marri "
+                             "held talks with Sudan on Monday.", "2025-11-12")
+    assert [e[:3] for e in events(coding)] == [("CONSULT", "Khalid bin Hamad Al-Marri", "Sudan")]
+    assert countries(coding, "organization") == {"Ministry of Foreign Affairs": None}
+
+
+def test_two_sides_after_signatories_of_unsure_state_are_the_story_s_two(codebook):
+    got = events(coded(codebook, "Qatar announced the end of a round of negotiations between the Government of the "
+                                 "Democratic Republic of the Congo and the M23. Minister of State Khalid Al-Marri held "
+                                 "separate meetings with the government delegation, led by Minister of Regional "
+                                 "Integration Josee Mbuyi, and with the M23 delegation, headed by its executive "
+                                 "secretary, Benjamin Rukundo. The talks concluded on Thursday with the signing by Mbuyi "
+                                 "and Rukundo of a Protocol on the Exchange of Prisoners. The two sides also accused each "
+                                 "other of violating the truce.", "2025-09-05"))
+    assert ("ACCUSE", "M23", "Democratic Republic of the Congo", "2025-09-04") in got

@@ -130,6 +130,12 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
                 span.pop(0)
                 i += 1
             heads = [k for k, s in enumerate(span) if s.lower in codebook.agreement_heads and s.is_cap]
+            article = next((k for k in range(heads[0] - 1, 0, -1) if span[k].lower in ("a", "an")
+                            and span[k - 1].lower == "of"), None) if heads else None
+            if article is not None:  # "the signing by Mbuyi and Rukundo of a Protocol on ...": the names sign it
+                i += article + 1
+                span = span[article + 1:]
+                heads = [k - article - 1 for k in heads]
             if heads and heads[0] >= 2 and span[heads[0] - 2].text in codebook.body_heads \
                     and span[heads[0] - 1].lower in ("on", "for", "of"):
                 heads = []  # "the Joint Standing Committee on Treaties" is a body

@@ -287,6 +287,10 @@ class _ArticleCoder:
         act on a bloc: "Several members praised the AU. China called on both sides" means the story's two."""
         if not self.coding.events or self.coding.events[-1].sentence < sent - 1:
             return False
+        if last in ("sides", "parties") and self.last_pair and all(
+                side is not None and self.entities[side].actor_type == "person" and self.entities[side].state_guessed
+                for side in self.last_pair):
+            return False  # "signed by Mbuyi and Rukundo. The two sides also accused each other": whose sides is unsure
         return self.coding.events[-1].event_type in JOINT_TYPES or last not in ("sides", "parties") or all(
             side is not None and self.entities[side].actor_type in ("person", "country") for side in self.last_pair or (None,))
 
@@ -1116,7 +1120,7 @@ class _ArticleCoder:
                 parties = [self.entities[s].country for s in map(self.state_of, dyad)
                            if s is not None and self.entities[s].actor_type == "country"]
             first, second = self.entities[ev.source], self.entities[ev.target]
-            if len(parties) != 2 or first.actor_type != "person" or second.actor_type != "person":
+            if len(set(parties)) != 2 or first.actor_type != "person" or second.actor_type != "person":
                 continue
             pairs = ((second, first), (first, second))
             for one, other in sorted(pairs, key=lambda pair: not pair[0].state_guessed):  # a guessed state yields first

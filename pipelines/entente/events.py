@@ -457,7 +457,7 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
             and toks[hit.start - 1].lower in ("and", ","):
         return True  # "were rounded up and deported by the Immigration Service"
     by_inside = hit.end - hit.start == 2 and verb[-1].lower == "by"  # "{release} by"
-    if participle and (hit.end - hit.start == 1 or by_inside) and hit.trigger.type not in ("CONSULT", "AGREE") \
+    if participle and (hit.end - hit.start == 1 or by_inside) and hit.trigger.type != "CONSULT" \
             and (by_inside or hit.end < len(toks) and toks[hit.end].lower == "by") and hit.start > 0 \
             and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() \
             and toks[hit.start - 1].lower not in PRONOUN_SUBJECTS:

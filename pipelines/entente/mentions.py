@@ -1119,7 +1119,7 @@ class _Finder:
             k = j + 2 if toks[j + 1].lower == "the" else j + 1
             end = k
             while end < len(toks) and (toks[end].is_cap and toks[end].text[0].isalpha() and not (
-                                           end > k and self.titles_a_name(toks, end))
+                                           end > k and (self.titles_a_name(toks, end) or toks[end].text in HONORIFICS))
                                        or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap
                                            and not self.state_ends(toks, k, end))  # not "... of Zambia and Emirates X"
                                        or (toks[end].text == "-" and end > k and toks[end - 1].end == toks[end].start)
