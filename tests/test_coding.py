@@ -3376,3 +3376,11 @@ def test_two_sides_after_signatories_of_unsure_state_are_the_story_s_two(codeboo
                                  "and Rukundo of a Protocol on the Exchange of Prisoners. The two sides also accused each "
                                  "other of violating the truce.", "2025-09-05"))
     assert ("ACCUSE", "M23", "Democratic Republic of the Congo", "2025-09-04") in got
+
+
+def test_a_body_named_with_its_state_s_formal_style_is_also_named_with_the_short_name(codebook):
+    coding = coded(codebook, "The Ministry of Foreign Affairs of the Republic of Lithuania on Wednesday condemned the "
+                             "statement by Venezuela.", "2025-02-20")
+    body = next(e for e in coding.entities if e.actor_type == "organization")
+    assert body.name == "Ministry of Foreign Affairs of the Republic of Lithuania"
+    assert "Ministry of Foreign Affairs of Lithuania" in body.aliases

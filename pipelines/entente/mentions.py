@@ -1189,6 +1189,8 @@ class _Finder:
                                                     and e.name.startswith(name.removeprefix("the ").removeprefix("The ") + " of ")), None)
                 ent = longer or self.entity(f"org:{country or '?'}:{' '.join(words).lower()}", name, "organization", country,
                                             sector)  # "the Ministry of National Defence" after "... of the Republic of Niger"
+                if (short := self.short_state_name(toks, head, i, j)) is not None:
+                    ent.aliases.add(short)
             if state:
                 self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
                 if toks[state[0] - 1].lower in ("'s", "’s") and state[0] < j:  # "Haiti's Transitional Presidential
@@ -1197,6 +1199,18 @@ class _Finder:
             return j  # "Department of National Defense Undersecretary X": X acts, the department only describes X
 
         return add
+
+    def short_state_name(self, toks: list[Token], head: int, i: int, j: int) -> str | None:
+        """A body named with its state's formal style, under the state's short name: "Ministry of Foreign Affairs of
+        the Co-operative Republic of Guyana" is also "Ministry of Foreign Affairs of Guyana", as news often writes it."""
+        for k in range(head, j):
+            hit = self.gaz_at(toks, k)
+            if hit is None or hit[1].actor_type != "country" or hit[1].form != "alias":
+                continue
+            start = k - 1 if toks[k - 1].lower == "the" else k
+            prefix, suffix = self.body[toks[i].start:toks[start].start], self.body[toks[hit[0] - 1].end:toks[j - 1].end]
+            return (prefix + hit[1].name + suffix).removeprefix("the ").removeprefix("The ")
+        return None
 
     def state_ends(self, toks: list[Token], start: int, end: int) -> bool:
         """Does a state's name end at token `end`, begun somewhere from `start` ("the Republic of Zambia")?"""
