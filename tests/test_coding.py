@@ -3384,3 +3384,11 @@ def test_a_body_named_with_its_state_s_formal_style_is_also_named_with_the_short
     body = next(e for e in coding.entities if e.actor_type == "organization")
     assert body.name == "Ministry of Foreign Affairs of the Republic of Lithuania"
     assert "Ministry of Foreign Affairs of Lithuania" in body.aliases
+
+
+def test_a_military_unit_keeps_its_number(codebook):
+    got = events(coded(codebook, "The 444 Combat Brigade attacked positions of the Radaa Deterrence Force on Monday.",
+                       "2025-11-12"))
+    assert [e[:3] for e in got] == [("ASSAULT", "444 Combat Brigade", "Radaa Deterrence Force")]
+    coding = coded(codebook, "Police said 12 Foreign Ministry staff were expelled on Monday.", "2025-11-12")
+    assert "Foreign Ministry" in countries(coding, "organization")

@@ -55,6 +55,7 @@ SHIPS = frozenset(["flagged", "vessel", "vessels", "boat", "boats", "ship", "shi
 FLAGGED = frozenset(["flagged", "registered", "owned", "operated", "crewed"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it", "we"})  # pair phrases and pronouns
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
+UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"])
 COURTESIES = HONORIFICS | {"H.E", "HE", "."}  # "H.E. Ms." before a name
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
@@ -559,7 +560,8 @@ class _Finder:
         i, starters, pending, first = 0, self.starters, self.pending, len(self.mentions)
         while i < len(toks):
             t = toks[i]
-            if not t.is_cap and t.lower not in starters and (sent, i) not in pending:
+            if not t.is_cap and t.lower not in starters and (sent, i) not in pending \
+                    and not (UNIT_NUMBER.fullmatch(t.text) and i + 1 < len(toks) and toks[i + 1].is_cap):
                 i += 1  # most words can begin no mention
             else:
                 i = self.step(sent, toks, i)
@@ -1105,6 +1107,8 @@ class _Finder:
         start = state[0] if state else i
         j, head = start, None
         while j < len(toks) and j - start < 6 and (toks[j].is_cap and toks[j].text[0].isalpha() or toks[j].lower in ("'s", "’s")
+                                                   or j == start and UNIT_NUMBER.fullmatch(toks[j].text) and j + 1 < len(toks)
+                                                   and toks[j + 1].is_cap  # "the 444 Combat Brigade", "3rd Infantry Division"
                                                    or toks[j].text in ("'", "’") and j > start and toks[j - 1].text.endswith("s")
                                                    and toks[j - 1].end == toks[j].start  # "Bolivian Workers' Center"
                                                    or (toks[j].lower == "and" and j > start and j + 1 < len(toks)
@@ -1112,8 +1116,8 @@ class _Finder:
             j += 1
             if toks[j - 1].text in self.cb.body_heads:
                 head = j
-        if head is None:
-            return None
+        if head is None or UNIT_NUMBER.fullmatch(toks[start].text) and self.cb.body_heads[toks[head - 1].text] != "military":
+            return None  # "12 Foreign Ministry staff" are no body
         j = head
         while j + 1 < len(toks) and toks[j].lower in ("of", "for") and j - head < 16:
             k = j + 2 if toks[j + 1].lower == "the" else j + 1
