@@ -3392,3 +3392,9 @@ def test_a_military_unit_keeps_its_number(codebook):
     assert [e[:3] for e in got] == [("ASSAULT", "444 Combat Brigade", "Radaa Deterrence Force")]
     coding = coded(codebook, "Police said 12 Foreign Ministry staff were expelled on Monday.", "2025-11-12")
     assert "Foreign Ministry" in countries(coding, "organization")
+
+
+def test_a_government_named_by_its_demonym_after_after_acts(codebook):
+    got = events(coded(codebook, "The call came after the Congolese government accused Rwanda of deploying soldiers "
+                                 "near Goma.", "2025-01-24"))
+    assert [e[:3] for e in got] == [("ACCUSE", "Democratic Republic of the Congo", "Rwanda")]

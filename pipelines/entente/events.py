@@ -837,6 +837,8 @@ def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> boo
     """Is the actor followed by a past verb, past an "of" phrase ("after a mob of traders stormed") or a second
     subject ("after India and China agreed")?"""
     k = m.tok_end
+    if k < len(toks) and toks[k].lower in SEAT_OF_POWER:
+        k += 1  # "after the Congolese government accused"
     if k < len(toks) and toks[k].lower == "of":
         k = next((o.tok_end for o in mentions if o.prep == "of" and k < o.tok_start <= k + 2), k)
     if k < len(toks) and toks[k].lower == "and":  # "after India and China agreed"
