@@ -3398,3 +3398,9 @@ def test_a_government_named_by_its_demonym_after_after_acts(codebook):
     got = events(coded(codebook, "The call came after the Congolese government accused Rwanda of deploying soldiers "
                                  "near Goma.", "2025-01-24"))
     assert [e[:3] for e in got] == [("ACCUSE", "Democratic Republic of the Congo", "Rwanda")]
+
+
+def test_aid_decided_on_a_named_day_is_aid_of_that_day(codebook):
+    got = events(coded(codebook, "Minister Morita explained that Japan had decided on February 6 to extend Emergency "
+                                 "Grant Aid of 3 million US dollars to Lebanon for displaced persons.", "2026-02-11"))
+    assert got == [("AID", "Japan", "Lebanon", "2026-02-06")]
