@@ -3404,3 +3404,9 @@ def test_aid_decided_on_a_named_day_is_aid_of_that_day(codebook):
     got = events(coded(codebook, "Minister Morita explained that Japan had decided on February 6 to extend Emergency "
                                  "Grant Aid of 3 million US dollars to Lebanon for displaced persons.", "2026-02-11"))
     assert got == [("AID", "Japan", "Lebanon", "2026-02-06")]
+
+
+def test_participation_frozen_is_a_sanction(codebook):
+    got = events(coded(codebook, "Armenia froze its participation in the CSTO in February 2024 but has not formally left "
+                                 "the bloc.", "2026-06-03"))
+    assert got == [("SANCTION", "Armenia", "Collective Security Treaty Organization", "2024-02-01")]
