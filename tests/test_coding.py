@@ -3410,3 +3410,12 @@ def test_participation_frozen_is_a_sanction(codebook):
     got = events(coded(codebook, "Armenia froze its participation in the CSTO in February 2024 but has not formally left "
                                  "the bloc.", "2026-06-03"))
     assert got == [("SANCTION", "Armenia", "Collective Security Treaty Organization", "2024-02-01")]
+
+
+def test_a_statement_quoted_after_its_announcement_is_its_author_s(codebook):
+    coding = coded(codebook, "OTTAWA, Oct. 30 - Minister of Foreign Affairs Anne-Marie Lessard today issued the "
+                             "following statement:\n\n\"Canada strongly condemns Russia's missile attack on Kyiv.\n\n"
+                             "\"These attacks are a flagrant violation of international law. We call on Russia to cease "
+                             "its strikes on Ukrainian cities.", "2025-10-30")
+    assert [e[:3] for e in events(coding)] == [("ACCUSE", "Anne-Marie Lessard", "Russia"),
+                                               ("REQUEST", "Anne-Marie Lessard", "Russia")]

@@ -194,7 +194,16 @@ class _ArticleCoder:
         where the quotation opens or closes: '"We condemn the attack. We call on Russia to stop," X said'."""
         speakers: dict[int, int] = {}
         unit: list[int] = []
+        announcer: int | None = None  # 'X issued the following statement:' then paragraphs that open with a quote
         for sent, toks in enumerate(self.sentences):
+            opens_paragraph = sent == 0 or self.paragraphs[sent] != self.paragraphs[sent - 1]
+            if opens_paragraph and announcer is not None and not (toks and toks[0].text in QUOTE_MARKS):
+                announcer = None
+            if announcer is not None:
+                speakers[sent] = announcer
+            if toks and toks[-1].text == ":" and any(t.lower in ("statement", "following") for t in toks):
+                announcer = next((m.entity for m in self.by_sentence.get(sent, []) if m.argument and m.prep is None
+                                  and m.entity != PAIR), None)  # "Minister X today issued the following statement:"
             if unit and self.paragraphs[sent] != self.paragraphs[unit[-1]]:
                 unit = []
             marks = sum(t.text in QUOTE_MARKS for t in toks)
@@ -527,6 +536,9 @@ class _ArticleCoder:
                 source = self.quote_speakers[sent]  # "... . We call on Russia to stop," the minister said'
             elif source is None and self.issuer is not None and not any(t.text in QUOTE_MARKS for t in toks):
                 source = self.issuer  # a statement's own "We call on the DPRK to refrain ...": its issuer's
+        elif sent in self.quote_speakers and trig.type in SPOKEN_TYPES and source is not None \
+                and self.entities[source].actor_type == "country" and self.state_of(self.quote_speakers[sent]) == source:
+            source = self.quote_speakers[sent]  # 'X issued the following statement: "Canada strongly condemns ..."'
         pair_target, pair_source = None, None
         if cand is not None and cand.source is not None and cand.source.entity == PAIR and cand.target is not None \
                 and cand.target.entity != PAIR and trig.type not in JOINT_TYPES:
