@@ -3417,5 +3417,11 @@ def test_a_statement_quoted_after_its_announcement_is_its_author_s(codebook):
                              "following statement:\n\n\"Canada strongly condemns Russia's missile attack on Kyiv.\n\n"
                              "\"These attacks are a flagrant violation of international law. We call on Russia to cease "
                              "its strikes on Ukrainian cities.", "2025-10-30")
-    assert [e[:3] for e in events(coding)] == [("ACCUSE", "Anne-Marie Lessard", "Russia"),
+    assert [e[:3] for e in events(coding)] == [("ACCUSE", "Anne-Marie Lessard", "Russia"), ("ASSAULT", "Russia", "Ukraine"),
                                                ("REQUEST", "Anne-Marie Lessard", "Russia")]
+
+
+def test_an_act_owned_across_a_hyphened_modifier_is_its_owner_s(codebook):
+    got = events(coded(codebook, "Canada condemned Russia's large-scale missile attack on Kyiv on Tuesday.",
+                       "2025-11-12"))
+    assert ("ASSAULT", "Russia", "Ukraine", "2025-11-11") in got

@@ -688,7 +688,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         owner = next((m for m in reversed(args) if m.tok_end == hit.start - 1 and toks[m.tok_end].lower in ("'s", "’s")
                       or m.tok_end == hit.start and m.text.endswith(("'s", "’s"))), None)
         by = next((m for m in after if m.prep == "by"), None)
-        author = owner or by or (subject_pool[-1] if announced is not None and subject_pool else None)
+        author = owner or by or _act_owner(hit, toks, before) \
+            or (subject_pool[-1] if announced is not None and subject_pool else None)  # "Russia's full-scale invasion of"
         target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
         return EventCandidate(0, hit, author, target, False) if author else None
     if (k := _authored_by(toks, hit.end)) is not None:
@@ -813,7 +814,7 @@ def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Men
     if is_past(toks[hit.start]) or toks[hit.start].lower.endswith("ing") or hit.start == 0:
         return None
     k = hit.start - 1
-    while k >= 0 and hit.start - k <= 5 and toks[k].text.isalpha() and toks[k].text.islower() \
+    while k >= 0 and hit.start - k <= 5 and (toks[k].text.isalpha() and toks[k].text.islower() or toks[k].text == "-") \
             and (not is_past(toks[k]) or k > 0 and toks[k - 1].lower in ("'s", "’s")) \
             and toks[k].lower not in POSSESSIVES and toks[k].lower not in ("a", "an", "of", "to", "by", "for", "as"):
         k -= 1
