@@ -3425,3 +3425,9 @@ def test_an_act_owned_across_a_hyphened_modifier_is_its_owner_s(codebook):
     got = events(coded(codebook, "Canada condemned Russia's large-scale missile attack on Kyiv on Tuesday.",
                        "2025-11-12"))
     assert ("ASSAULT", "Russia", "Ukraine", "2025-11-11") in got
+
+
+def test_the_honourable_is_no_part_of_a_name(codebook):
+    coding = coded(codebook, "The Honourable Anne-Marie Lessard, Minister of Foreign Affairs of Canada, condemned "
+                             "Russia on Monday.", "2025-10-30")
+    assert "Anne-Marie Lessard" in countries(coding, "person")
