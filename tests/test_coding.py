@@ -3431,3 +3431,10 @@ def test_the_honourable_is_no_part_of_a_name(codebook):
     coding = coded(codebook, "The Honourable Anne-Marie Lessard, Minister of Foreign Affairs of Canada, condemned "
                              "Russia on Monday.", "2025-10-30")
     assert "Anne-Marie Lessard" in countries(coding, "person")
+
+
+def test_a_visit_invited_or_a_meeting_to_come_is_no_event(codebook):
+    assert events(coded(codebook, "Minister Abenov invited his Korean counterpart to pay a visit to Kazakhstan at a "
+                                  "mutually convenient time.", "2026-01-14")) == []
+    assert events(coded(codebook, "The spokesperson said the Philippines would raise the incident at the next meeting of "
+                                  "the bilateral consultation mechanism with China.", "2025-08-12")) == []

@@ -339,6 +339,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                                    for k in range(hit.end, min(hit.end + 6, len(toks) - 1))
                                    if "," not in {t.text for t in toks[hit.end:k]}):
         return False  # "the release of detainees is to begin within ten days", "the withdrawal ... will be taken up"
+    lead = [t.lower for t in toks[max(clause_start, i - 8):i]]
+    if lead[-1:] and lead[-1] in ("next", "upcoming", "forthcoming") or {"invited", "invitation"} & set(lead) and "to" in lead:
+        return False  # "at the next meeting", "invited his counterpart to pay a visit to Kazakhstan": not yet held
     tail = [t.lower for t in toks[hit.end:hit.end + 14]]
     if hit.trigger.type == "MOBILIZE" and any(a == "to" and b in RELIEF_WORK for a, b in zip(tail, tail[1:], strict=False)):
         return False  # "deployed troops and boats to evacuate stranded families": relief, no show of force
