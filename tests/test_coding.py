@@ -3438,3 +3438,9 @@ def test_a_visit_invited_or_a_meeting_to_come_is_no_event(codebook):
                                   "mutually convenient time.", "2026-01-14")) == []
     assert events(coded(codebook, "The spokesperson said the Philippines would raise the incident at the next meeting of "
                                   "the bilateral consultation mechanism with China.", "2025-08-12")) == []
+
+
+def test_an_appeal_to_all_and_sundry_targets_no_one(codebook):
+    got = events(coded(codebook, "Nigeria welcomed the returnees. Cameroon's foreign minister, Amina Rostova, urged donors "
+                                 "to fund reconstruction in Borno on Monday.", "2026-06-02"))
+    assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", "Amina Rostova", None, "2026-06-01")]

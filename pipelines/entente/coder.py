@@ -68,6 +68,10 @@ RELATIVES = frozenset(["which", "who", "whom", "whose"])
 DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "REQUEST",
                           "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
 ENVOYS = frozenset(["chief", "ambassador", "envoy", "charge", "chargé", "consul", "attache", "attaché", "representative"])
+# Addressees of an appeal who are no actor: "urged member states to", "called on the international community to".
+ALL_ADDRESSED = frozenset([("member", "states"), ("the", "international", "community"), ("international", "community"),
+                           ("donors",), ("creditors",), ("the", "population"), ("citizens",), ("the", "public"),
+                           ("residents",), ("everyone",), ("the", "world")])
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
@@ -698,8 +702,11 @@ class _ArticleCoder:
                            and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
-        target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
-                                                     event_date if precision == "day" and explicit else None)
+        if trig.type == "REQUEST" and _all_addressed(toks, hit):
+            target = pair_target = None  # "urged donors to fund reconstruction in Borno": no one actor is asked
+        else:
+            target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
+                                                         event_date if precision == "day" and explicit else None)
         if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))
                            or not any(t.lower in self.cb.acts_referred for t in toks[hit.end:hit.end + 3])):
             self.uncoded_acts.setdefault(sent, (event_date, precision))  # it still dates what follows
@@ -1395,6 +1402,13 @@ class _ArticleCoder:
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target
         self.coding.events = merged
+
+
+def _all_addressed(toks: list[Token], hit) -> bool:
+    """Is an appeal made to all and sundry ("urged member states to", "called on the international community to")?"""
+    k = next((j + 1 for j in range(hit.start, hit.end) if toks[j].lower == "on"), hit.end)
+    words = tuple(t.lower for t in toks[k:k + 3])
+    return any(words[:len(phrase)] == phrase for phrase in ALL_ADDRESSED)
 
 
 def _background(toks: list[Token]) -> bool:
