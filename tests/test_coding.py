@@ -3444,3 +3444,9 @@ def test_an_appeal_to_all_and_sundry_targets_no_one(codebook):
     got = events(coded(codebook, "Nigeria welcomed the returnees. Cameroon's foreign minister, Amina Rostova, urged donors "
                                  "to fund reconstruction in Borno on Monday.", "2026-06-02"))
     assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", "Amina Rostova", None, "2026-06-01")]
+
+
+def test_thanks_to_neighbouring_countries_target_no_one(codebook):
+    got = events(coded(codebook, "The European Union released 3 million euros for Nepal on Monday. Prime Minister Ramesh "
+                                 "Khadka of Nepal praised neighbouring countries for their help on Tuesday.", "2025-08-27"))
+    assert ("SUPPORT", "Ramesh Khadka", None, "2025-08-26") in got

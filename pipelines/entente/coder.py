@@ -68,10 +68,11 @@ RELATIVES = frozenset(["which", "who", "whom", "whose"])
 DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "REQUEST",
                           "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
 ENVOYS = frozenset(["chief", "ambassador", "envoy", "charge", "chargé", "consul", "attache", "attaché", "representative"])
-# Addressees of an appeal who are no actor: "urged member states to", "called on the international community to".
+# Addressees of an appeal or thanks who are no actor: "urged member states to", "thanked neighbouring countries".
 ALL_ADDRESSED = frozenset([("member", "states"), ("the", "international", "community"), ("international", "community"),
                            ("donors",), ("creditors",), ("the", "population"), ("citizens",), ("the", "public"),
-                           ("residents",), ("everyone",), ("the", "world")])
+                           ("residents",), ("everyone",), ("the", "world"), ("neighbouring", "countries"),
+                           ("neighboring", "countries"), ("all", "our", "friends")])
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
@@ -702,7 +703,7 @@ class _ArticleCoder:
                            and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
-        if trig.type == "REQUEST" and _all_addressed(toks, hit):
+        if trig.type in ("REQUEST", "SUPPORT") and _all_addressed(toks, hit):
             target = pair_target = None  # "urged donors to fund reconstruction in Borno": no one actor is asked
         else:
             target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
