@@ -3450,3 +3450,10 @@ def test_thanks_to_neighbouring_countries_target_no_one(codebook):
     got = events(coded(codebook, "The European Union released 3 million euros for Nepal on Monday. Prime Minister Ramesh "
                                  "Khadka of Nepal praised neighbouring countries for their help on Tuesday.", "2025-08-27"))
     assert ("SUPPORT", "Ramesh Khadka", None, "2025-08-26") in got
+
+
+def test_a_condemnation_set_off_by_an_aside_targets_the_authors(codebook):
+    got = events(coded(codebook, "The African Union also condemns, in the strongest terms, the massacre of more than 40 "
+                                 "civilians by the Allied Democratic Forces in Lubero territory on 22 February 2026.",
+                       "2026-03-10"))
+    assert ("ACCUSE", "African Union", "Allied Democratic Forces", "2026-02-22") in got

@@ -771,12 +771,15 @@ class _ArticleCoder:
         names the acts of others: the act reacted to, the state visited, the people harmed, a state named
         around the trigger or in the sentence before."""
         trig = hit.trigger
-        named = toks[max(hit.start + 1, hit.end - 1):hit.end + 3]  # "backed the decision": the phrase may name the act
-        if [t.lower for t in toks[hit.end:hit.end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
-            named = [t for t in toks[hit.end + 3:hit.end + 8] if t.text not in QUOTE_MARKS][:3]  # "cowardly ambush"'
+        end = hit.end
+        if end < len(toks) and toks[end].text == ",":  # "condemns, in the strongest terms, the massacre of ...": the
+            end = next((k + 1 for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text == ","), end)  # aside
+        named = toks[max(hit.start + 1, end - 1):end + 3]  # "backed the decision": the phrase may name the act
+        if [t.lower for t in toks[end:end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
+            named = [t for t in toks[end + 3:end + 8] if t.text not in QUOTE_MARKS][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
-        authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and hit.end < m.tok_start <= hit.end + 12
-                   and "," not in {t.text for t in toks[hit.end:m.tok_start]}
+        authors = [m for m in self.by_sentence.get(sent, []) if m.prep == "by" and end < m.tok_start <= end + 12
+                   and "," not in {t.text for t in toks[end:m.tok_start]}
                    and m.argument and m.entity not in (PAIR, source)] if referred is not None and trig.type in REACTIONS else []
         if authors:  # "condemned attacks on civilians by both the RSF and the army": the attackers
             target, pair_target = authors[0].entity, (authors[1].entity if len(authors) > 1 else None)
