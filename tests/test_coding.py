@@ -3457,3 +3457,10 @@ def test_a_condemnation_set_off_by_an_aside_targets_the_authors(codebook):
                                  "civilians by the Allied Democratic Forces in Lubero territory on 22 February 2026.",
                        "2026-03-10"))
     assert ("ACCUSE", "African Union", "Allied Democratic Forces", "2026-02-22") in got
+
+
+def test_a_reaction_to_an_attack_on_someone_targets_the_attackers(codebook):
+    got = events(coded(codebook, "Israeli drones struck a UNIFIL patrol near Naqoura on Sunday. Indonesia has strongly "
+                                 "condemned the attack on Indonesian peacekeepers serving with the United Nations Interim "
+                                 "Force in Lebanon.", "2026-06-10"))
+    assert [e[:3] for e in got] == [("ASSAULT", "Israel", "UNIFIL"), ("ACCUSE", "Indonesia", "Israel")]

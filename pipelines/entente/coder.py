@@ -702,6 +702,9 @@ class _ArticleCoder:
             target = next((m.entity for m in self.by_sentence.get(sent, []) if against is not None
                            and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
+        if trig.type in REACTIONS and target is not None and cand is not None and cand.target is not None \
+                and self.entities[target].actor_type != "country" and self.act_on(toks, hit, cand.target.tok_start):
+            target = None  # "condemned the attack on Indonesian peacekeepers serving with UNIFIL": not the attackers
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         if trig.type in ("REQUEST", "SUPPORT") and _all_addressed(toks, hit):
             target = pair_target = None  # "urged donors to fund reconstruction in Borno": no one actor is asked
@@ -764,6 +767,11 @@ class _ArticleCoder:
             self.last_pair = (source, target)
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
+
+    def act_on(self, toks: list[Token], hit, k: int) -> bool:
+        """Does the reaction name an act done on the actor at token k ("condemned the attack on ...")?"""
+        return any(toks[j].lower in self.cb.acts_referred and toks[j + 1].lower in ("on", "against")
+                   for j in range(hit.end, min(hit.end + 4, k - 1)))
 
     def target_by_context(self, sent: int, toks: list[Token], hit, source: int, target: int | None,
                           pair_target: int | None, also: frozenset[int], day: dt.date | None) -> tuple[int | None, int | None]:
