@@ -3464,3 +3464,10 @@ def test_a_reaction_to_an_attack_on_someone_targets_the_attackers(codebook):
                                  "condemned the attack on Indonesian peacekeepers serving with the United Nations Interim "
                                  "Force in Lebanon.", "2026-06-10"))
     assert [e[:3] for e in got] == [("ASSAULT", "Israel", "UNIFIL"), ("ACCUSE", "Indonesia", "Israel")]
+
+
+def test_communique_excerpts_speak_for_those_the_story_opens_with(codebook):
+    coding = coded(codebook, "MANILA, July 24 - ASEAN foreign ministers met in Manila on Thursday. Excerpts from the "
+                             "communique follow:\n\n\"27. We welcomed the accession of Ecuador to the Treaty of Amity and "
+                             "Cooperation in Southeast Asia.\"", "2026-07-24")
+    assert [e[:2] for e in events(coding) if e[0] == "SUPPORT"] == [("SUPPORT", "ASEAN")]

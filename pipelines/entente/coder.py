@@ -73,6 +73,8 @@ ALL_ADDRESSED = frozenset([("member", "states"), ("the", "international", "commu
                            ("donors",), ("creditors",), ("the", "population"), ("citizens",), ("the", "public"),
                            ("residents",), ("everyone",), ("the", "world"), ("neighbouring", "countries"),
                            ("neighboring", "countries"), ("all", "our", "friends")])
+ANNOUNCING_TEXT = frozenset(["statement", "following", "follow", "communique", "communiqué", "declaration", "readout",
+                             "reads"])  # 'X issued the following statement:', 'Excerpts from the communique follow:'
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
@@ -206,9 +208,11 @@ class _ArticleCoder:
                 announcer = None
             if announcer is not None:
                 speakers[sent] = announcer
-            if toks and toks[-1].text == ":" and any(t.lower in ("statement", "following") for t in toks):
-                announcer = next((m.entity for m in self.by_sentence.get(sent, []) if m.argument and m.prep is None
-                                  and m.entity != PAIR), None)  # "Minister X today issued the following statement:"
+            if toks and toks[-1].text == ":" and any(t.lower in ANNOUNCING_TEXT for t in toks):
+                announcer = next((m.entity for k in (sent, 0) for m in self.by_sentence.get(k, []) if m.argument
+                                  and m.prep is None and m.entity != PAIR), None)
+                # "Minister X today issued the following statement:"; "Excerpts from the communique follow:" the
+                # communique of those the story opens with
             if unit and self.paragraphs[sent] != self.paragraphs[unit[-1]]:
                 unit = []
             marks = sum(t.text in QUOTE_MARKS for t in toks)
