@@ -1421,7 +1421,7 @@ class _ArticleCoder:
 
 
 def _all_addressed(toks: list[Token], hit) -> bool:
-    """Is an appeal made to all and sundry ("urged member states to", "called on the international community to")?"""
+    """Is an appeal or thanks aimed at all and sundry ("urged member states to", "thanked neighbouring countries")?"""
     k = next((j + 1 for j in range(hit.start, hit.end) if toks[j].lower == "on"), hit.end)
     words = tuple(t.lower for t in toks[k:k + 3])
     return any(words[:len(phrase)] == phrase for phrase in ALL_ADDRESSED)

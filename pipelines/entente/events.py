@@ -692,7 +692,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                       or m.tok_end == hit.start and m.text.endswith(("'s", "’s"))), None)
         by = next((m for m in after if m.prep == "by"), None)
         author = owner or by or _act_owner(hit, toks, before) \
-            or (subject_pool[-1] if announced is not None and subject_pool else None)  # "Russia's full-scale invasion of"
+            or (subject_pool[-1] if announced is not None and subject_pool else None)  # "Russia's large-scale attack on"
         target = None if hit.trigger.type == "MOBILIZE" else first_after(author)  # "the missile launch by X on Monday"
         return EventCandidate(0, hit, author, target, False) if author else None
     if (k := _authored_by(toks, hit.end)) is not None:

@@ -560,8 +560,7 @@ class _Finder:
         i, starters, pending, first = 0, self.starters, self.pending, len(self.mentions)
         while i < len(toks):
             t = toks[i]
-            if not t.is_cap and t.lower not in starters and (sent, i) not in pending \
-                    and not (UNIT_NUMBER.fullmatch(t.text) and i + 1 < len(toks) and toks[i + 1].is_cap):
+            if not t.is_cap and t.lower not in starters and (sent, i) not in pending and not _unit_number(toks, i):
                 i += 1  # most words can begin no mention
             else:
                 i = self.step(sent, toks, i)
@@ -1107,8 +1106,7 @@ class _Finder:
         start = state[0] if state else i
         j, head = start, None
         while j < len(toks) and j - start < 6 and (toks[j].is_cap and toks[j].text[0].isalpha() or toks[j].lower in ("'s", "’s")
-                                                   or j == start and UNIT_NUMBER.fullmatch(toks[j].text) and j + 1 < len(toks)
-                                                   and toks[j + 1].is_cap  # "the 444 Combat Brigade", "3rd Infantry Division"
+                                                   or j == start and _unit_number(toks, j)
                                                    or toks[j].text in ("'", "’") and j > start and toks[j - 1].text.endswith("s")
                                                    and toks[j - 1].end == toks[j].start  # "Bolivian Workers' Center"
                                                    or (toks[j].lower == "and" and j > start and j + 1 < len(toks)
@@ -1116,7 +1114,7 @@ class _Finder:
             j += 1
             if toks[j - 1].text in self.cb.body_heads:
                 head = j
-        if head is None or UNIT_NUMBER.fullmatch(toks[start].text) and self.cb.body_heads[toks[head - 1].text] != "military":
+        if head is None or _unit_number(toks, start) and self.cb.body_heads[toks[head - 1].text] != "military":
             return None  # "12 Foreign Ministry staff" are no body
         j = head
         while j + 1 < len(toks) and toks[j].lower in ("of", "for") and j - head < 16:
@@ -1329,6 +1327,12 @@ def end_of_feature(toks: list[Token], i: int, end: int) -> int | None:
 
 CLAUSE_WORDS = frozenset(["and", "or", "but", "as", "where", "when", "which", "who", "that", "last", "this", "next",
                           "earlier", "later", "since", "until", "while", "because", "after", "before"])
+
+
+def _unit_number(toks: list[Token], i: int) -> bool:
+    """Does a unit's number begin a name here ("the 444 Combat Brigade", "the 3rd Infantry Division")?"""
+    return toks[i].text[:1].isdigit() and i + 1 < len(toks) and toks[i + 1].is_cap \
+        and UNIT_NUMBER.fullmatch(toks[i].text) is not None
 
 
 def _flag_of(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
