@@ -3471,3 +3471,9 @@ def test_communique_excerpts_speak_for_those_the_story_opens_with(codebook):
                              "communique follow:\n\n\"27. We welcomed the accession of Ecuador to the Treaty of Amity and "
                              "Cooperation in Southeast Asia.\"", "2026-07-24")
     assert [e[:2] for e in events(coding) if e[0] == "SUPPORT"] == [("SUPPORT", "ASEAN")]
+
+
+def test_soldiers_moved_to_a_border_are_a_mobilisation(codebook):
+    got = events(coded(codebook, "Guyana's Foreign Ministry said Venezuelan forces had moved additional soldiers onto "
+                                 "Ankoko island last week.", "2025-07-30"))
+    assert [e[0] for e in got] == ["MOBILIZE"]
