@@ -3477,3 +3477,9 @@ def test_soldiers_moved_to_a_border_are_a_mobilisation(codebook):
     got = events(coded(codebook, "Guyana's Foreign Ministry said Venezuelan forces had moved additional soldiers onto "
                                  "Ankoko island last week.", "2025-07-30"))
     assert [e[0] for e in got] == ["MOBILIZE"]
+
+
+def test_a_joint_act_of_a_hyphened_pair_is_the_pair_s(codebook):
+    got = events(coded(codebook, "India-Vietnam relations were elevated to a Comprehensive Strategic Partnership in "
+                                 "September 2016.", "2025-09-24"))
+    assert got == [("AGREE", "India", "Vietnam", "2016-09-01")]
