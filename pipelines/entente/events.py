@@ -715,11 +715,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         if frame == "active" and not hit.trigger.nominal and toks[hit.start].lower.endswith("ing") else None
     if doer is not None:  # "fired tear gas at demonstrators marching on parliament": the demonstrators march
         return EventCandidate(0, hit, doer, first_after(doer), False)
-    second = next((m for m in before if m.tok_end == hit.start and m.entity != PAIR), None) if frame == "joint" else None
-    first = next((m for m in before if second is not None and m.tok_end == second.tok_start - 1
-                  and toks[m.tok_end].text in ("-", "–") and m.entity not in (PAIR, second.entity)), None)
-    if first is not None:  # "India-Vietnam relations were elevated to a partnership": the two elevated them
-        return EventCandidate(0, hit, first, second, False)
+    right = next((m for m in before if m.tok_end == hit.start and m.entity != PAIR), None) if frame == "joint" else None
+    left = next((m for m in before if right is not None and m.tok_end == right.tok_start - 1
+                 and toks[m.tok_end].text in ("-", "–") and m.entity not in (PAIR, right.entity)), None)
+    if left is not None:  # "India-Vietnam relations were elevated to a partnership": the two elevated them
+        return EventCandidate(0, hit, left, right, False)
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in QUOTE_MARKS for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
