@@ -545,9 +545,6 @@ class _ArticleCoder:
                 source = self.quote_speakers[sent]  # "... . We call on Russia to stop," the minister said'
             elif source is None and self.issuer is not None and not any(t.text in QUOTE_MARKS for t in toks):
                 source = self.issuer  # a statement's own "We call on the DPRK to refrain ...": its issuer's
-        elif sent in self.quote_speakers and trig.type in SPOKEN_TYPES and source is not None \
-                and self.entities[source].actor_type == "country" and self.state_of(self.quote_speakers[sent]) == source:
-            source = self.quote_speakers[sent]  # 'X issued the following statement: "Canada strongly condemns ..."'
         pair_target, pair_source = None, None
         if cand is not None and cand.source is not None and cand.source.entity == PAIR and cand.target is not None \
                 and cand.target.entity != PAIR and trig.type not in JOINT_TYPES:
@@ -683,7 +680,8 @@ class _ArticleCoder:
             if speaker is None and self.entities[source].actor_type == "country":  # "Tokyo lodged a protest ...,
                 speaker = next((m.entity for m in self.by_sentence.get(sent, []) if m.entity != PAIR  # Secretary X told"
                                 and m.tok_start > hit.end and toks[m.tok_start - 1].text == "," and _speaks(toks, m.tok_end)
-                                and self.entities[m.entity].actor_type == "person"), None)
+                                and self.entities[m.entity].actor_type == "person"), self.quote_speakers.get(sent))
+                # 'X issued the following statement: "Canada strongly condemns ..."': X
             if speaker is not None and self.entities[source].actor_type == "country" \
                     and self.state_of(speaker) == source:
                 source = speaker
