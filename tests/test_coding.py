@@ -133,6 +133,9 @@ def test_expected_and_unrealised_acts_are_not_events(codebook, body):
     ("General Rajesh Kulkarni of India met Lieutenant General Dorjiin Enkhbold, Chief of General Staff of the Mongolian "
      "Armed Forces, in New Delhi on Friday.", "Dorjiin Enkhbold", "MNG"),
     ("The deal was signed by Oman's Undersecretary for Fisheries Wealth Sheikh Nasser Al Harthy.", "Nasser Al Harthy", "OMN"),
+    ("Afghan Foreign Minister Amir Jan Zadran met the envoy on May 5.", "Amir Jan Zadran", "AFG"),
+    ("Former Prime Minister Theresa May met the envoy on Monday.", "Theresa May", None),
+    ("Dutch Prime Minister Jan de Vries met the envoy on Monday.", "Jan de Vries", "NLD"),
 ])
 def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body, name, country):
     persons = {e.name: e for e in coded(codebook, body).entities if e.actor_type == "person"}

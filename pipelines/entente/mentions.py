@@ -354,7 +354,10 @@ class _Finder:
                 and self.cb.gazetteer.get((t.text,)) is None)
             joined = j > i and j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 1].start == t.end \
                 and toks[j + 2].start == toks[j + 1].end and toks[j + 2].text.isalpha()  # "Park Jun-seo": no month
-            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME and not joined or capitals):
+            month_name = t.lower in MONTHS and (j > i or after_title) and j + 1 < len(toks) and not toks[j + 1].text[0].isdigit() \
+                and (j > i or toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES)  # "Amir Jan Zadran", "Theresa May"
+            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME and not (joined or month_name)
+                                or capitals):
                 break
             place = self.cb.gazetteer.get((t.text,))
             if place is not None and place.actor_type != "person" and not (
