@@ -4,7 +4,7 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen36, unseen37, unseen40,
-unseen41, unseen60, unseen62 and unseen64 to unseen92 have since been read for errors, so a fresh set is
+unseen41, unseen60, unseen62 and unseen64 to unseen96 have since been read for errors, so a fresh set is
 the only clean measure of unseen news.
 """
 
@@ -119,6 +119,10 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen90": (0.52, 0.81, 0.65),
     "unseen91": (0.46, 0.81, 0.65),
     "unseen92": (0.41, 0.85, 0.94),
+    "unseen93": (0.46, 0.88, 0.90),
+    "unseen94": (0.43, 0.74, 0.80),
+    "unseen95": (0.39, 0.83, 0.73),
+    "unseen96": (0.31, 0.85, 0.64),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
