@@ -112,6 +112,7 @@ def test_an_agreement_named_two_ways_is_one_row_with_the_latest_status(codebook)
 @pytest.mark.parametrize("body", [
     "Trade Minister Sunil Kapoor is expected to travel to Brussels in November to meet EU officials.",
     "An interim agreement was to have been signed during the visit to Dhaka in 2011.",
+    "Foreign Minister Ramesh Khadka was to have co-chaired a meeting with Indian Foreign Minister Rohan Deshpande.",
     "A Security Council meeting was expected on Friday.",
 ])
 def test_expected_and_unrealised_acts_are_not_events(codebook, body):

@@ -305,8 +305,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "still has to be approved by the Diet and ratified", "has yet to be ratified": not done
     if FUTURE_FRAMES & set(clause) and "to" in clause[clause.index(next(w for w in clause if w in FUTURE_FRAMES)):]:
         return False  # "is expected to travel to Brussels in November to meet"
-    if " to have been " in " " + " ".join(clause) + " ":
-        return False  # "was to have been signed"
+    if any(w in " " + " ".join(clause) + " " for w in (" to have been ", " was to have ", " were to have ")):
+        return False  # "was to have been signed", "was to have co-chaired a meeting": called off
     after = [t.lower for t in toks[hit.end:hit.end + 3]]
     if after[:1] in (["was"], ["is"], ["were"]) and PLANNING & set(after[1:]):
         return False  # "a meeting was expected on Friday"
