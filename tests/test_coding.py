@@ -822,6 +822,8 @@ def test_a_ship_sunk_by_a_states_torpedo_is_its_attack(codebook):
     got = {e[:3] for e in events(coded(codebook, body, date="2026-05-05"))}
     assert ("ASSAULT", "North Korea", "South Korea") in got
     assert any(e[0] == "ASSAULT" and e[2] == "Vietnam" for e in got)
+    rammed = events(coded(codebook, "A Chinese coast guard ship rammed a Vietnamese fishing boat on Tuesday.", date="2026-05-29"))
+    assert ("ASSAULT", "China Coast Guard", "Vietnam", "2026-05-26") in rammed
 
 
 def test_crowd_control_is_never_aimed_at_a_foreign_state(codebook):
