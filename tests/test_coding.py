@@ -373,6 +373,13 @@ def test_a_demand_for_a_release_is_made_of_the_captors_not_the_captives(codebook
     got = events(coded(codebook, "Nicaragua seized a Colombian fishing boat on Monday. Colombian Foreign Minister "
                                  "Mariana Restrepo demanded the release of the fishermen."))
     assert ("REQUEST", "Mariana Restrepo", "Nicaragua", "2025-11-10") in got
+    for asked in ("demanded the immediate and unconditional release of Fofanah", "called for the president's release"):
+        got = events(coded(codebook, f"Soldiers detained President Julius Fofanah in Freetown on Monday. On Tuesday, "
+                                     f"the African Union {asked}."))
+        assert ("REQUEST", "African Union", "Sierra Leonean soldiers", "2025-11-11") in got, asked
+    got = events(coded(codebook, "The Sri Lanka Navy arrested 14 Indian fishermen on Monday. The Tamil Nadu Fisheries "
+                                 "Minister, R Selvakumar, urged the Centre to secure the early release of the fishermen."))
+    assert not any(e[0] == "REQUEST" and e[2] == "Sri Lanka Navy" for e in got)
 
 
 def test_releasing_named_people_is_a_retreat_releasing_a_statement_is_not(codebook):

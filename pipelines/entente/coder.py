@@ -90,6 +90,7 @@ STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"}
 BODIES = frozenset({"organization", "group"})  # "called on the army and the RSF": two armed bodies, whichever kind
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
+ASKED_OPENERS = frozenset(["the", "that", "his", "her", "their", "its"])  # a request's object that is an act
 # "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
 # 2026:": the dateline says when the story was filed, not when events happened
 DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z .'&-]{1,60},\s+)?[A-Z][A-Za-z .'/-]{1,40}(?:\s+\[[A-Z][A-Za-z .'-]{1,40}\])?,\s+"
@@ -797,9 +798,9 @@ class _ArticleCoder:
             be = next((k for k in range(hit.end + 1, min(hit.end + 6, len(toks) - 1)) if toks[k].lower == "be"), None)
             done = toks[be + 1].lower if be is not None else ""  # "demand that he be released": the release
             referred = self.cb.acts_referred.get(done[:-1]) if done.endswith("ed") else None
-        if trig.type == "REQUEST" and referred is not None and referred.undoes and hit.end < len(toks) \
-                and toks[hit.end].lower in ("the", "that"):  # "demanded the release of the fishermen": of their captors
-            undoer = self.latest_foreign_author(source, ActReferred(referred.undoes, frozenset()))
+        asked = self.act_asked(toks, hit.end) if trig.type == "REQUEST" else None
+        if asked is not None and asked.undoes:  # "demanded the release of the fishermen": of their captors
+            undoer = self.latest_foreign_author(source, ActReferred(asked.undoes, frozenset()))
             target, pair_target = (undoer, None) if undoer is not None else (target, pair_target)
         if target is None and trig.type in REACTIONS and referred and (referred.types or referred.authors):
             target = self.latest_foreign_author(source, referred, day)  # "condemned the arrest": whoever made it
@@ -917,6 +918,22 @@ class _ArticleCoder:
         the GCC's secretary-general: the GCC), as the official speaks for it."""
         ent = self.entities[author]
         return ent.affiliation if ent.actor_type == "person" and ent.affiliation is not None else author
+
+    def act_asked(self, toks: list[Token], start: int) -> ActReferred | None:
+        """The act a request names as its object, when no actor is asked: "demanded the immediate and unconditional
+        release of the crew", "called for the president's release", "called for the civilians to be released"."""
+        if start >= len(toks) or toks[start].lower not in ASKED_OPENERS:
+            return None
+        for k in range(start, min(start + 9, len(toks))):
+            word = toks[k].lower
+            if toks[k].text in (",", ";", ":", ".") or k > start and toks[k].is_cap \
+                    or word == "to" and k + 1 < len(toks) and toks[k + 1].lower != "be":
+                return None  # "urged the Centre to secure the release", "demanding that New Delhi secure": one asked
+            if word == "be" and k + 1 < len(toks) and toks[k + 1].lower.endswith("ed"):
+                word = toks[k + 1].lower[:-1]  # "released": release
+            if word in self.cb.acts_referred:
+                return self.cb.acts_referred[word]
+        return None
 
     def latest_foreign_author(self, source: int, act: ActReferred, day: dt.date | None = None) -> int | None:
         """The author of the latest act of the kind named, by another side than the source's: another state,
