@@ -151,6 +151,10 @@ def test_an_official_of_an_international_body_has_no_state(codebook):
     [reinholt] = [e for e in coding.entities if e.name == "Tomas Reinholt"]
     assert reinholt.country is None and coding.entities[reinholt.affiliation].name == "United Nations"
     assert ("SUPPORT", "Tomas Reinholt", "India", "2025-11-10") in events(coding)
+    coding = coded(codebook, "TBILISI, Oct 11 (Entente) - EU foreign policy spokesperson Anitta Hallberg condemned "
+                             "the arrests on Monday.")
+    [hallberg] = [e for e in coding.entities if e.name == "Anitta Hallberg"]
+    assert hallberg.country is None and coding.entities[hallberg.affiliation].name == "European Union"
 
 
 def test_a_visitor_is_not_of_the_place_they_arrived_in(codebook):

@@ -445,7 +445,13 @@ class _Finder:
         if hit is None or hit[1].actor_type != "igo":
             return None
         end = hit[0] + (1 if hit[0] < len(toks) and toks[hit[0]].lower in ("'s", "’s") else 0)
-        return (end, hit[1]) if end < len(toks) and self.title_at(toks, end) is not None else None
+        for k in range(end, min(end + 3, len(toks))):  # "EU foreign policy spokesperson"
+            if k > end and not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+                                and toks[k - 1].lower not in ("by", "led", "headed")):
+                return None
+            if self.title_at(toks, k) is not None:
+                return end, hit[1]
+        return None
 
     def body_subjects(self, sent: int) -> list[Mention]:
         """The states and bodies standing as subjects in the sentence so far: what "it" may stand for."""
