@@ -155,6 +155,11 @@ def test_an_official_of_an_international_body_has_no_state(codebook):
                              "the arrests on Monday.")
     [hallberg] = [e for e in coding.entities if e.name == "Anitta Hallberg"]
     assert hallberg.country is None and coding.entities[hallberg.affiliation].name == "European Union"
+    coding = coded(codebook, "UN human rights chief Volker Tanz condemned the arrests on Monday. Chief Cabinet "
+                             "Secretary Hideaki Morimoto said Tokyo had protested.")
+    [tanz] = [e for e in coding.entities if e.name == "Volker Tanz"]
+    assert coding.entities[tanz.affiliation].name == "United Nations"
+    assert countries(coding, "person")["Hideaki Morimoto"] == "JPN"
 
 
 def test_a_visitor_is_not_of_the_place_they_arrived_in(codebook):
@@ -2866,7 +2871,7 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("At the crossing on Thursday, 18 Cambodian soldiers held since March were handed over by Thailand.",
      [("RETREAT", "Thailand", "Cambodia")]),
     ("Philippine Navy chief Ramon Cruz thanked Japan for the provision of five coastal radar systems.",
-     [("SUPPORT", "Philippine Navy"), ("AID", "Japan")]),
+     [("SUPPORT", "Ramon Cruz"), ("AID", "Japan")]),
     ("India had exempted Egypt from its wheat export restrictions in May 2022.", [("CONCEDE", "India", "Egypt")]),
     ("The tariffs, imposed by Mexico on Monday on 1,400 product lines, are aimed mainly at Chinese imports.",
      [("SANCTION", "Mexico", "China")]),
