@@ -145,6 +145,12 @@ def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body,
         assert persons[name].country == country
 
 
+def test_the_government_in_reported_speech_is_the_speakers(codebook):
+    got = events(coded(codebook, "Chief Cabinet Secretary Hiroshi Tanabe said on Monday that the government had lodged "
+                                 "a strong protest with North Korea."))
+    assert [e[0] for e in got] == ["ACCUSE"] and got[0][2] == "North Korea"
+
+
 def test_an_official_of_an_international_body_has_no_state(codebook):
     coding = coded(codebook, "NEW DELHI, Oct 11 (Entente) - UN Secretary-General Tomas Reinholt on Monday praised "
                              "India for its diplomacy.")

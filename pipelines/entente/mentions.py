@@ -46,6 +46,7 @@ PAIR_PHRASES = {
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
 SEATED = frozenset(["government", "authorities", "regime", "leadership", "administration"])
+GOVERNMENT_VERBS = frozenset(["has", "had", "would", "will", "is", "was", "says", "said"])  # "the government had"
 LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 HEADS_OF_STATE = (("the", "two", "heads", "of", "state"), ("the", "heads", "of", "state"), ("both", "heads", "of", "state"))
@@ -667,6 +668,14 @@ class _Finder:
             if person is not None and person.country in self.cb.countries:
                 self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
             return i + 2
+        if t.lower == "the" and i + 2 < len(toks) and toks[i + 1].lower == "government" \
+                and (toks[i + 2].lower in GOVERNMENT_VERBS or is_past(toks[i + 2])):
+            speaker = next((self.entities[m.entity] for m in reversed(self.mentions) if m.sentence == sent
+                            and m.entity != PAIR and m.person and self.entities[m.entity].country), None)
+            if speaker is not None and speaker.country in self.cb.countries:  # "Tanabe said the government had
+                # lodged a protest": Japan's
+                self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, i + 2, named=False)
+                return i + 2
         if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].text in self.organs \
                 and not (i + 2 < len(toks) and (toks[i + 2].lower == "of" or toks[i + 2].is_cap)):
             self.add(self.organs[toks[i + 1].text], sent, toks, i, i + 2)
