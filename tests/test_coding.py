@@ -145,6 +145,13 @@ def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body,
         assert persons[name].country == country
 
 
+def test_a_partnership_established_in_a_year_was_agreed_that_year(codebook):
+    got = events(coded(codebook, "President Lee of South Korea hosted President Widodo of Indonesia in Seoul on Monday. "
+                                 "The two leaders reaffirmed their commitment to the Special Strategic Partnership "
+                                 "established in 2017.", "2026-06-22"))
+    assert ("AGREE", "Lee", "Widodo", "2017-01-01") in got
+
+
 def test_the_government_in_reported_speech_is_the_speakers(codebook):
     got = events(coded(codebook, "Chief Cabinet Secretary Hiroshi Tanabe said on Monday that the government had lodged "
                                  "a strong protest with North Korea."))
