@@ -3,8 +3,8 @@
 The floors sit just under what the coder scores today; a change that makes coding worse fails here.
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
-but unseen12, unseen14, unseen15, unseen19 to unseen23, unseen25, unseen27, unseen28, unseen36, unseen37, unseen40,
-unseen41, unseen60, unseen62 and unseen64 to unseen96 have since been read for errors, so a fresh set is
+but unseen12, unseen14, unseen15, unseen19 to unseen22, unseen25, unseen27, unseen28, unseen36, unseen37, unseen40,
+unseen41, unseen60, unseen62, unseen64 and unseen66 to unseen96 have since been read for errors, so a fresh set is
 the only clean measure of unseen news.
 """
 
