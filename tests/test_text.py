@@ -70,10 +70,18 @@ def test_numbers_are_not_dates(text):
     (["War broke out on 15 April 2023.", "Talks resumed later that year."], (dt.date(2023, 1, 1), "year")),
     (["Manila summoned the envoy on Wednesday, a day after vessels fired water cannon."], (dt.date(2025, 11, 4), "day")),
     (["The army deployed on 7 March, two days before the vote."], (dt.date(2025, 3, 9), "day")),
+    (["Iran freed him on Thursday.", "The release came two days after a call between the ministers."],
+     (dt.date(2025, 11, 4), "day")),
 ])
 def test_dates_told_from_the_date_before(sentences, expected):
     last = find_article_dates(sentences, PUBLISHED)[-1]
     assert last and (last[-1].date, last[-1].precision) == expected
+
+
+def test_a_day_after_is_not_told_from_a_day_long_past():
+    dated = find_article_dates(["The treaty was signed on 19 September 1960.",
+                                "The call came a day after the ministry accused Rwanda."], PUBLISHED)
+    assert dated[1] == []
 
 
 def test_since_and_a_month_is_when_a_state_began():

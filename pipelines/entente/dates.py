@@ -204,16 +204,18 @@ YEARS_AGO_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|ni
                           r"(?:after|ago)\b", re.I)
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20}
+RECENT = 31  # days: a day told last that far back may anchor "a day after" in a later sentence
 OFFSET_RE = re.compile(rf"\b(?P<n>{'|'.join(NUMBERS)}|\d{{1,2}}) (?P<unit>day|days|week|weeks) "
                        r"(?P<way>after|before|earlier)\b", re.I)
 
 
-def _add_offsets(sentence: str, found: list[DateMention]) -> None:
+def _add_offsets(sentence: str, found: list[DateMention], last_day: DateMention | None) -> None:
     """Adds the days told as an offset from a day named before them: "summoned the envoy on Wednesday, a day
-    after vessels fired water cannon" (Tuesday), "two days earlier"."""
+    after vessels fired water cannon" (Tuesday), "two days earlier"; or from the day told last, when the sentence
+    names none before it ("The release came two days after a telephone call")."""
     for m in OFFSET_RE.finditer(sentence):
         before = [d for d in found if d.end <= m.start() and d.precision == "day"]
-        base = before[-1] if before else None
+        base = before[-1] if before else None if any(d.end <= m.start() for d in found) or m.start() < 2 else last_day
         if base is None or any(m.start() < d.end and d.start < m.end() for d in found):
             continue
         n = m.group("n").lower()
@@ -301,7 +303,8 @@ def find_article_dates(sentences: list[str], published: dt.date | None,
             _keep_told_year(found, told[1].date)
         told = next(((n, d) for d in reversed(found) if d.explicit and not d.since and not d.year_guessed), told)
         if " after" in sentence or " before" in sentence or " earlier" in sentence:
-            _add_offsets(sentence, found)
+            recent = day if day is not None and published is not None and (published - day.date).days <= RECENT else None
+            _add_offsets(sentence, found, recent)
         anchor = _add_anchored(sentence, found, anchor)
         _add_days_told(sentence, found, day)
         for m in YEARS_AGO_RE.finditer(sentence) if published and (" ago" in sentence or " after" in sentence) else ():
