@@ -145,6 +145,12 @@ def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body,
         assert persons[name].country == country
 
 
+def test_a_date_that_tells_when_a_figure_held_dates_no_act(codebook):
+    got = events(coded(codebook, "Turkey and Pakistan held talks on Wednesday. The two sides pledged to raise bilateral "
+                                 "trade from about $3.9 billion last year to $5 billion by 2028.", "2026-09-10"))
+    assert ("COOPERATE", "Turkey", "Pakistan", "2026-09-09") in got
+
+
 def test_a_partnership_established_in_a_year_was_agreed_that_year(codebook):
     got = events(coded(codebook, "President Lee of South Korea hosted President Widodo of Indonesia in Seoul on Monday. "
                                  "The two leaders reaffirmed their commitment to the Special Strategic Partnership "

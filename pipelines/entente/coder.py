@@ -90,6 +90,7 @@ STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"}
 BODIES = frozenset({"organization", "group"})  # "called on the army and the RSF": two armed bodies, whichever kind
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
+FIGURES = frozenset(["million", "billion", "trillion", "percent", "%", "tonnes", "barrels"])
 ASKED_OPENERS = frozenset(["the", "that", "his", "her", "their", "its"])  # a request's object that is an act
 # "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
 # 2026:": the dateline says when the story was filed, not when events happened
@@ -358,7 +359,8 @@ class _ArticleCoder:
                and not self.names_agreement(toks, self.spans[sent][0] + d.end)
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
                     else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end))
-               and not self.planned_later(toks, hit, d, self.spans[sent][0])]
+               and not self.planned_later(toks, hit, d, self.spans[sent][0])
+               and not _dates_a_figure(toks, self.spans[sent][0] + d.start)]
         opening = _after_dateline(toks)
         if opening < len(toks) and toks[opening].lower in ("after", "following", "before") and len(own) > 1:
             comma = next((t.start for t in toks[opening:hit.start] if t.text == ","), None)
@@ -1461,6 +1463,12 @@ def _at_meeting(toks: list[Token], d: int) -> bool:
 def _inside_name(toks: list[Token], i: int) -> bool:
     """Is the lower-case word part of a name ("Minister for Defence Affairs", "Treaty of Peace")?"""
     return 0 < i < len(toks) - 1 and toks[i].lower in ("for", "of", "and", "on") and toks[i - 1].is_cap and toks[i + 1].is_cap
+
+
+def _dates_a_figure(toks: list[Token], date_start: int) -> bool:
+    """Does the date tell when a figure held ("trade of $3.9 billion last year"), not when the act was done?"""
+    before = next((t for t in reversed(toks) if t.end <= date_start), None)
+    return before is not None and (before.text[-1].isdigit() or before.lower in FIGURES)
 
 
 def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int) -> bool:
