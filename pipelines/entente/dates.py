@@ -215,7 +215,12 @@ def _add_offsets(sentence: str, found: list[DateMention], last_day: DateMention 
     names none before it ("The release came two days after a telephone call")."""
     for m in OFFSET_RE.finditer(sentence):
         before = [d for d in found if d.end <= m.start() and d.precision == "day"]
-        base = before[-1] if before else None if any(d.end <= m.start() for d in found) or m.start() < 2 else last_day
+        if before:
+            base = before[-1]
+        elif m.start() < 2 or any(d.end <= m.start() for d in found):
+            base = None  # "Two days earlier, ..." opens the sentence; "in May, a day after" has no day to count from
+        else:
+            base = last_day
         if base is None or any(m.start() < d.end and d.start < m.end() for d in found):
             continue
         n = m.group("n").lower()
