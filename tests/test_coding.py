@@ -2935,6 +2935,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
                                                                      "2026-05-01")]),
     ("Kosovo and Serbia agreed in Brussels in February 2023 on a plan to normalise relations.",
      [("AGREE", "Kosovo", "Serbia", "2023-02-01")]),
+    ("Russia and Ukraine agreed at direct talks in Istanbul in May to exchange 1,000 prisoners each.",
+     [("AGREE", "Russia", "Ukraine", "2026-05-01")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2950,8 +2952,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     a crew is of its ship's flag; a round of negotiations "held in August" is a meeting of that month; "was also received by" is a passive;
     "a spokesperson for the EU" speaks for the EU; "released 11 of the 14 fishermen" released the fishermen;
     those "who were detained last month" were detained by who released them; a force named in apposition ("The UN
-    force in Lebanon, UNIFIL, called") is the one who acts; a call renewed is a request; a plan agreed on is an
-    agreement."""
+    force in Lebanon, UNIFIL, called") is the one who acts; a call renewed is a request; a plan agreed on, and an
+    exchange agreed at talks, are agreements."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
