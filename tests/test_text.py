@@ -78,6 +78,15 @@ def test_dates_told_from_the_date_before(sentences, expected):
     assert last and (last[-1].date, last[-1].precision) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At the end of 2019, Indonesia summoned the ambassador.", [(dt.date(2019, 12, 1), "month", False)]),
+    ("Since the start of 2024 the army has held the pass.", [(dt.date(2024, 1, 1), "month", True)]),
+    ("They pledged to double trade by the end of 2030.", []),
+])
+def test_the_end_or_start_of_a_year_is_its_last_or_first_month(text, expected):
+    assert [(d.date, d.precision, d.since) for d in find_dates(text, PUBLISHED)] == expected
+
+
 def test_a_day_after_is_not_told_from_a_day_long_past():
     dated = find_article_dates(["The treaty was signed on 19 September 1960.",
                                 "The call came a day after the ministry accused Rwanda."], PUBLISHED)

@@ -28,6 +28,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b", re.I)),
     ("dmy", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M},?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b", re.I)),
+    ("year_end", re.compile(rf"\b(?:the\s+)?(?P<edge>end|close|start|beginning) of\s+{_Y}\b", re.I)),
     ("md_rel", re.compile(rf"\b{_M}\s+{_D},?\s+(?P<rel>last|this)\s+year\b", re.I)),
     ("dm_rel", re.compile(rf"\b{_D}(?:\s+of)?\s+{_M},?\s+(?P<rel>last|this)\s+year\b", re.I)),
     ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)", re.I)),
@@ -85,6 +86,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
             return dt.date(int(g["year"]), month, int(g["day"])), "day", True
         if kind == "my":
             return dt.date(int(g["year"]), month, 1), "month", True
+        if kind == "year_end":  # "at the end of 2019": December; "the start of 2020": January
+            return dt.date(int(g["year"]), 12 if g["edge"].lower() in ("end", "close") else 1, 1), "month", True
         if kind == "year":
             return dt.date(int(g["year"]), 1, 1), "year", True
     except (ValueError, TypeError):
@@ -142,7 +145,7 @@ MAYBE_DATE_RE = re.compile(rf"(?P<digit>\d+)|\b(?:(?P<month>{MONTH_WORDS})|"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                            r"(?P<rel>yesterday|today|tonight|morning|afternoon|evening|overnight|week|weekend|month|year|ago))\b")  # on lower-case text: faster
 NEEDS = {"span": "month", "mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "md_rel": "month", "dm_rel": "month", "m_rel": "month", "m_last": "month", "m": "month",
-         "weekday": "weekday", "rel": "rel", "year": "digit"}
+         "year_end": "digit", "weekday": "weekday", "rel": "rel", "year": "digit"}
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
@@ -164,7 +167,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             if UNTIL_RE.search(sentence, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # "renewed the embargo until May 2027": where a period ends, no act's date
-            if kind == "year" and (FOR_RE.search(sentence, 0, m.start()) or published is not None
+            if kind in ("year", "year_end") and (FOR_RE.search(sentence, 0, m.start()) or published is not None
                                    and BY_RE.search(sentence, 0, m.start()) and int(m.group("year")) > published.year):
                 taken.append((m.start(), m.end()))
                 continue  # "pledged EUR 2.5 billion for 2026 and 2027", "to double trade by 2030": a period or a goal
