@@ -2937,6 +2937,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("AGREE", "Kosovo", "Serbia", "2023-02-01")]),
     ("Russia and Ukraine agreed at direct talks in Istanbul in May to exchange 1,000 prisoners each.",
      [("AGREE", "Russia", "Ukraine", "2026-05-01")]),
+    ("Russia launched 126 drones and six ballistic missiles at Ukraine on Sunday, hitting energy facilities.",
+     [("ASSAULT", "Russia", "Ukraine", "2026-06-21")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2953,7 +2955,7 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     "a spokesperson for the EU" speaks for the EU; "released 11 of the 14 fishermen" released the fishermen;
     those "who were detained last month" were detained by who released them; a force named in apposition ("The UN
     force in Lebanon, UNIFIL, called") is the one who acts; a call renewed is a request; a plan agreed on, and an
-    exchange agreed at talks, are agreements."""
+    exchange agreed at talks, are agreements; drones and missiles launched at a state are an attack on it."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
