@@ -113,6 +113,7 @@ def test_an_agreement_named_two_ways_is_one_row_with_the_latest_status(codebook)
     "Trade Minister Sunil Kapoor is expected to travel to Brussels in November to meet EU officials.",
     "An interim agreement was to have been signed during the visit to Dhaka in 2011.",
     "Foreign Minister Ramesh Khadka was to have co-chaired a meeting with Indian Foreign Minister Rohan Deshpande.",
+    "The Mutual Defense Treaty extends to armed attacks on Philippine public vessels.",
     "A Security Council meeting was expected on Friday.",
 ])
 def test_expected_and_unrealised_acts_are_not_events(codebook, body):
@@ -2938,7 +2939,7 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("Russia and Ukraine agreed at direct talks in Istanbul in May to exchange 1,000 prisoners each.",
      [("AGREE", "Russia", "Ukraine", "2026-05-01")]),
     ("Russia launched 126 drones and six ballistic missiles at Ukraine on Sunday, hitting energy facilities.",
-     [("ASSAULT", "Russia", "Ukraine", "2026-06-21")]),
+     [("ASSAULT", "Russia", "Ukraine", "2026-06-21")]),    ("Poland stood with the Czech Republic on Monday.", [("SUPPORT", "Poland", "Czech Republic", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2955,7 +2956,7 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     "a spokesperson for the EU" speaks for the EU; "released 11 of the 14 fishermen" released the fishermen;
     those "who were detained last month" were detained by who released them; a force named in apposition ("The UN
     force in Lebanon, UNIFIL, called") is the one who acts; a call renewed is a request; a plan agreed on, and an
-    exchange agreed at talks, are agreements; drones and missiles launched at a state are an attack on it."""
+    exchange agreed at talks, are agreements; drones and missiles launched at a state are an attack on it; to stand with a state supports it."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

@@ -17,8 +17,9 @@ from entente.mentions import GROUP_PARTS, HEAD_OFFICES, PAIR, SEAT_OF_POWER, SPE
 from entente.tokens import QUOTE_MARKS, Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
+COVERING = frozenset(["extends", "extend", "covers", "cover", "applies", "apply"])  # a pact's scope, before an act
 NOT_DONE = frozenset(["failed", "refused", "declined", "short", "refrained", "avoided"])
-STOPPING = frozenset(["halt", "halting", "stop", "stopping", "cease", "ceasing", "prevent", "preventing", "refrain",
+STOPPING = frozenset(["halt", "halting", "stop", "stopping", "end", "ending", "cease", "ceasing", "prevent", "preventing", "refrain",
                       "refraining", "avoid", "avoiding"])
 CALLED_OFF = (" postponed ", " cancelled ", " canceled ", " scrapped ", " deferred ", " shelved ", " put off ", " called off ",
               " not expected ", " not be held ", " not take place ", " been suspended ")
@@ -353,6 +354,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "resumed talks in Doha on Thursday on a prisoner exchange": the talks' topic, not yet done
     if hit.trigger.nominal and STOPPING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
         return False  # "committed to halting attacks on each other's territory": acts to end, none told
+    if hit.trigger.nominal and COVERING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
+        return False  # "the treaty extends to armed attacks on Philippine vessels": what a pact covers
     proposed = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
         and any(t.lower in ("the", "a", "an") for t in toks[max(clause_start, i - 5):i])  # a noun phrase's head
     if proposed and PROPOSING & set(t.lower for t in toks[clause_start:i]):
