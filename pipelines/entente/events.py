@@ -352,10 +352,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.nominal and j >= 0 and toks[j].lower in ("on", "over", "about", "toward", "towards") \
             and TALK_HEADS & {t.lower for t in toks[max(clause_start, j - 10):j]}:
         return False  # "resumed talks in Doha on Thursday on a prisoner exchange": the talks' topic, not yet done
-    if hit.trigger.nominal and STOPPING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
-        return False  # "committed to halting attacks on each other's territory": acts to end, none told
-    if hit.trigger.nominal and COVERING & {t.lower for t in toks[max(clause_start, i - 3):i]}:
-        return False  # "the treaty extends to armed attacks on Philippine vessels": what a pact covers
+    if hit.trigger.nominal and (STOPPING | COVERING) & {t.lower for t in toks[max(clause_start, i - 3):i]}:
+        return False  # "committed to halting attacks on each other's territory": acts to end, none told; "the treaty
+        # extends to armed attacks on Philippine vessels": what a pact covers
     proposed = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
         and any(t.lower in ("the", "a", "an") for t in toks[max(clause_start, i - 5):i])  # a noun phrase's head
     if proposed and PROPOSING & set(t.lower for t in toks[clause_start:i]):
