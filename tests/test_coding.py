@@ -114,6 +114,7 @@ def test_an_agreement_named_two_ways_is_one_row_with_the_latest_status(codebook)
     "An interim agreement was to have been signed during the visit to Dhaka in 2011.",
     "Foreign Minister Ramesh Khadka was to have co-chaired a meeting with Indian Foreign Minister Rohan Deshpande.",
     "The Mutual Defense Treaty extends to armed attacks on Philippine public vessels.",
+    "The agreement provides for the gradual withdrawal of M23 from the towns it has held.",
     "A Security Council meeting was expected on Friday.",
 ])
 def test_expected_and_unrealised_acts_are_not_events(codebook, body):

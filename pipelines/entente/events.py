@@ -17,7 +17,8 @@ from entente.mentions import GROUP_PARTS, HEAD_OFFICES, PAIR, SEAT_OF_POWER, SPE
 from entente.tokens import QUOTE_MARKS, Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
-COVERING = frozenset(["extends", "extend", "covers", "cover", "applies", "apply"])  # a pact's scope, before an act
+COVERING = frozenset(["extends", "extend", "covers", "cover", "applies", "apply", "provided", "provides", "provide",
+                      "provisions"])  # a pact's scope, before an act
 NOT_DONE = frozenset(["failed", "refused", "declined", "short", "refrained", "avoided"])
 STOPPING = frozenset(["halt", "halting", "stop", "stopping", "end", "ending", "cease", "ceasing", "prevent", "preventing", "refrain",
                       "refraining", "avoid", "avoiding"])
@@ -352,7 +353,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.nominal and j >= 0 and toks[j].lower in ("on", "over", "about", "toward", "towards") \
             and TALK_HEADS & {t.lower for t in toks[max(clause_start, j - 10):j]}:
         return False  # "resumed talks in Doha on Thursday on a prisoner exchange": the talks' topic, not yet done
-    if hit.trigger.nominal and (STOPPING | COVERING) & {t.lower for t in toks[max(clause_start, i - 3):i]}:
+    if hit.trigger.nominal and (STOPPING | COVERING) & {t.lower for t in toks[max(clause_start, i - 4):i]}:
         return False  # "committed to halting attacks on each other's territory": acts to end, none told; "the treaty
         # extends to armed attacks on Philippine vessels": what a pact covers
     proposed = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
