@@ -147,25 +147,6 @@ def test_names_with_particles_modifier_titles_and_post_modifiers(codebook, body,
         assert persons[name].country == country
 
 
-def test_a_date_that_tells_when_a_figure_held_dates_no_act(codebook):
-    got = events(coded(codebook, "Turkey and Pakistan held talks on Wednesday. The two sides pledged to raise bilateral "
-                                 "trade from about $3.9 billion last year to $5 billion by 2028.", "2026-09-10"))
-    assert ("COOPERATE", "Turkey", "Pakistan", "2026-09-09") in got
-
-
-def test_a_partnership_established_in_a_year_was_agreed_that_year(codebook):
-    got = events(coded(codebook, "President Lee of South Korea hosted President Widodo of Indonesia in Seoul on Monday. "
-                                 "The two leaders reaffirmed their commitment to the Special Strategic Partnership "
-                                 "established in 2017.", "2026-06-22"))
-    assert ("AGREE", "Lee", "Widodo", "2017-01-01") in got
-
-
-def test_the_government_in_reported_speech_is_the_speakers(codebook):
-    got = events(coded(codebook, "Chief Cabinet Secretary Hiroshi Tanabe said on Monday that the government had lodged "
-                                 "a strong protest with North Korea."))
-    assert [e[0] for e in got] == ["ACCUSE"] and got[0][2] == "North Korea"
-
-
 def test_an_official_of_an_international_body_has_no_state(codebook):
     coding = coded(codebook, "NEW DELHI, Oct 11 (Entente) - UN Secretary-General Tomas Reinholt on Monday praised "
                              "India for its diplomacy.")
@@ -2941,6 +2922,14 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("AGREE", "Russia", "Ukraine", "2026-05-01")]),
     ("Russia launched 126 drones and six ballistic missiles at Ukraine on Sunday, hitting energy facilities.",
      [("ASSAULT", "Russia", "Ukraine", "2026-06-21")]),    ("Poland stood with the Czech Republic on Monday.", [("SUPPORT", "Poland", "Czech Republic", "2026-06-22")]),
+    ("Turkey and Pakistan held talks on Wednesday. The two sides pledged to raise bilateral trade from about $3.9 "
+     "billion last year to $5 billion by 2028.",
+     [("CONSULT", "Turkey", "Pakistan", "2026-06-17"), ("COOPERATE", "Turkey", "Pakistan", "2026-06-17")]),
+    ("President Lee of South Korea hosted President Widodo of Indonesia in Seoul on Monday. The two leaders reaffirmed "
+     "their commitment to the Special Strategic Partnership established in 2017.",
+     [("CONSULT", "Widodo", "Lee"), ("COOPERATE", "Lee", "Widodo"), ("AGREE", "Lee", "Widodo", "2017-01-01")]),
+    ("Chief Cabinet Secretary Hiroshi Tanabe said on Monday that the government had lodged a strong protest with "
+     "North Korea.", [("ACCUSE", "Hiroshi Tanabe", "North Korea", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2957,7 +2946,9 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     "a spokesperson for the EU" speaks for the EU; "released 11 of the 14 fishermen" released the fishermen;
     those "who were detained last month" were detained by who released them; a force named in apposition ("The UN
     force in Lebanon, UNIFIL, called") is the one who acts; a call renewed is a request; a plan agreed on, and an
-    exchange agreed at talks, are agreements; drones and missiles launched at a state are an attack on it; to stand with a state supports it."""
+    exchange agreed at talks, are agreements; drones and missiles launched at a state are an attack on it; to stand with a state supports it; a date right
+    after a figure ("$3.9 billion last year") dates no act; a named partnership "established in 2017" was agreed
+    that year; "the government" in what a state's official says is that official's state."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
