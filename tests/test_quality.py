@@ -4,8 +4,8 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen22, unseen25, unseen27, unseen28, unseen36, unseen37, unseen40,
-unseen41, unseen60, unseen62, unseen64 and unseen66 to unseen96 have since been read for errors, so a fresh set is
-the only clean measure of unseen news.
+unseen41, unseen60, unseen62, unseen64, unseen66 to unseen92 and unseen97 to unseen100 have since been read for errors,
+so a fresh set is the only clean measure of unseen news.
 """
 
 from __future__ import annotations
@@ -123,6 +123,10 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen94": (0.43, 0.74, 0.80),
     "unseen95": (0.40, 0.83, 0.73),
     "unseen96": (0.32, 0.85, 0.64),
+    "unseen97": (0.43, 0.82, 0.65),
+    "unseen98": (0.43, 0.78, 0.69),
+    "unseen99": (0.32, 0.75, 0.62),
+    "unseen100": (0.43, 0.82, 0.74),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
