@@ -3524,3 +3524,11 @@ def test_a_joint_act_of_a_hyphened_pair_is_the_pair_s(codebook):
     got = events(coded(codebook, "India-Vietnam relations were elevated to a Comprehensive Strategic Partnership in "
                                  "September 2016.", "2025-09-24"))
     assert got == [("AGREE", "India", "Vietnam", "2016-09-01")]
+
+
+def test_a_byline_that_ends_in_a_title_is_read(codebook):
+    """A sentence may end in a lower-case title: "By our correspondent" heads field dispatches."""
+    coding = coded(codebook, "ADEN, Yemen, March 10 (Entente) - By our correspondent\n\n"
+                             "The Houthis released 40 prisoners on Monday, the International Committee of the Red Cross said.",
+                   "2026-03-10")
+    assert events(coding) == [("RETREAT", "Houthis", "Yemeni detainees", "2026-03-09")]

@@ -731,10 +731,11 @@ class _Finder:
                         break
             if lowercase is not None and (self.name_at(toks, lowercase[0], after_title=True) - lowercase[0] >= 2
                                           or (i > 0 and toks[i - 1].lower == "the")
-                                          or toks[lowercase[0]].text == ","  # "the minister", "X's envoy, Name,"
-                                          or not (state or igo) and toks[lowercase[0]].lower in ("for", "of", "in", "at", "to")):  # "a
-                # spokeswoman for the mission, Name,"
-                title = lowercase
+                                          or lowercase[0] < len(toks) and (toks[lowercase[0]].text == ","
+                                                                           or not (state or igo) and toks[lowercase[0]].lower
+                                                                           in ("for", "of", "in", "at", "to"))):
+                title = lowercase  # "the minister", "X's envoy, Name,", "a spokeswoman for the mission, Name,"; a
+                # sentence may end in the title ("By our correspondent")
         if title is not None:
             t_end, entry, role = title
             while (chained := self.title_at(toks, t_end)) is not None and chained[0] > t_end \
