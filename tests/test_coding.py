@@ -3532,3 +3532,12 @@ def test_a_byline_that_ends_in_a_title_is_read(codebook):
                              "The Houthis released 40 prisoners on Monday, the International Committee of the Red Cross said.",
                    "2026-03-10")
     assert events(coding) == [("RETREAT", "Houthis", "Yemeni detainees", "2026-03-09")]
+
+
+def test_a_post_between_title_and_name_names_no_state_of_the_person(codebook):
+    """ "Ambassador to the Philippines Claire Hutchins": a person, who is not the Philippines'."""
+    coding = coded(codebook, "Defence Secretary Ramon Villafuerte met Australian Ambassador to the Philippines Claire "
+                             "Hutchins in Manila on Wednesday.", "2025-09-26")
+    assert events(coding) == [("CONSULT", "Ramon Villafuerte", "Claire Hutchins", "2025-09-24")]
+    assert countries(coding, "person") == {"Ramon Villafuerte": "PHL", "Claire Hutchins": "AUS"}
+

@@ -750,14 +750,15 @@ class _Finder:
             k = _after_styles(toks, t_end)
             n_end = self.name_at(toks, k, after_title=True)
             country = state[1] if state else entry.country
-            of_state = None  # "Prime Minister of Malaysia Dato' Seri Azman Harun": the state between title and name
-            if n_end == k and entry.is_role and k + 2 < len(toks) and toks[k].lower == "of":
-                at = k + 1 + (toks[k + 1].lower == "the")
+            of_state = None  # "Prime Minister of Malaysia Dato' Seri Azman Harun": the state between title and name;
+            if n_end == k and entry.is_role and k + 2 < len(toks) and toks[k].lower in ("of", "to", "for"):  # not the
+                at = k + 1 + (toks[k + 1].lower == "the")  # person's in "Ambassador to the Philippines Claire Hutchins"
                 of_state = self.country_of(toks, at)
                 named = _after_styles(toks, of_state[0]) if of_state else k
                 named_end = self.name_at(toks, named, after_title=True)
                 if of_state and named_end - named >= 2:
-                    k, n_end, country = named, named_end, of_state[1]
+                    country = of_state[1] if toks[k].lower == "of" else country
+                    k, n_end = named, named_end
                 else:
                     of_state = None
             if country is None and self.mentions and self.mentions[-1].sentence == sent \
