@@ -3541,3 +3541,10 @@ def test_a_post_between_title_and_name_names_no_state_of_the_person(codebook):
     assert events(coding) == [("CONSULT", "Ramon Villafuerte", "Claire Hutchins", "2025-09-24")]
     assert countries(coding, "person") == {"Ramon Villafuerte": "PHL", "Claire Hutchins": "AUS"}
 
+
+
+def test_the_groups_fighters_are_the_armed_group_named_last(codebook):
+    """ "when the group's fighters seized the car carrier": the Houthis, not unnamed militants."""
+    coding = coded(codebook, "The Houthis fired a missile at a tanker on Monday. The Houthi campaign began in November "
+                             "2023, when the group's fighters seized the car carrier Galaxy Leader in the Red Sea.")
+    assert ("COERCE", "Houthis", None, "2023-11") in [e[:3] + (e[3][:7],) for e in events(coding)]

@@ -980,6 +980,10 @@ class _Finder:
                     (m for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR  # fishermen after
                      and self.entities[m.entity].actor_type in ("country", "organization")), None)  # its navy seized"
             owner = self.entities[before.entity] if before is not None else None
+            if owner is None and i > 2 and toks[i - 1].lower in ("'s", "’s") and toks[i - 3].lower == "the" \
+                    and toks[i - 2].lower in ARMED_BODIES:  # "the group's fighters": the group named last
+                owner = next((e for e in reversed(self.entities) if e.actor_type == "group" and e.sector == "rebel"
+                              and not e.key.startswith("group:")), None)
             if owner is not None and owner.actor_type in ("organization", "group"):
                 ent = owner  # "Pakistan Army troops", "Chinese coast guard vessels": the body itself
             elif owner is not None and owner.country is not None:
@@ -1441,6 +1445,7 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
     return None
 
 
+ARMED_BODIES = frozenset(["group", "movement", "militia", "organisation", "organization", "faction", "rebels", "gang"])
 GROUP_PARTS = frozenset(["elements", "fighters", "militants", "units"])  # "by elements of JNIM": JNIM
 HEAD_OFFICES = frozenset(["President", "Minister", "Premier", "Chancellor", "King", "Emir", "Sultan", "Queen", "Taoiseach"])
 GOVERNMENT_STYLES = frozenset(["of", "the", "The", "Royal", "Federal", "Union", "Central", "Imperial", "Democratic",
