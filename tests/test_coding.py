@@ -2921,7 +2921,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("Russia and Ukraine agreed at direct talks in Istanbul in May to exchange 1,000 prisoners each.",
      [("AGREE", "Russia", "Ukraine", "2026-05-01")]),
     ("Russia launched 126 drones and six ballistic missiles at Ukraine on Sunday, hitting energy facilities.",
-     [("ASSAULT", "Russia", "Ukraine", "2026-06-21")]),    ("Poland stood with the Czech Republic on Monday.", [("SUPPORT", "Poland", "Czech Republic", "2026-06-22")]),
+     [("ASSAULT", "Russia", "Ukraine", "2026-06-21")]),
+    ("Poland stood with the Czech Republic on Monday.", [("SUPPORT", "Poland", "Czech Republic", "2026-06-22")]),
     ("Turkey and Pakistan held talks on Wednesday. The two sides pledged to raise bilateral trade from about $3.9 "
      "billion last year to $5 billion by 2028.",
      [("CONSULT", "Turkey", "Pakistan", "2026-06-17"), ("COOPERATE", "Turkey", "Pakistan", "2026-06-17")]),
@@ -2930,6 +2931,13 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("CONSULT", "Widodo", "Lee"), ("COOPERATE", "Lee", "Widodo"), ("AGREE", "Lee", "Widodo", "2017-01-01")]),
     ("Chief Cabinet Secretary Hiroshi Tanabe said on Monday that the government had lodged a strong protest with "
      "North Korea.", [("ACCUSE", "Hiroshi Tanabe", "North Korea", "2026-06-22")]),
+    ("Serbia's poultry exports resumed after North Macedonia on Tuesday lifted the ban on imports from Serbia.",
+     [("CONCEDE", "North Macedonia", "Serbia", "2026-06-16")]),
+    ("Last week China resumed imports of seafood from Japan.", [("CONCEDE", "China", "Japan", "2026-06-01")]),
+    ("Turkmenistan accepted Afghanistan's request to lower the electricity tariff by 10 percent.",
+     [("CONCEDE", "Turkmenistan", "Afghanistan")]),
+    ("China dropped its anti-dumping probe into dairy from the European Union on Tuesday.",
+     [("CONCEDE", "China", "European Union", "2026-06-16")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2948,7 +2956,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     force in Lebanon, UNIFIL, called") is the one who acts; a call renewed is a request; a plan agreed on, and an
     exchange agreed at talks, are agreements; drones and missiles launched at a state are an attack on it; to stand with a state supports it; a date right
     after a figure ("$3.9 billion last year") dates no act; a named partnership "established in 2017" was agreed
-    that year; "the government" in what a state's official says is that official's state."""
+    that year; "the government" in what a state's official says is that official's state; "after X on Tuesday
+    lifted the ban" is X's act; imports resumed, a request accepted and a probe dropped are concessions."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

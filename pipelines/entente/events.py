@@ -847,6 +847,10 @@ def _member_of(toks: list[Token], start: int) -> bool:
                        or toks[k].lower == "for" and toks[k - 1].lower in SPOKESPEOPLE)  # "a spokesperson for the EU"
 
 
+TIME_FILLERS = frozenset(["on", "in", "last", "this", "earlier", "later", "also", "then", "finally", "week", "month",
+                          "year", "had", "has", "have"])
+
+
 def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
     """Is the actor followed by a past verb, past an "of" phrase ("after a mob of traders stormed") or a second
     subject ("after India and China agreed")?"""
@@ -861,6 +865,10 @@ def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> boo
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in ("then", "which", "who", "now"):
         k = next((j + 1 for j in range(k + 2, min(k + 12, len(toks))) if toks[j].text == ","), k)
         # "after ECOWAS, then chaired by Nigeria, imposed sanctions"
+    start = k
+    while k < min(start + 4, len(toks)) and (toks[k].lower in TIME_FILLERS or toks[k].lower in WEEKDAYS
+                                             or toks[k].text.isdigit()):
+        k += 1  # "after North Macedonia on Tuesday lifted the ban"
     return k < len(toks) and is_past(toks[k])
 
 
