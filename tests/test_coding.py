@@ -3557,3 +3557,13 @@ def test_the_groups_fighters_are_the_armed_group_named_last(codebook):
     coding = coded(codebook, "The Houthis fired a missile at a tanker on Monday. The Houthi campaign began in November "
                              "2023, when the group's fighters seized the car carrier Galaxy Leader in the Red Sea.")
     assert ("COERCE", "Houthis", None, "2023-11") in [e[:3] + (e[3][:7],) for e in events(coding)]
+
+
+def test_a_roundups_stories_each_have_their_own_police(codebook):
+    """ "Police" in a roundup's La Paz item are Bolivian, though its Lima item also names "the police"."""
+    coding = coded(codebook, "LA PAZ, Sept 26 (Wire) - Police fired tear gas at protesters on Wednesday.\n\n"
+                             "SANTIAGO - Chile and Argentina signed a gas agreement on Tuesday.\n\n"
+                             "LIMA - Peru's President Ernesto Valcarcel declared a state of emergency in Lima on Monday "
+                             "and ordered the armed forces to patrol the streets alongside the police.",
+                   "2025-09-26")
+    assert ("ASSAULT", "Bolivian police", "Bolivian protesters", "2025-09-24") in events(coding)

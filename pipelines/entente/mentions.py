@@ -494,10 +494,10 @@ class _Finder:
     def in_story(self, ent: Entity, sent: int) -> bool:
         """Was the actor named in the story of sentence `sent` ("Police" in a roundup's Dhaka item are not the
         police of its Jakarta item)?"""
-        def story(k: int) -> int:
-            return self.story[k] if k < len(self.story) else 0
+        return any(m.entity == ent.index and self.story_of(m.sentence) == self.story_of(sent) for m in self.mentions)
 
-        return any(m.entity == ent.index and story(m.sentence) == story(sent) for m in self.mentions)
+    def story_of(self, sent: int) -> int:
+        return self.story[sent] if sent < len(self.story) else 0
 
     def latest_of(self, actor_type: str, ending: str = "") -> Entity | None:
         """The actor of that type mentioned last (whose name ends with `ending`, in any case)."""
@@ -1000,8 +1000,10 @@ class _Finder:
                 ent = next((e for e in self.entities if e.actor_type == "group" and e.name == g_name
                             and self.in_story(e, sent)), None) \
                     or (next((e for e in reversed(self.entities) if e.actor_type in ("group", "organization")
-                              and e.sector == g_sector and g_sector in ("rebel", "military")), None) if definite else None) \
-                    or self.entity(f"group:?:{g_name}", g_name, "group", None, g_sector)
+                              and e.sector == g_sector and g_sector in ("rebel", "military") and self.in_story(e, sent)),
+                             None) if definite else None) \
+                    or self.entity(f"group:?{self.story_of(sent) or ''}:{g_name}", g_name, "group", None, g_sector)
+                # (a roundup's stories each have their own "police")
             self.add(ent, sent, toks, i, g_end)
             return g_end
 
