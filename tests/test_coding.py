@@ -2636,7 +2636,7 @@ def test_a_person_announced_but_never_mentioned_gets_no_state_and_breaks_nothing
     body = "Its head said the talks had failed."
     finder = _Finder(codebook, body)
     unnamed = finder.entity("person:?:nobody", "Nobody", "person", None)
-    _settle_countries(finder, None, [tokenize(body)])
+    _settle_countries(finder, None, [tokenize(body)], [None])
     assert unnamed.country is None
 
 
@@ -3567,3 +3567,13 @@ def test_a_roundups_stories_each_have_their_own_police(codebook):
                              "and ordered the armed forces to patrol the streets alongside the police.",
                    "2025-09-26")
     assert ("ASSAULT", "Bolivian police", "Bolivian protesters", "2025-09-24") in events(coding)
+
+
+def test_a_roundups_item_gives_its_own_state_to_whom_it_names(codebook):
+    """A minister named in a roundup's Bogota item ("BOGOTÁ - ", with its accent) is Colombian, not of the state
+    the roundup is filed from."""
+    coding = coded(codebook, "LA PAZ, Sept 26 (Wire) - Bolivia raised the price of diesel on Wednesday.\n\n"
+                             "SANTIAGO - Chile and Argentina signed a gas agreement on Tuesday.\n\n"
+                             "BOGOTÁ - Defence Minister Andres Velez Ospina accused the rebels of attacking a military "
+                             "base on Sunday.", "2025-09-26")
+    assert countries(coding, "person") == {"Andres Velez Ospina": "COL"}

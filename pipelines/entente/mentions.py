@@ -1474,8 +1474,9 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
             and not any(e.actor_type == "country" and e.country == home for e in actors):
         home = most_named_state(finder.entities, finder.mentions)  # AU talks on South Sudan filed from Addis Ababa
     home = home or (finder.places[0].country if finder.places else None)
-    _settle_groups(finder, home, sentences, _story_homes(codebook, body, sentences, starts))
-    _settle_countries(finder, home, sentences)
+    story_homes = _story_homes(codebook, body, sentences, starts)
+    _settle_groups(finder, home, sentences, story_homes)
+    _settle_countries(finder, home, sentences, story_homes)
     _name_title_refs(finder)
     return ArticleActors(finder.entities, finder.mentions, finder.places, home, starts)
 
@@ -1509,7 +1510,7 @@ def _place_state(codebook: Codebook, place: str) -> str | None:
     return codebook.place_country.get(place.lower())
 
 
-ITEM_RE = re.compile(r"([A-Z][A-Z .'/]{2,40}?)(?:\s+\([^)]{1,30}\))?\s+[-–—]\s")  # "QUITO - ": a roundup's next story
+ITEM_RE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý .'/]{2,40}?)(?:\s+\([^)]{1,30}\))?\s+[-–—]\s")  # "QUITO - ": a roundup's next story
 
 
 def story_starts(body: str, sentences: list[list[Token]]) -> list[int]:
@@ -1553,7 +1554,8 @@ def _clause_between(toks: list[Token], a: int, b: int) -> bool:
     return any(t.text in (",", ";") or t.lower in ("after", "before", "when", "while") for t in toks[min(a, b):max(a, b)])
 
 
-def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
+def _settle_countries(finder: _Finder, filed: str | None, sentences: list[list[Token]],
+                      story_homes: list[str | None]) -> None:
     """Persons and bodies named without their state: a person takes a nationality told beside the name, else
     the one state named as an actor before their first mention (not a place: "will travel to Tokyo"), else
     the named state their family name belongs to; a person or body still without one takes the place it
@@ -1562,6 +1564,7 @@ def _settle_countries(finder: _Finder, home: str | None, sentences: list[list[To
         if ent.country is not None or ent.actor_type not in ("person", "organization"):
             continue
         first = next((m for m in finder.mentions if m.entity == ent.index), None)
+        home = (story_homes[first.sentence] if first is not None else None) or filed  # a roundup's item's own
         if ent.actor_type == "person" and first is not None \
                 and (nationality := _nationality(finder.cb, sentences[first.sentence], first)) is not None:
             ent.country = nationality  # "UN envoy Ingrid Halvorsen, a Norwegian diplomat"
