@@ -3577,3 +3577,11 @@ def test_a_roundups_item_gives_its_own_state_to_whom_it_names(codebook):
                              "BOGOTÁ - Defence Minister Andres Velez Ospina accused the rebels of attacking a military "
                              "base on Sunday.", "2025-09-26")
     assert countries(coding, "person") == {"Andres Velez Ospina": "COL"}
+
+
+def test_a_groups_spokesman_named_after_two_titles_is_of_the_group(codebook):
+    """ "Taliban chief spokesman X" and "a Houthi military spokesman, Brigadier General X," speak for the group
+    named before the titles, and take its state."""
+    coding = coded(codebook, "Taliban chief spokesman Nasrullah Hamidi rejected the report on Monday. A Houthi "
+                             "military spokesman, Brigadier General Hamoud al-Wazir, claimed the attack on Sunday.")
+    assert countries(coding, "person") == {"Nasrullah Hamidi": "AFG", "Hamoud al-Wazir": "YEM"}

@@ -722,13 +722,20 @@ class _Finder:
             return body(sent)  # "the King Salman Humanitarian Aid and Relief Centre": a body named after a king
         if title is None and j < len(toks) and not toks[j].is_cap:  # "spokesman Enayatullah Karimi"
             lowercase = self.title_at(toks, j)
-            for skip in (1, 2) if lowercase is None and (state or igo) else ():  # "Russia's human rights commissioner"
+            named_before = bool(self.mentions) and self.mentions[-1].sentence == sent and self.mentions[-1].tok_end == i \
+                and self.mentions[-1].entity != PAIR  # "Taliban chief spokesman X", "a Houthi military spokesman, X,"
+            for skip in (1, 2) if lowercase is None and (state or igo or named_before) else ():  # "Russia's human
+                # rights commissioner"
                 if j + skip < len(toks) and toks[j + skip - 1].text.isalpha() and toks[j + skip - 1].text.islower() \
                         and toks[j + skip - 1].lower not in ("by", "led", "headed"):  # "Saudi Arabia led by Minister X"
                     lowercase = self.title_at(toks, j + skip)
                     if lowercase is not None:
                         lowercase = (lowercase[0], lowercase[1], self.body[toks[j].start:toks[lowercase[0] - 1].end])
                         break
+            while lowercase is not None and lowercase[0] < len(toks) and not toks[lowercase[0]].is_cap \
+                    and (chained := self.title_at(toks, lowercase[0])) is not None:
+                lowercase = (chained[0], chained[1], self.body[toks[j].start:toks[chained[0] - 1].end])  # "Taliban
+                # chief spokesman X"
             if lowercase is not None and (self.name_at(toks, lowercase[0], after_title=True) - lowercase[0] >= 2
                                           or (i > 0 and toks[i - 1].lower == "the")
                                           or lowercase[0] < len(toks) and (toks[lowercase[0]].text == ","
@@ -1079,6 +1086,9 @@ class _Finder:
             k, entry, role = later[0] + 1, later[1], later[2]
         if k < len(toks) and toks[k].text not in HONORIFICS:  # "The President of the Republic of Indonesia, H.E.
             k = _after_styles(toks, k)                         # Hendra Wicaksono," ("Mr" is read with the name)
+        claim = k
+        if k < len(toks) and toks[k].is_cap and (rank := self.title_at(toks, k)) is not None:
+            k = rank[0]  # "a Houthi military spokesman, Brigadier General X,"
         n_end = self.name_at(toks, k, after_title=True)
         if n_end - k < 2:
             return False
@@ -1086,8 +1096,8 @@ class _Finder:
                           entry.sector)
         if body is not None and ent.affiliation is None:
             ent.affiliation = self.from_gazetteer(body).index
-        self.pending[(sent, k)] = (n_end, ent, _governing_prep(toks, phrase_start))  # "signed by X's Minister, Name"
-        self.modifiers.update((sent, t) for t in range(modifier_start, k))  # "of the Republic of Rwanda" describes
+        self.pending[(sent, claim)] = (n_end, ent, _governing_prep(toks, phrase_start))  # "signed by X's Minister, Name"
+        self.modifiers.update((sent, t) for t in range(modifier_start, claim))  # "of the Republic of Rwanda" describes
         return True
 
     def named_before(self, toks: list[Token], start: int, end: int, head: str, kinds: tuple[str, ...]):
