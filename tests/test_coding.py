@@ -2938,6 +2938,10 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("CONCEDE", "Turkmenistan", "Afghanistan")]),
     ("China dropped its anti-dumping probe into dairy from the European Union on Tuesday.",
      [("CONCEDE", "China", "European Union", "2026-06-16")]),
+    ("An air strike by Myanmar's military on a village in Sagaing region on Tuesday killed 18 civilians.",
+     [("ASSAULT", "Burmese military", "Burmese civilians", "2026-06-16")]),
+    ("Air strikes by the Myanmar military killed 18 civilians on Tuesday.",
+     [("ASSAULT", "Myanmar military", "Burmese civilians", "2026-06-16")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2957,7 +2961,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     exchange agreed at talks, are agreements; drones and missiles launched at a state are an attack on it; to stand with a state supports it; a date right
     after a figure ("$3.9 billion last year") dates no act; a named partnership "established in 2017" was agreed
     that year; "the government" in what a state's official says is that official's state; "after X on Tuesday
-    lifted the ban" is X's act; imports resumed, a request accepted and a probe dropped are concessions."""
+    lifted the ban" is X's act; imports resumed, a request accepted and a probe dropped are concessions; an air
+    strike "by" an actor is its attack, of the day told after the verb that says what it did."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

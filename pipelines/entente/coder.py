@@ -1484,8 +1484,9 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                                       and _at_meeting(toks, d))):
         return True  # "welcomed the progress at last week's meeting": the date is the meeting's; but "signed at the
         # close of Tuesday's meeting" was done there
-    owned = next((k for k in range(max(0, d - 20), d - 3) if toks[k].lower in ("'s", "’s", "the") and toks[k + 1].text.isalpha()
-                  and toks[k + 1].text.islower() and not k < hit.start < d
+    agent_end = hit.end + 4 if toks[hit.end - 1].lower == "by" else hit.end  # "an air strike by Myanmar's military on"
+    owned = next((k for k in range(max(0, d - 20, agent_end), d - 3) if toks[k].lower in ("'s", "’s", "the")
+                  and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and not k < hit.start < d
                   and (toks[k].lower != "the" or toks[k + 2].lower == "of" and (toks[k - 1].lower in ("to", "for") or k == hit.end)
                        and hit.trigger.type in ("SUPPORT", "ACCUSE", "REJECT") and hit.end <= k <= hit.end + 3)), None)
     if owned is not None and any(t.lower in ("of", "on", "against") for t in toks[owned + 2:d - 1]) \
@@ -1544,8 +1545,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
-                and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)) and not met_then:
-            return True  # but "condemned X, in a joint communique issued on Thursday": the document's date is the act's
+                and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)) and not met_then \
+                and not (hit.trigger.nominal and other.trigger.type == hit.trigger.type):
+            return True  # but "condemned X, in a joint communique issued on Thursday": the document's date is the act's;
+            # "air strikes by X killed 18 civilians on Tuesday" is one act
         if other is not hit and other.trigger.nominal and at < date_offset < here and other.start > 0 \
                 and toks[other.start - 1].lower in ("'s", "’s") and toks[hit.start - 1].lower == "and":
             return True  # "condemned Russia's expulsion of a diplomat on Friday and expressed ...": the expulsion's date

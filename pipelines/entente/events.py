@@ -687,7 +687,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 by = next((m for m in reversed(args) if m.tok_end <= k and m.prep is None), None)
         return EventCandidate(0, hit, by, subject, True)
 
-    if hit.trigger.nominal and frame == "active" and (hit.trigger.pattern.endswith((" of", " on", " against"))
+    if hit.trigger.nominal and frame == "active" and (hit.trigger.pattern.endswith((" of", " on", " against", " by"))
                                                        or hit.end < len(toks) and toks[hit.end].lower == "by"):
         # "Russia's expulsion of six diplomats", "the seizure of the tanker by the Revolutionary Guards": the
         # author is the possessor or the "by" phrase, never a subject that only talks about the act
