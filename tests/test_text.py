@@ -57,6 +57,7 @@ def test_dates_resolve_with_precision(text, expected):
 
 
 @pytest.mark.parametrize("text", ["for over 75 years", "some 2000 troops", "$2025 million", "Resolution 2231",
+                                  "respect resolution 2254 (2015)",
                                   "a 2024-25 budget", "the talks in may be resumed"])
 def test_numbers_are_not_dates(text):
     assert find_dates(text, PUBLISHED) == []
