@@ -3590,3 +3590,14 @@ def test_a_groups_spokesman_named_after_two_titles_is_of_the_group(codebook):
     coding = coded(codebook, "Taliban chief spokesman Nasrullah Hamidi rejected the report on Monday. A Houthi "
                              "military spokesman, Brigadier General Hamoud al-Wazir, claimed the attack on Sunday.")
     assert countries(coding, "person") == {"Nasrullah Hamidi": "AFG", "Hamoud al-Wazir": "YEM"}
+
+
+def test_the_government_of_a_story_filed_from_its_state_is_that_state(codebook):
+    """ "The government agreed to suspend the decree" in a story filed from La Paz that names Bolivia: Bolivia's
+    concession; with no state named, no actor is guessed."""
+    body = "LA PAZ, June 18 - Bolivia's police fired tear gas at marchers on Wednesday. Late on Wednesday, the " \
+           "government agreed to suspend a decree that would have raised bus fares."
+    assert ("CONCEDE", "Bolivia", None, "2026-06-17") in events(coded(codebook, body, "2026-06-18"))
+    unnamed = "LA PAZ, June 18 - Police fired tear gas at marchers on Wednesday. Late on Wednesday, the government " \
+              "agreed to suspend a decree that would have raised bus fares."
+    assert [e for e in events(coded(codebook, unnamed, "2026-06-18")) if e[0] == "CONCEDE"] == []
