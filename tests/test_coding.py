@@ -2942,6 +2942,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("ASSAULT", "Burmese military", "Burmese civilians", "2026-06-16")]),
     ("Air strikes by the Myanmar military killed 18 civilians on Tuesday.",
      [("ASSAULT", "Myanmar military", "Burmese civilians", "2026-06-16")]),
+    ("Jordan froze the fuel price increase on Monday.", [("CONCEDE", "Jordan", None, "2026-06-22")]),
+    ("Serbia withdrew a draft law on higher education on Tuesday.", [("CONCEDE", "Serbia", None, "2026-06-16")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2962,7 +2964,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     after a figure ("$3.9 billion last year") dates no act; a named partnership "established in 2017" was agreed
     that year; "the government" in what a state's official says is that official's state; "after X on Tuesday
     lifted the ban" is X's act; imports resumed, a request accepted and a probe dropped are concessions; an air
-    strike "by" an actor is its attack, of the day told after the verb that says what it did."""
+    strike "by" an actor is its attack, of the day told after the verb that says what it did; a price rise frozen
+    and a draft law withdrawn are concessions."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
