@@ -763,6 +763,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             # India and the President of France met": the two states
         if between[:1] and between[0] in SEAT_OF_POWER:
             between.pop(0)  # "South Sudan's government and the rebels held talks", "the DRC government and M23"
+        if between[:1] == ["and"] and between[-1:] == [","] and {"counterpart", "counterparts"} & set(between):
+            between = ["and"]  # "X and her Chinese counterpart, Commerce Minister Y, held a call": X and Y
         if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
                 and toks[subject.tok_start - 1].text.islower() and not is_past(toks[subject.tok_start - 1]):
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second
