@@ -2946,6 +2946,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("Serbia withdrew a draft law on higher education on Tuesday.", [("CONCEDE", "Serbia", None, "2026-06-16")]),
     ("Argentine Foreign Minister Lucia Ferreyra and her Chilean counterpart, Tomas Undurraga, met in Santiago on "
      "Monday.", [("CONSULT", "Lucia Ferreyra", "Tomas Undurraga", "2026-06-22")]),
+    ("The Bahrain Institute for Rights and Democracy called on Bahrain on Monday to free all political prisoners.",
+     [("REQUEST", "Bahrain Institute for Rights and Democracy", "Bahrain", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2967,7 +2969,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     that year; "the government" in what a state's official says is that official's state; "after X on Tuesday
     lifted the ban" is X's act; imports resumed, a request accepted and a probe dropped are concessions; an air
     strike "by" an actor is its attack, of the day told after the verb that says what it did; a price rise frozen
-    and a draft law withdrawn are concessions; "X and her Chilean counterpart, Y, met" is a meeting of X and Y."""
+    and a draft law withdrawn are concessions; "X and her Chilean counterpart, Y, met" is a meeting of X and Y; an
+    institute named after a state is a body of its own."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
