@@ -2948,6 +2948,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      "Monday.", [("CONSULT", "Lucia Ferreyra", "Tomas Undurraga", "2026-06-22")]),
     ("The Bahrain Institute for Rights and Democracy called on Bahrain on Monday to free all political prisoners.",
      [("REQUEST", "Bahrain Institute for Rights and Democracy", "Bahrain", "2026-06-22")]),
+    ("The African Union's Commissioner for Political Affairs, Peace and Security, Kwame Asante-Boateng, on Monday "
+     "urged Ethiopia to show restraint.", [("REQUEST", "Kwame Asante-Boateng", "Ethiopia", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2970,7 +2972,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     lifted the ban" is X's act; imports resumed, a request accepted and a probe dropped are concessions; an air
     strike "by" an actor is its attack, of the day told after the verb that says what it did; a price rise frozen
     and a draft law withdrawn are concessions; "X and her Chilean counterpart, Y, met" is a meeting of X and Y; an
-    institute named after a state is a body of its own."""
+    institute named after a state is a body of its own; "Commissioner for Political Affairs, Peace and Security" is
+    one title."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
