@@ -759,9 +759,11 @@ class _Finder:
             k = _after_styles(toks, t_end)
             n_end = self.name_at(toks, k, after_title=True)
             country = state[1] if state else entry.country
-            of_state = None  # "Prime Minister of Malaysia Dato' Seri Azman Harun": the state between title and name;
-            if n_end == k and entry.is_role and k + 2 < len(toks) and toks[k].lower in ("of", "to", "for"):  # not the
-                at = k + 1 + (toks[k + 1].lower == "the")  # person's in "Ambassador to the Philippines Claire Hutchins"
+            # a state between title and name: the person's in "Prime Minister of Malaysia Dato' Seri Azman Harun",
+            # not in "Ambassador to the Philippines Claire Hutchins"
+            of_state = None
+            if n_end == k and entry.is_role and k + 2 < len(toks) and toks[k].lower in ("of", "to", "for"):
+                at = k + 1 + (toks[k + 1].lower == "the")
                 of_state = self.country_of(toks, at)
                 named = _after_styles(toks, of_state[0]) if of_state else k
                 named_end = self.name_at(toks, named, after_title=True)
@@ -1582,7 +1584,7 @@ def _settle_countries(finder: _Finder, filed: str | None, sentences: list[list[T
     """Persons and bodies named without their state: a person takes a nationality told beside the name, else
     the one state named as an actor before their first mention (not a place: "will travel to Tokyo"), else
     the named state their family name belongs to; a person or body still without one takes the place it
-    acts in or the state the story is filed from, unless the person is visiting it."""
+    acts in or the state the story (a roundup's item) is filed from, unless the person is visiting it."""
     for ent in finder.entities:
         if ent.country is not None or ent.actor_type not in ("person", "organization"):
             continue
