@@ -775,8 +775,8 @@ class _Finder:
             if n_end == k and entry.is_role and k + 3 < len(toks) and toks[k].lower == "in" and toks[k + 1].lower == "the" \
                     and toks[k + 2].text in self.cb.body_heads and toks[k + 3].lower == "of":
                 named = self._portfolio_end(toks, k + 3)  # "Secretary (East) in the Ministry of External Affairs X"
-                if self.name_at(toks, named, after_title=True) - named >= 2:
-                    k, n_end = named, self.name_at(toks, named, after_title=True)
+                if (named_end := self.name_at(toks, named, after_title=True)) - named >= 2:
+                    k, n_end = named, named_end
             if country is None and self.mentions and self.mentions[-1].sentence == sent \
                     and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR:
                 country = self.entities[self.mentions[-1].entity].country
