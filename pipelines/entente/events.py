@@ -26,8 +26,9 @@ CALLED_OFF = (" postponed ", " cancelled ", " canceled ", " scrapped ", " deferr
               " not expected ", " not be held ", " not take place ", " been suspended ")
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
-MEMBERS_OF = frozenset(["leaders", "members", "ministers", "officials", "envoys", "representatives", "heads", "mission",
-                        "delegation", "delegations", "team", "observers", "spokesman", "spokeswoman", "spokesperson"])
+MEMBERS_OF = frozenset(["leaders", "presidents", "members", "ministers", "officials", "envoys", "representatives", "heads",
+                        "negotiators", "diplomats", "commanders", "chiefs", "mission", "delegation", "delegations", "team",
+                        "observers", "spokesman", "spokeswoman", "spokesperson"])
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 RELIEF_WORK = frozenset(["evacuate", "rescue", "help", "assist", "distribute", "deliver", "search", "clear", "rebuild",
                          "fight", "contain", "treat", "vaccinate"])
