@@ -2955,6 +2955,9 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("CONSULT", "Anjali Suri", "Taras Hnatyuk", "2026-06-22")]),
     ("Guyana and Venezuela have argued over the Essequibo for decades. In December 2023 the presidents of the two "
      "countries met on St Vincent.", [("CONSULT", "Guyana", "Venezuela", "2023-12-01")]),
+    ("Kenyan police fired tear gas on Monday to disperse hundreds of nurses who had marched to the county offices.",
+     [("ASSAULT", "Kenyan police", "Kenyan health workers", "2026-06-22"),
+      ("PROTEST", "Kenyan health workers", "Kenya", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2979,7 +2982,7 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     and a draft law withdrawn are concessions; "X and her Chilean counterpart, Y, met" is a meeting of X and Y; an
     institute named after a state is a body of its own; "Commissioner for Political Affairs, Peace and Security" is
     one title, and so is "Secretary (West) in the Ministry of External Affairs" before a name; "the presidents of the
-    two countries met": the two countries met."""
+    two countries met": the two countries met; nurses and doctors are health workers, a group."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
