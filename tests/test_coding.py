@@ -3621,3 +3621,10 @@ def test_the_government_of_a_story_filed_from_its_state_is_that_state(codebook):
     unnamed = "LA PAZ, June 18 - Police fired tear gas at marchers on Wednesday. Late on Wednesday, the government " \
               "agreed to suspend a decree that would have raised bus fares."
     assert [e for e in events(coded(codebook, unnamed, "2026-06-18")) if e[0] == "CONCEDE"] == []
+
+
+def test_an_act_named_by_place_in_a_reaction_is_no_act_of_the_reactor(codebook):
+    """ "condemned the Kayes ambush": the ambush is the object condemned, not an ambush by who condemns it."""
+    got = events(coded(codebook, "The United States representative, Laura Whitfield, condemned the Kayes ambush on "
+                                 "Monday.", "2026-01-08"))
+    assert [e[0] for e in got] == ["ACCUSE"], got

@@ -381,7 +381,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "release all detained protesters", "the seized vessel": a state described, not an act told
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT \
         or i >= 2 and toks[i - 2].lower in ("the", "a", "an") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
-        and not is_past(toks[i - 1]) and not toks[i - 1].lower.endswith("ing")  # "condemned the drone attack"
+        and not is_past(toks[i - 1]) and not toks[i - 1].lower.endswith("ing") \
+        or i >= 2 and toks[i - 2].lower in ("the", "a", "an") and toks[i - 1].is_cap and not is_past(first)
+    # "condemned the drone attack", "condemned the Kayes ambush"
     owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
     for prior in earlier:
         authored = prior.trigger.type == "ACCUSE" and (_authored_by(toks, hit.end) is not None or hit.trigger.nominal
