@@ -3628,3 +3628,10 @@ def test_an_act_named_by_place_in_a_reaction_is_no_act_of_the_reactor(codebook):
     got = events(coded(codebook, "The United States representative, Laura Whitfield, condemned the Kayes ambush on "
                                  "Monday.", "2026-01-08"))
     assert [e[0] for e in got] == ["ACCUSE"], got
+
+
+def test_a_mediator_named_with_by_is_no_agent_of_a_passive(codebook):
+    """ "The crew were released after mediation by Oman": Oman released no one."""
+    got = events(coded(codebook, "The Houthis seized the Galaxy Leader in November 2023. The crew were released in "
+                                 "January 2025 after mediation by Oman.", "2026-03-19"))
+    assert not [e for e in got if e[1] == "Oman"], got

@@ -436,6 +436,7 @@ def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
 
 DURATIONS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"])
 MEDIATING = frozenset(["mediated", "brokered", "facilitated"])
+MEDIATION = MEDIATING | {"mediation", "facilitation", "efforts", "help"}
 POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
 ATTRIBUTIVE = frozenset(["the", "all", "its", "their", "his", "her", "those", "these", "other", "newly", "recently"])
 URGENT = frozenset(["immediate", "unconditional", "swift", "prompt", "safe", "speedy", "early"])  # "the immediate release"
@@ -663,7 +664,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return None
 
     if passive:
-        by = next((m for m in after if m.prep == "by"), None)
+        by = next((m for m in after if m.prep == "by" and toks[m.tok_start - 1].lower not in MEDIATION
+                   and not (m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEDIATION)), None)
+        # "were released after mediation by Oman": Oman released no one
         subject = subject_pool[-1] if subject_pool else None
         k = hit.start - 1
         while k > c_start and toks[k].lower in AUXILIARY_VERBS | PASSIVE_ADVERBS:
