@@ -664,8 +664,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         return None
 
     if passive:
-        by = next((m for m in after if m.prep == "by" and toks[m.tok_start - 1].lower not in MEDIATION
-                   and not (m.tok_start >= 2 and toks[m.tok_start - 2].lower in MEDIATION)), None)
+        by = next((m for m in after if m.prep == "by"
+                   and not any(t.lower in MEDIATION for t in toks[max(0, m.tok_start - 2):m.tok_start])), None)
         # "were released after mediation by Oman": Oman released no one
         subject = subject_pool[-1] if subject_pool else None
         k = hit.start - 1

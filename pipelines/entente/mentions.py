@@ -164,7 +164,7 @@ class _Finder:
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
-        self.unseated: list[tuple[int, list[Token], int]] = []  # "the government" acting, no state said yet
+        self.unseated: list[tuple[int, int]] = []  # (sentence, token) of "the government" acting, no state said yet
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
@@ -677,7 +677,7 @@ class _Finder:
                 # lodged a protest": Japan's
                 self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, i + 2, named=False)
                 return i + 2
-            self.unseated.append((sent, toks, i))
+            self.unseated.append((sent, i))
         if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].text in self.organs \
                 and not (i + 2 < len(toks) and (toks[i + 2].lower == "of" or toks[i + 2].is_cap)):
             self.add(self.organs[toks[i + 1].text], sent, toks, i, i + 2)
@@ -1497,7 +1497,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
     _settle_groups(finder, home, sentences, story_homes)
     _settle_countries(finder, home, sentences, story_homes)
     _name_title_refs(finder)
-    _seat_governments(finder, home, story_homes)
+    _seat_governments(finder, home, sentences, story_homes)
     return ArticleActors(finder.entities, finder.mentions, finder.places, home, starts)
 
 
@@ -1555,13 +1555,14 @@ def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]], st
     return homes
 
 
-def _seat_governments(finder: _Finder, home: str | None, story_homes: list[str | None]) -> None:
+def _seat_governments(finder: _Finder, home: str | None, sentences: list[list[Token]],
+                       story_homes: list[str | None]) -> None:
     """ "The government agreed to suspend the decree" in a story filed from La Paz, which names Bolivia: Bolivia's."""
     named = {e.country for e in finder.entities if e.actor_type == "country"}
-    for sent, toks, i in finder.unseated:
+    for sent, i in finder.unseated:
         state = story_homes[sent] or home
         if state in named and state in finder.cb.countries:
-            finder.add(finder.from_gazetteer(finder.cb.countries[state]), sent, toks, i, i + 2, named=False)
+            finder.add(finder.from_gazetteer(finder.cb.countries[state]), sent, sentences[sent], i, i + 2, named=False)
     finder.mentions.sort(key=lambda m: (m.sentence, m.tok_start))
 
 
