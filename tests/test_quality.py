@@ -4,7 +4,7 @@ The floors sit just under what the coder scores today; a change that makes codin
 Raise a floor when the coder improves. Rules are written against the dev articles. The heldout and
 unseen* sets were each written apart from the coder and scored before any rule looked at them; all
 but unseen12, unseen14, unseen15, unseen19 to unseen22, unseen25, unseen27, unseen28, unseen36, unseen37, unseen40,
-unseen41, unseen60, unseen62, unseen64, unseen66 to unseen92 and unseen97 to unseen100 have since been read for errors,
+unseen41, unseen60, unseen62, unseen64, unseen66 to unseen92 and unseen101 to unseen104 have since been read for errors,
 so a fresh set is the only clean measure of unseen news.
 """
 
@@ -127,6 +127,10 @@ FLOORS = {  # split: (events F1, actors F1, agreements F1)
     "unseen98": (0.46, 0.81, 0.76),
     "unseen99": (0.37, 0.82, 0.71),
     "unseen100": (0.43, 0.82, 0.74),
+    "unseen101": (0.50, 0.78, 0.67),
+    "unseen102": (0.33, 0.83, 0.68),
+    "unseen103": (0.39, 0.76, 0.70),
+    "unseen104": (0.28, 0.84, 0.64),
 }
 # Issue-defining stories and the event each must yield as the gold codes it (type, source, target).
 HEADLINES = {
