@@ -2958,6 +2958,12 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("Kenyan police fired tear gas on Monday to disperse hundreds of nurses who had marched to the county offices.",
      [("ASSAULT", "Kenyan police", "Kenyan health workers", "2026-06-22"),
       ("PROTEST", "Kenyan health workers", "Kenya", "2026-06-22")]),
+    ("Lithuania calls on Belarus to respect the agreement on border traffic of 2009.",
+     [("REQUEST", "Lithuania", "Belarus", "2026-06-22")]),
+    ("Belarus held military drills close to the Polish border on Monday.",
+     [("MOBILIZE", "Belarus", "Poland", "2026-06-22")]),
+    ("Minister Zielinski thanked Commissioner for Internal Affairs and Migration Johan Lindqvist for his help.",
+     [("SUPPORT", "Zielinski", "Johan Lindqvist")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2982,7 +2988,9 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     and a draft law withdrawn are concessions; "X and her Chilean counterpart, Y, met" is a meeting of X and Y; an
     institute named after a state is a body of its own; "Commissioner for Political Affairs, Peace and Security" is
     one title, and so is "Secretary (West) in the Ministry of External Affairs" before a name; "the presidents of the
-    two countries met": the two countries met; nurses and doctors are health workers, a group."""
+    two countries met": the two countries met; nurses and doctors are health workers, a group; "the agreement of
+    2009" names a year and dates no act; drills "close to" a border close nothing; "Commissioner for Internal Affairs
+    and Migration" is one title before a name."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

@@ -161,9 +161,10 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         for m in regex.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if NAMED_RE.match(sentence, m.end()) or NAMED_BY_DATE_RE.search(sentence, 0, m.start()):
+            if NAMED_RE.match(sentence, m.end()) or NAMED_BY_DATE_RE.search(sentence, 0, m.start()) \
+                    or kind == "year" and NAMED_BY_YEAR_RE.search(sentence, 0, m.start()):
                 taken.append((m.start(), m.end()))
-                continue  # "the March 23 Movement (M23)", "resolution 2254 (2015)": names, no dates
+                continue  # "the March 23 Movement (M23)", "resolution 2254 (2015)", "the treaty of 1997": names, no dates
             if UNTIL_RE.search(sentence, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # "renewed the embargo until May 2027": where a period ends, no act's date
@@ -189,6 +190,8 @@ AHEAD_RE = re.compile(r"\b(?:ahead of|upcoming|scheduled for|due on|set for)\b",
 FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*(?:and|to|-|–)\s*)?$", re.I)
 NAMED_RE = re.compile(r"\s+(?:Movement|Alliance|Front|Brigade|Coalition|Group|Party)\b")
 NAMED_BY_DATE_RE = re.compile(r"\d\s*\($")
+NAMED_BY_YEAR_RE = re.compile(r"\b(?!(?:half|quarter|semester|winter|summer|spring|autumn|fall|middle|rest|part|course|"
+                              r"days?|weeks?|months?|years?)\b)[a-z]+\s+of\s+$", re.I)  # "the agreement on border traffic of 2009"
 UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 BY_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 SINCE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)

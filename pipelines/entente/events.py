@@ -252,6 +252,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "the dispute is back where it started": returned, no backing
     if first == "visiting" and before in ("with", "and", "by") and end < len(toks) and toks[end].is_cap:
         return True  # "held talks with visiting Egyptian Foreign Minister Karim Mansour": who he is, not an act of his
+    if first == "close" and i + 1 < len(toks) and toks[i + 1].lower in ("to", "by"):
+        return True  # "held close to the Polish border": near, nothing closed
     if before in ("prison", "jail", "life", "death"):
         return True  # "serving a prison sentence": a term, no act
     if before in ("the", "a", "an", "this", "that", "early", "'s", "’s") and first.endswith("ing"):  # "flood early warning",
