@@ -3643,3 +3643,13 @@ def test_a_mediator_named_with_by_is_no_agent_of_a_passive(codebook):
     got = events(coded(codebook, "The Houthis seized the Galaxy Leader in November 2023. The crew were released in "
                                  "January 2025 after mediation by Oman.", "2026-03-19"))
     assert not [e for e in got if e[1] == "Oman"], got
+
+
+def test_a_heading_in_capitals_opens_a_roundup_item_of_the_state_it_names(codebook):
+    """A heading line stands apart from the sentence under it, and the item under "GEORGIA: ..." is Georgia's."""
+    body = ("ARMENIA: TALKS WITH IRAN\nArmenian and Iranian officials held talks in Yerevan on Monday.\n\n"
+            "GEORGIA: TEAR GAS IN TBILISI\nThe Interior Ministry said police detained 31 protesters on Saturday.")
+    coding = coded(codebook, body, "2025-11-28")
+    assert events(coding) == [("CONSULT", "Armenia", "Iran", "2025-11-24"),
+                              ("COERCE", "Georgian police", "Georgian protesters", "2025-11-22")]
+    assert countries(coding, "organization") == {"Georgian Interior Ministry": "GEO"}

@@ -96,3 +96,14 @@ def test_attribution_lines_at_the_end_are_all_taken_off_the_body():
     body = "India and Japan signed a pact on Monday in Tokyo, the ministry said in a statement. " * 3
     article = make_article("a.txt", f"date 2025-01-01\n\n{body}\n\nBased On MEA Statement\n\nSource: Entente wire\n")
     assert article.body == body.strip() and article.publisher == "Entente wire"
+
+
+def test_headings_and_bulleted_lines_are_paragraphs_of_their_own():
+    text = ("date 2025-01-01\n\nBRUSSELS SUSPENDS VISA-FREE TRAVEL\nThe Council of the European Union on Monday suspended "
+            "visa-free travel for holders of Georgian diplomatic passports, a first.\n\nIN BRIEF\n- Armenia and Georgia "
+            "held talks on Thursday.\n- Azerbaijan freed four detainees.")
+    assert make_article("a.txt", text).body.split("\n\n") == [
+        "BRUSSELS SUSPENDS VISA-FREE TRAVEL",
+        "The Council of the European Union on Monday suspended visa-free travel for holders of Georgian diplomatic "
+        "passports, a first.", "IN BRIEF", "- Armenia and Georgia held talks on Thursday.",
+        "- Azerbaijan freed four detainees."]

@@ -115,7 +115,22 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    """Blocks between blank lines; a heading in capitals and a bulleted line stand apart from the lines around
+    them, so that neither runs into the sentence next to it."""
+    paragraphs: list[list[str]] = []
+    for block in re.split(r"\n\s*\n", text):
+        after_heading = True
+        for line in block.split("\n"):
+            heading = HEADING_RE.match(line) is not None
+            if after_heading or heading or BULLET_RE.match(line):
+                paragraphs.append([])
+            paragraphs[-1].append(line)
+            after_heading = heading
+    return [" ".join(" ".join(p).split()) for p in paragraphs if "".join(p).strip()]
+
+
+BULLET_RE = re.compile(r"\s*[-•*]\s+\S")
+HEADING_RE = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*$")
 
 
 def _unspaced_script(body: str) -> bool:

@@ -1534,12 +1534,17 @@ ITEM_RE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý .'/]{2,40}?)(?:\s+\([^)]{1,30}\))?\s
 
 
 def story_starts(body: str, sentences: list[list[Token]]) -> list[int]:
-    """The sentences that open a roundup's stories ("Africa in brief": a datelined paragraph each); none in
-    an article that tells one story."""
+    """The sentences that open a roundup's stories ("Africa in brief": a datelined paragraph each, or one under
+    a heading in capitals); none in an article that tells one story."""
     starts = [k for k, toks in enumerate(sentences) if toks
               and (toks[0].start == 0 or body[toks[0].start - 1] == "\n")
-              and ITEM_RE.match(body, toks[0].start)]
+              and (ITEM_RE.match(body, toks[0].start) or _heading(body, toks))]
     return starts if len(starts) >= 2 else []
+
+
+def _heading(body: str, toks: list[Token]) -> bool:
+    text = body[toks[0].start:toks[-1].end]
+    return not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 3
 
 
 def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]], starts: list[int]) -> list[str | None]:
@@ -1548,9 +1553,11 @@ def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]], st
         return [None] * len(sentences)
     homes, home = [], dateline_country(codebook, body)
     for k, toks in enumerate(sentences):
-        if k in starts:
-            written = ITEM_RE.match(body, toks[0].start).group(1)
-            home = _place_state(codebook, " ".join(w.capitalize() for w in written.split()))
+        if k in starts and (item := ITEM_RE.match(body, toks[0].start)) is not None:
+            home = _place_state(codebook, " ".join(w.capitalize() for w in item.group(1).split()))
+        elif k in starts:  # "GEORGIA: TEAR GAS ON RUSTAVELI AVENUE", "AZERBAIJAN RELEASES FOUR DETAINEES"
+            home = next((state for t in toks[:3] if t.text.isalpha()
+                         and (state := _place_state(codebook, t.text.capitalize())) is not None), None)
         homes.append(home)
     return homes
 
