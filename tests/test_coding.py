@@ -2964,6 +2964,10 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("MOBILIZE", "Belarus", "Poland", "2026-06-22")]),
     ("Minister Zielinski thanked Commissioner for Internal Affairs and Migration Johan Lindqvist for his help.",
      [("SUPPORT", "Zielinski", "Johan Lindqvist")]),
+    ("The UN envoy, Marta Lindqvist, urged Israel and Hezbollah on Monday to step back from the brink.",
+     [("REQUEST", "Marta Lindqvist", "Israel", "2026-06-22"), ("REQUEST", "Marta Lindqvist", "Hezbollah", "2026-06-22")]),
+    ("Indonesia welcomed the talks between ASEAN and China on Monday.",
+     [("SUPPORT", "Indonesia", "ASEAN", "2026-06-22"), ("CONSULT", "ASEAN", "China", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2990,7 +2994,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     one title, and so is "Secretary (West) in the Ministry of External Affairs" before a name; "the presidents of the
     two countries met": the two countries met; nurses and doctors are health workers, a group; "the agreement of
     2009" names a year and dates no act; drills "close to" a border close nothing; "Commissioner for Internal Affairs
-    and Migration" is one title before a name."""
+    and Migration" is one title before a name; a state and an armed group urged together are both asked, and "to
+    step back" backs no one; but "talks between ASEAN and China" are a pair, not two actors welcomed."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

@@ -87,7 +87,6 @@ SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since
 TIMES_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "midnight", "noon", "dark", "nightfall"])
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
-BODIES = frozenset({"organization", "group"})  # "called on the army and the RSF": two armed bodies, whichever kind
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 FIGURES = frozenset(["million", "billion", "trillion", "percent", "%", "tonnes", "barrels"])
@@ -953,7 +952,8 @@ class _ArticleCoder:
 
     def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
         """The second of two coordinated objects of a one-sided act, if any."""
-        if cand is None or cand.target is None or cand.target.entity == PAIR or trig.frame != "active":
+        if cand is None or cand.target is None or cand.target.entity == PAIR or trig.frame != "active" \
+                or cand.target.prep == "between":  # "welcomed the talks between ASEAN and China": a pair
             return None
         end = cand.target.tok_end
         if end + 1 < len(toks) and toks[end].text == "." and toks[end + 1].lower == "and":
@@ -961,9 +961,10 @@ class _ArticleCoder:
         if end >= len(toks) or toks[end].lower != "and":
             return None
         start = end + 1 + (end + 1 < len(toks) and toks[end + 1].lower == "the")  # "the army and the RSF"
-        kinds = BODIES if (kind := self.entities[cand.target.entity].actor_type) in BODIES else {kind}
+        person = self.entities[cand.target.entity].actor_type == "person"  # "urged Israel and Hezbollah", not
+        # "urged Israel and Hezbollah's leader Naim Qassem"
         return next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start == start
-                     and m.argument and m.entity != PAIR and self.entities[m.entity].actor_type in kinds
+                     and m.argument and m.entity != PAIR and (self.entities[m.entity].actor_type == "person") == person
                      and not (m.tok_end < len(toks) and is_past(toks[m.tok_end]))), None)  # not "freed X and Y released Z"
 
     def reacted_to(self, source: int) -> int | None:

@@ -248,8 +248,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "a production line for howitzer shells", "155mm shells", "stocks of shells": ammunition
     if first == "bomb" and before in BOMB_KINDS:
         return True  # "detonated a car bomb": the weapon of an attack told already
-    if first == "back" and before in ("is", "are", "was", "were", "be", "been", "came", "come", "comes"):
-        return True  # "the dispute is back where it started": returned, no backing
+    if first == "back" and before in BACK_NOT_BACKING:
+        return True  # "the dispute is back where it started", "to step back from the brink": no backing
     if first == "visiting" and before in ("with", "and", "by") and end < len(toks) and toks[end].is_cap:
         return True  # "held talks with visiting Egyptian Foreign Minister Karim Mansour": who he is, not an act of his
     if first == "close" and i + 1 < len(toks) and toks[i + 1].lower in ("to", "by"):
@@ -267,6 +267,9 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     return noun and not (trig.frame == "visit" and end < len(toks) and toks[end].lower == "to")
 
 
+BACK_NOT_BACKING = frozenset(["is", "are", "was", "were", "be", "been", "came", "come", "comes", "step", "steps", "stepped",
+                              "stepping", "go", "went", "fall", "fell", "pull", "pulled", "hold", "held", "scale",
+                              "scaled", "turn", "turned", "get", "got", "fight", "fought", "hit", "strike", "struck"])
 AID_ANNOUNCED = frozenset(["announced", "informed", "told", "pledged", "promised", "confirmed"])
 
 
