@@ -2968,6 +2968,9 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("REQUEST", "Marta Lindqvist", "Israel", "2026-06-22"), ("REQUEST", "Marta Lindqvist", "Hezbollah", "2026-06-22")]),
     ("Indonesia welcomed the talks between ASEAN and China on Monday.",
      [("SUPPORT", "Indonesia", "ASEAN", "2026-06-22"), ("CONSULT", "ASEAN", "China", "2026-06-22")]),
+    ("Montenegro on Monday welcomed the Syrian authorities' release of 300 detainees, and urged Damascus to allow "
+     "monitors access to all places of detention.",
+     [("SUPPORT", "Montenegro", "Syrian authorities", "2026-06-22"), ("REQUEST", "Montenegro", "Syria", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2995,7 +2998,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     two countries met": the two countries met; nurses and doctors are health workers, a group; "the agreement of
     2009" names a year and dates no act; drills "close to" a border close nothing; "Commissioner for Internal Affairs
     and Migration" is one title before a name; a state and an armed group urged together are both asked, and "to
-    step back" backs no one; but "talks between ASEAN and China" are a pair, not two actors welcomed."""
+    step back" backs no one; but "talks between ASEAN and China" are a pair, not two actors welcomed; a plural
+    possessor ("the Syrian authorities' release") is no subject of a later verb."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

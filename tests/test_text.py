@@ -149,3 +149,8 @@ def test_months_and_years_later_count_from_the_date_before():
                                 "months later.", "Three years later the truce collapsed."], dt.date(2026, 3, 12), [0, 0])
     assert [(d.date.isoformat(), d.precision) for s in dated for d in s] == [
         ("2017-02-01", "month"), ("2017-04-01", "month"), ("2020-01-01", "year")]
+
+
+def test_a_plural_possessive_reads_as_one_and_a_quotation_mark_does_not():
+    assert [t.lower for t in tokenize("the Syrian authorities' release")][-2] == "'s"
+    assert [t.lower for t in tokenize("a 'clear threats' policy")][4] == "'"

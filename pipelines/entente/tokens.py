@@ -26,8 +26,14 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(w, m.start() + offset, m.end() + offset, w.lower(), w[:1].isupper())
+    toks = [Token(w, m.start() + offset, m.end() + offset, w.lower(), w[:1].isupper())
             for m in TOKEN_RE.finditer(text) for w in (m.group(),)]
+    for i, tok in enumerate(toks):
+        if tok.text in ("'", "’") and 0 < i < len(toks) - 1 and toks[i - 1].end == tok.start < toks[i + 1].start - 1 \
+                and toks[i - 1].lower.endswith("s") and toks[i - 1].text.isalpha() and toks[i + 1].text.isalpha() \
+                and not any(t.text in ("'", "‘") and (j == 0 or toks[j - 1].end < t.start) for j, t in enumerate(toks[:i])):
+            tok.lower = tok.text + "s"  # "the Syrian authorities' release": a possessive, as "Syria's" is
+    return toks
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
