@@ -3662,3 +3662,11 @@ def test_a_heading_in_capitals_opens_a_roundup_item_of_the_state_it_names(codebo
     assert events(coding) == [("CONSULT", "Armenia", "Iran", "2025-11-24"),
                               ("COERCE", "Georgian police", "Georgian protesters", "2025-11-22")]
     assert countries(coding, "organization") == {"Georgian Interior Ministry": "GEO"}
+
+
+def test_a_statement_of_a_gathering_speaks_on_the_day_it_was_held(codebook):
+    body = ("HANOI, 5 June 2026 - The following are excerpts from the Chairman's Statement of the ASEAN Ministerial "
+            "Meeting, issued by Vietnam as ASEAN Chair on Friday.\n\n"
+            "The 12th Ministerial Meeting was held in Hanoi on 3 June 2026 under the chairmanship of Vietnam.\n\n"
+            "We urged Myanmar to end the violence and to release all political prisoners.")
+    assert ("REQUEST", "ASEAN", "Myanmar", "2026-06-03") in events(coded(codebook, body, "2026-06-05"))

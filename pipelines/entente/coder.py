@@ -61,6 +61,7 @@ PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states"
               "presidents": ("person", ("President",)), "neighbours": ("country", ()), "chairs": ("person", ())}
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
+GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council", "assembly", "ministerial", "dialogue"])
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
@@ -385,6 +386,10 @@ class _ArticleCoder:
             return meeting_event.event_date, meeting_event.precision, False
         verb = toks[hit.start].lower
         doer = _before_adverbs(toks, hit.start)
+        if doer >= 0 and (toks[doer].lower == "we" or toks[doer].lower in GATHERINGS and doer > 0
+                          and toks[doer - 1].lower == "the") and (held := self.held_on(dates)) is not None:
+            return held.date, held.precision, False  # "We urged the DPRK ...", "The Summit called on ..." in the
+            # statement of a summit "held in Cebu on 8 May": said that day
         if not hit.trigger.nominal and (verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is")
                                         or doer >= 0 and toks[doer].lower == "we" and not is_past(toks[hit.start])
                                         and not any(t.text in QUOTE_MARKS for t in toks)) \
@@ -425,6 +430,17 @@ class _ArticleCoder:
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def held_on(self, dates: list[list[DateMention]]) -> DateMention | None:
+        """The day the article's gathering was held on ("The 48th ASEAN Summit was held in Cebu on 8 May 2026")."""
+        for k, toks in enumerate(self.sentences):
+            words = [t.lower for t in toks]
+            held = next((i for i in range(2, len(words)) if words[i] == "held" and words[i - 1] in ("was", "were")
+                         and any(w in GATHERINGS for w in words[max(0, i - 6):i])), None)
+            if held is not None:
+                return next((d for d in dates[k] if d.precision == "day" and self.spans[k][0] + d.start > toks[held].start
+                             and not d.since), None)
+        return None
 
     def said_date(self, sent: int, toks: list[Token], dates: list[list[DateMention]]) -> DateMention | None:
         """The date a sentence's speaker spoke on: "X said on Thursday", "X told reporters on Monday"."""
