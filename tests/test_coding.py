@@ -2971,6 +2971,10 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("Montenegro on Monday welcomed the Syrian authorities' release of 300 detainees, and urged Damascus to allow "
      "monitors access to all places of detention.",
      [("SUPPORT", "Montenegro", "Syrian authorities", "2026-06-22"), ("REQUEST", "Montenegro", "Syria", "2026-06-22")]),
+    ("Iran on Monday rejected the E3 statement. Mali's envoy appealed to the AES on Monday to resume dialogue.",
+     [("REJECT", "Iran", "E3", "2026-06-22"), ("REQUEST", "Mali", "Alliance of Sahel States", "2026-06-22")]),
+    ("China's coast guard seized a boat on Monday. In Busan, several hundred fishermen rallied at the harbour on Monday.",
+     [("COERCE", "China Coast Guard"), ("PROTEST", "South Korean fishermen")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -2999,7 +3003,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     2009" names a year and dates no act; drills "close to" a border close nothing; "Commissioner for Internal Affairs
     and Migration" is one title before a name; a state and an armed group urged together are both asked, and "to
     step back" backs no one; but "talks between ASEAN and China" are a pair, not two actors welcomed; a plural
-    possessor ("the Syrian authorities' release") is no subject of a later verb."""
+    possessor ("the Syrian authorities' release") is no subject of a later verb; the E3 and the AES are bodies of
+    states; a crowd "in Busan," at the head of a sentence is of Busan's state."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

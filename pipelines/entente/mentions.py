@@ -1806,13 +1806,20 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
             fallback = (home or most_named) if ent.sector in ("government", "military") else (most_named or home)
             fallback = next((story_homes[m.sentence] for m in named if story_homes[m.sentence]), fallback)  # a roundup's
             place = next((p.country for p in finder.places for m in named if p.sentence == m.sentence
-                          and not _clause_between(sentences[m.sentence], p.tok_start, m.tok_start)), fallback)
+                          and (not _clause_between(sentences[m.sentence], p.tok_start, m.tok_start)
+                               or _opening_place(sentences[m.sentence], p))), fallback)
             ent.country = place
             if place:
                 ent.key = f"group:{place}:{ent.name}"
     for ent in finder.entities:  # "protesters" in Jakarta are "Indonesian protesters"
         if ent.key.startswith("group:") and ent.country in finder.cb.demonyms:
             ent.name = f"{finder.group_states.get(ent.index, finder.cb.demonyms[ent.country])} {ent.name}"
+
+
+def _opening_place(toks: list[Token], place: Place) -> bool:
+    """Does the place frame the whole sentence ("In Busan, several hundred fishermen rallied")?"""
+    end = place.tok_start + len(tokenize(place.text))
+    return place.tok_start == 1 and toks[0].lower in ("in", "at") and end < len(toks) and toks[end].text == ","
 
 
 def _spelled_before(toks: list[Token], paren: int, acronym: str) -> bool:
