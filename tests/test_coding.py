@@ -2975,6 +2975,10 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("REJECT", "Iran", "E3", "2026-06-22"), ("REQUEST", "Mali", "Alliance of Sahel States", "2026-06-22")]),
     ("China's coast guard seized a boat on Monday. In Busan, several hundred fishermen rallied at the harbour on Monday.",
      [("COERCE", "China Coast Guard"), ("PROTEST", "South Korean fishermen")]),
+    ("India's Minister of State Arvind Kesarwani visited Jamaica on Monday. During the visit, MoS handed over 18 tonnes "
+     "of relief material. On the same day he held talks with Foreign Minister Claudette Marsh-Reid.",
+     [("CONSULT", "Arvind Kesarwani", "Jamaica"), ("AID", "Arvind Kesarwani", "Jamaica"),
+      ("CONSULT", "Arvind Kesarwani", "Claudette Marsh-Reid")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -3004,7 +3008,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     and Migration" is one title before a name; a state and an armed group urged together are both asked, and "to
     step back" backs no one; but "talks between ASEAN and China" are a pair, not two actors welcomed; a plural
     possessor ("the Syrian authorities' release") is no subject of a later verb; the E3 and the AES are bodies of
-    states; a crowd "in Busan," at the head of a sentence is of Busan's state."""
+    states; a crowd "in Busan," at the head of a sentence is of Busan's state; "MoS" is the Minister of State named
+    before, and "On the same day he" is the person last named."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

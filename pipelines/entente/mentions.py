@@ -54,6 +54,9 @@ BACKING = frozenset(["backed", "supported", "sponsored", "allied", "aligned", "l
 SHIPS = frozenset(["flagged", "vessel", "vessels", "boat", "boats", "ship", "ships", "trawler", "trawlers", "tanker",
                    "tankers", "fishing", "cargo", "jigger", "jiggers", "pirogue", "pirogues", "freighter", "dhow"])
 FLAGGED = frozenset(["flagged", "registered", "owned", "operated", "crewed"])
+TIME_WORDS = frozenset(["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "later", "then",
+                        "earlier", "subsequently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday"])
 PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his", "her", "it", "we"})  # pair phrases and pronouns
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
 UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
@@ -608,8 +611,10 @@ class _Finder:
             return i + 1
         if t.lower == "we":
             return self.first_person(sent, toks, i)
-        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that", "where", "when", "after", "before", "while", "as")):
-            # a subject pronoun: the person (or, for "they", the group) last named
+        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that", "where", "when", "after", "before", "while", "as")
+                                                 or toks[i - 1].lower in TIME_WORDS or toks[i - 1].text.isdigit()):
+            # a subject pronoun ("He thanked ...", "On the same day he held talks"): the person (or, for "they",
+            # the group) last named
             opened = next((m for m in self.mentions if m.sentence == sent - 1), None)
             if t.lower == "they" and i == 0 and opened is not None and opened.entity == PAIR and opened.tok_start <= 1:
                 self.add(PAIR, sent, toks, i, i + 1)  # "Both leaders discussed ... . They welcomed ..."
