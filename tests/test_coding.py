@@ -2979,6 +2979,9 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      "of relief material. On the same day he held talks with Foreign Minister Claudette Marsh-Reid.",
      [("CONSULT", "Arvind Kesarwani", "Jamaica"), ("AID", "Arvind Kesarwani", "Jamaica"),
       ("CONSULT", "Arvind Kesarwani", "Claudette Marsh-Reid")]),
+    ('China\'s military said its Southern Theater Command had carried out a "combat readiness patrol" with naval and air '
+     'forces around the shoal on Monday. Indonesia and Malaysia conducted joint patrols in the Malacca Strait on Monday.',
+     [("MOBILIZE", "Southern Theater Command", None, "2026-06-22"), ("COOPERATE", "Indonesia", "Malaysia", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -3009,7 +3012,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     step back" backs no one; but "talks between ASEAN and China" are a pair, not two actors welcomed; a plural
     possessor ("the Syrian authorities' release") is no subject of a later verb; the E3 and the AES are bodies of
     states; a crowd "in Busan," at the head of a sentence is of Busan's state; "MoS" is the Minister of State named
-    before, and "On the same day he" is the person last named."""
+    before, and "On the same day he" is the person last named; a patrol carried out is a show of force, unless it
+    is a joint patrol."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
