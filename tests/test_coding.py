@@ -2982,6 +2982,9 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ('China\'s military said its Southern Theater Command had carried out a "combat readiness patrol" with naval and air '
      'forces around the shoal on Monday. Indonesia and Malaysia conducted joint patrols in the Malacca Strait on Monday.',
      [("MOBILIZE", "Southern Theater Command", None, "2026-06-22"), ("COOPERATE", "Indonesia", "Malaysia", "2026-06-22")]),
+    ("Police detained 21 demonstrators in La Paz on Wednesday. All 21 detained demonstrators were freed on Friday.",
+     [("COERCE", "Bolivian police", "Bolivian protesters", "2026-06-17"),
+      ("RETREAT", "Bolivian police", "Bolivian protesters", "2026-06-19")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -3013,7 +3016,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     possessor ("the Syrian authorities' release") is no subject of a later verb; the E3 and the AES are bodies of
     states; a crowd "in Busan," at the head of a sentence is of Busan's state; "MoS" is the Minister of State named
     before, and "On the same day he" is the person last named; a patrol carried out is a show of force, unless it
-    is a joint patrol."""
+    is a joint patrol; people "were freed" with no one named are freed by whoever detained them, their own state's
+    police included."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

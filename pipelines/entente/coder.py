@@ -686,6 +686,10 @@ class _ArticleCoder:
             source = next((e.source for e in reversed(self.coding.events) if e.event_type == "RETREAT"
                            and e.sentence >= sent - 1 and e.target == target), None)  # "Malaysia released 37
             # fishermen who were detained last month": Malaysia had detained them
+        if source is None and cand is not None and cand.passive and trig.type == "RETREAT" and target is not None:
+            source = next((e.source for e in reversed(self.coding.events) if e.event_type == "COERCE"
+                           and e.target == target), None)  # "police detained 21 demonstrators ... All 21 were freed on
+            # Friday": the police freed them
         if source is None and cand is not None and cand.passive and trig.type in ("COERCE", "ASSAULT"):
             dispersal = next((e for e in reversed(self.coding.events) if e.mode == "crowd-control"), None)
             if dispersal is not None:  # "police fired tear gas ... 27 people were arrested": the police arrested
@@ -913,8 +917,8 @@ class _ArticleCoder:
             return False  # "soldiers detained President X": a coup, not the state acting on itself
         if official and self.official(target):
             return True
-        if official and people:  # "the ministry welcomed the release of the fishermen": not an act on them
-            return event_type not in ("COERCE", "ASSAULT")
+        if official and people:  # "the ministry welcomed the release of the fishermen": not an act on them; but
+            return event_type not in ("COERCE", "ASSAULT", "RETREAT")  # freeing them is
         return not official and self.official(target) and event_type not in (
             "PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
