@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from entente.tokens import HEADING_RE
+
 MAX_BYTES = 5 * 1024 * 1024
 EARLIEST_DATE = dt.date(1900, 1, 1)
 FUTURE_SLACK = dt.timedelta(days=2)  # a header date may run ahead of this machine's clock by a time zone or two
@@ -130,7 +132,6 @@ def _paragraphs(text: str) -> list[str]:
 
 
 BULLET_RE = re.compile(r"\s*[-•*]\s+\S")
-HEADING_RE = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*$")
 
 
 def _unspaced_script(body: str) -> bool:

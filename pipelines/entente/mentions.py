@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
 from entente.dates import MONTHS, WEEKDAYS
-from entente.tokens import QUOTE_MARKS, Token, is_past, tokenize
+from entente.tokens import HEADING_RE, QUOTE_MARKS, Token, is_past, tokenize
 
 PREPOSITIONS = frozenset(
     ["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "with", "of", "for", "on", "against", "about", "between", "toward", "towards", "by", "over", "under", "among", "amid", "after", "before", "during", "than", "like", "including"])
@@ -1543,13 +1543,8 @@ def story_starts(body: str, sentences: list[list[Token]]) -> list[int]:
     a heading in capitals); none in an article that tells one story."""
     starts = [k for k, toks in enumerate(sentences) if toks
               and (toks[0].start == 0 or body[toks[0].start - 1] == "\n")
-              and (ITEM_RE.match(body, toks[0].start) or _heading(body, toks))]
+              and (ITEM_RE.match(body, toks[0].start) or HEADING_RE.match(body[toks[0].start:toks[-1].end]))]
     return starts if len(starts) >= 2 else []
-
-
-def _heading(body: str, toks: list[Token]) -> bool:
-    text = body[toks[0].start:toks[-1].end]
-    return not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 3
 
 
 def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]], starts: list[int]) -> list[str | None]:

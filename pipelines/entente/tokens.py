@@ -13,6 +13,7 @@ ABBREVIATIONS = frozenset(
 )
 LIST_ITEM_RE = re.compile(r"[:;] +[-•*] +(?=\S)")  # "the following were signed: - a Memorandum ...; - a Protocol"
 QUOTE_MARKS = frozenset(['"', "“", "”"])
+HEADING_RE = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*$")  # a line in capitals: "GEORGIA: TEAR GAS ON RUSTAVELI AVENUE"
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -28,7 +29,7 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     toks = [Token(w, m.start() + offset, m.end() + offset, w.lower(), w[:1].isupper())
             for m in TOKEN_RE.finditer(text) for w in (m.group(),)]
-    for i, tok in enumerate(toks):
+    for i, tok in enumerate(toks if "'" in text or "’" in text else ()):
         if tok.text in ("'", "’") and 0 < i < len(toks) - 1 and toks[i - 1].end == tok.start < toks[i + 1].start - 1 \
                 and toks[i - 1].lower.endswith("s") and toks[i - 1].text.isalpha() and toks[i + 1].text.isalpha() \
                 and not any(t.text in ("'", "‘") and (j == 0 or toks[j - 1].end < t.start) for j, t in enumerate(toks[:i])):
