@@ -2987,6 +2987,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
       ("RETREAT", "Bolivian police", "Bolivian protesters", "2026-06-19")]),
     ("Thousands of students took to the streets of Vilnius on Monday.",
      [("PROTEST", "Lithuanian students", "Lithuania", "2026-06-22")]),
+    ("Georgian police detained nine journalists covering protests in Tbilisi on Monday.",
+     [("COERCE", "Georgian police", "Georgian journalists", "2026-06-22")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -3019,7 +3021,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     states; a crowd "in Busan," at the head of a sentence is of Busan's state; "MoS" is the Minister of State named
     before, and "On the same day he" is the person last named; a patrol carried out is a show of force, unless it
     is a joint patrol; people "were freed" with no one named are freed by whoever detained them, their own state's
-    police included; students who take to the streets protest, and so do crowds who picket or block highways."""
+    police included; students who take to the streets protest, and so do crowds who picket or block highways;
+    but journalists "covering protests" do not."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

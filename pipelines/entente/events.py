@@ -254,6 +254,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "held talks with visiting Egyptian Foreign Minister Karim Mansour": who he is, not an act of his
     if first == "close" and i + 1 < len(toks) and toks[i + 1].lower in ("to", "by"):
         return True  # "held close to the Polish border": near, nothing closed
+    if trig.needs == "group_subject" and first.endswith("s") and (before.endswith("ing") or before in NOUN_BEFORE):
+        return True  # "journalists covering protests", "amid rallies": what they cover, no crowd's act
     if before in ("prison", "jail", "life", "death"):
         return True  # "serving a prison sentence": a term, no act
     if before in ("the", "a", "an", "this", "that", "early", "'s", "’s") and first.endswith("ing"):  # "flood early warning",
@@ -270,6 +272,7 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
 BACK_NOT_BACKING = frozenset(["is", "are", "was", "were", "be", "been", "came", "come", "comes", "step", "steps", "stepped",
                               "stepping", "go", "went", "fall", "fell", "pull", "pulled", "hold", "held", "scale",
                               "scaled", "turn", "turned", "get", "got", "fight", "fought", "hit", "strike", "struck"])
+NOUN_BEFORE = frozenset(["amid", "during", "after", "of", "over", "against", "despite", "following", "before", "in"])
 AID_ANNOUNCED = frozenset(["announced", "informed", "told", "pledged", "promised", "confirmed"])
 
 
