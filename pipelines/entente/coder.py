@@ -88,6 +88,7 @@ SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since
 TIMES_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "midnight", "noon", "dark", "nightfall"])
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
+UNDOING = {"COERCE": "RETREAT", "RETREAT": "COERCE"}  # a detention and the release that undoes it
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
 FIGURES = frozenset(["million", "billion", "trillion", "percent", "%", "tonnes", "barrels"])
@@ -196,6 +197,7 @@ class _ArticleCoder:
         self.issuer = next((m.entity for m in self.by_sentence.get(0, []) if m.entity != PAIR and m.argument
                             and self.entities[m.entity].actor_type in ("igo", "organization", "country")), None)
         self.quote_speakers = self.speakers_of_long_quotes()
+        self._gathering_day: tuple[DateMention | None] | None = None  # looked up on first need
 
     # -- helpers -----------------------------------------------------------------------------------
     def speakers_of_long_quotes(self) -> dict[int, int]:
@@ -387,7 +389,7 @@ class _ArticleCoder:
         verb = toks[hit.start].lower
         doer = _before_adverbs(toks, hit.start)
         if doer >= 0 and (toks[doer].lower == "we" or toks[doer].lower in GATHERINGS and doer > 0
-                          and toks[doer - 1].lower == "the") and (held := self.held_on(dates)) is not None:
+                          and toks[doer - 1].lower == "the") and (held := self.gathering_day(dates)) is not None:
             return held.date, held.precision, False  # "We urged the DPRK ...", "The Summit called on ..." in the
             # statement of a summit "held in Cebu on 8 May": said that day
         if not hit.trigger.nominal and (verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "has", "is")
@@ -431,8 +433,14 @@ class _ArticleCoder:
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
 
-    def held_on(self, dates: list[list[DateMention]]) -> DateMention | None:
-        """The day the article's gathering was held on ("The 48th ASEAN Summit was held in Cebu on 8 May 2026")."""
+    def gathering_day(self, dates: list[list[DateMention]]) -> DateMention | None:
+        """The day the article's gathering was held on ("The 48th ASEAN Summit was held in Cebu on 8 May 2026"),
+        found once per article."""
+        if self._gathering_day is None:
+            self._gathering_day = (self._held_on(dates),)
+        return self._gathering_day[0]
+
+    def _held_on(self, dates: list[list[DateMention]]) -> DateMention | None:
         for k, toks in enumerate(self.sentences):
             words = [t.lower for t in toks]
             held = next((i for i in range(2, len(words)) if words[i] == "held" and words[i - 1] in ("was", "were")
@@ -682,14 +690,12 @@ class _ArticleCoder:
             if source is None and self.home in self.cb.countries and self.state_of(target) != self.country_entity(self.home):
                 source = self.country_entity(self.home)  # "Russia's charge d'affaires was summoned" (or "declared persona
                 # non grata") in a story from Warsaw
-        if source is None and cand is not None and cand.passive and trig.type == "COERCE" and target is not None:
-            source = next((e.source for e in reversed(self.coding.events) if e.event_type == "RETREAT"
-                           and e.sentence >= sent - 1 and e.target == target), None)  # "Malaysia released 37
-            # fishermen who were detained last month": Malaysia had detained them
-        if source is None and cand is not None and cand.passive and trig.type == "RETREAT" and target is not None:
-            source = next((e.source for e in reversed(self.coding.events) if e.event_type == "COERCE"
-                           and e.target == target), None)  # "police detained 21 demonstrators ... All 21 were freed on
-            # Friday": the police freed them
+        if source is None and cand is not None and cand.passive and trig.type in UNDOING and target is not None:
+            since = sent - 1 if trig.type == "COERCE" else 0
+            source = next((e.source for e in reversed(self.coding.events) if e.event_type == UNDOING[trig.type]
+                           and e.sentence >= since and e.target == target), None)  # "Malaysia released 37 fishermen
+            # who were detained last month": Malaysia had detained them; "police detained 21 demonstrators ... All 21
+            # were freed on Friday": the police freed them
         if source is None and cand is not None and cand.passive and trig.type in ("COERCE", "ASSAULT"):
             dispersal = next((e for e in reversed(self.coding.events) if e.mode == "crowd-control"), None)
             if dispersal is not None:  # "police fired tear gas ... 27 people were arrested": the police arrested

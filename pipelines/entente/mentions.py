@@ -133,6 +133,7 @@ CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc"
 class Place:
     sentence: int
     tok_start: int
+    tok_end: int
     text: str
     country: str
 
@@ -894,7 +895,7 @@ class _Finder:
             if g.form == "city":  # "the shelling of Kharkiv", "talks in Aden": a place of its state, never an actor
                 if not (i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap) \
                         and not (end < len(toks) and toks[end].text == "-"):  # not "the Gulf of Aden", "Dubai-based"
-                    self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
+                    self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
             if g.form == "demonym" and i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].lower in QUANTITIES \
@@ -952,11 +953,11 @@ class _Finder:
                 self.add(self.from_gazetteer(g), sent, toks, i - 2 - (i > 2 and toks[i - 3].lower == "the"), end)
                 return end  # "the government of South Sudan and the rebels held talks": the government acts
             if g.form == "capital" and prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)):
-                self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
+                self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE \
                     and not _modifies_noun(toks, end):
-                self.places.append(Place(sent, i, self.body[toks[i].start:toks[end - 1].end], g.country))
+                self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
             seated = self.cb.seats.get(self.body[toks[i].start:toks[end - 1].end]) if g.form == "capital" else None
             if g.actor_type == "person":
                 ent = self.person(g.name.split(), g.country, None, None)
@@ -1818,8 +1819,8 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
 
 def _opening_place(toks: list[Token], place: Place) -> bool:
     """Does the place frame the whole sentence ("In Busan, several hundred fishermen rallied")?"""
-    end = place.tok_start + len(tokenize(place.text))
-    return place.tok_start == 1 and toks[0].lower in ("in", "at") and end < len(toks) and toks[end].text == ","
+    return place.tok_start == 1 and toks[0].lower in ("in", "at") and place.tok_end < len(toks) \
+        and toks[place.tok_end].text == ","
 
 
 def _spelled_before(toks: list[Token], paren: int, acronym: str) -> bool:
