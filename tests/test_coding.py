@@ -3693,3 +3693,18 @@ def test_a_statement_of_a_gathering_speaks_on_the_day_it_was_held(codebook):
             "The 12th Ministerial Meeting was held in Hanoi on 3 June 2026 under the chairmanship of Vietnam.\n\n"
             "We urged Myanmar to end the violence and to release all political prisoners.")
     assert ("REQUEST", "ASEAN", "Myanmar", "2026-06-03") in events(coded(codebook, body, "2026-06-05"))
+
+
+def test_an_ordinal_dateline_dates_no_act_and_the_host_is_of_the_state_visited(codebook):
+    coding = coded(codebook, "ABU DHABI, 14th January, 2026 (WAM) -- Sheikh Hamad bin Sultan, Minister of Foreign "
+                             "Affairs, received Ayman Rawashdeh, Minister of Foreign Affairs of the Hashemite Kingdom "
+                             "of Jordan, in Abu Dhabi on Tuesday, on the occasion of the Jordanian minister's official "
+                             "visit to the country.", "2026-01-14")
+    assert events(coding)[0] == ("CONSULT", "Ayman Rawashdeh", "Hamad bin Sultan", "2026-01-13")
+    assert countries(coding, "person") == {"Hamad bin Sultan": "ARE", "Ayman Rawashdeh": "JOR"}
+
+
+def test_fire_from_a_side_told_after_the_time_is_its_attack(codebook):
+    got = events(coded(codebook, "The patrol came under fire late on Thursday from the Venezuelan bank of the river, "
+                                 "the Guyana Defence Force said.", "2025-03-21"))
+    assert ("ASSAULT", "Venezuela", "Guyana", "2025-03-20") in got

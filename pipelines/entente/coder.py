@@ -96,7 +96,7 @@ ASKED_OPENERS = frozenset(["the", "that", "his", "her", "their", "its"])  # a re
 # "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
 # 2026:": the dateline says when the story was filed, not when events happened
 DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z .'&-]{1,60},\s+)?[A-Z][A-Za-z .'/-]{1,40}(?:\s+\[[A-Z][A-Za-z .'-]{1,40}\])?,\s+"
-                         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
                          r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,30}\))?(?:\s+[-–—]|:)"
                          r"|^[A-Z][A-Z .'/-]{1,40}\s+\([A-Za-z .]{1,20}\)\s+[-–—]")  # "ISLAMABAD (AP) -"
 

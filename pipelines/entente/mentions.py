@@ -84,6 +84,7 @@ ORGAN_HEADS = frozenset(["commission", "parliament", "court", "council", "secret
 BODY_MODIFIERS = frozenset(["member", "regional", "continental", "two", "three", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "eleven", "twelve", "fifteen"])
 VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
+HOST_VERBS = frozenset(["received", "receives", "hosted", "hosts", "welcomed", "welcomes"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
 
@@ -1664,7 +1665,8 @@ def _settle_countries(finder: _Finder, filed: str | None, sentences: list[list[T
         elif ent.actor_type == "person" and ent.sector in ("media", "civil_society"):
             continue
         elif ent.actor_type == "person" and first is not None and _visiting(sentences[first.sentence]) and any(
-                p.sentence == first.sentence and p.country == home for p in finder.places):
+                p.sentence == first.sentence and p.country == home for p in finder.places) \
+                and not _hosts(finder, sentences, first):
             ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, {home}), True  # "X, who arrived in Hanoi"
         elif ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
@@ -1784,6 +1786,14 @@ def _visiting(toks: list[Token]) -> bool:
     return bool(VISIT_CUES & set(words)) or any(
         w in ("visit", "trip", "tour") and k > 0 and words[k - 1] in ("official", "state", "working", "day", "a")
         for k, w in enumerate(words))
+
+
+def _hosts(finder: _Finder, sentences: list[list[Token]], first: Mention) -> bool:
+    """Is the person the host of the visit told ("X, Minister of Foreign Affairs, received Y ... on Y's official
+    visit")? The host is of the state visited."""
+    after = next((m.tok_start for m in finder.mentions if m.sentence == first.sentence and m.tok_start >= first.tok_end
+                  and m.entity not in (PAIR, first.entity) and m.named), len(sentences[first.sentence]))
+    return any(t.lower in HOST_VERBS for t in sentences[first.sentence][first.tok_end:after])
 
 
 def most_named_state(entities: list[Entity], mentions: list[Mention], besides: Collection[str | None] = ()) -> str | None:
