@@ -3708,3 +3708,9 @@ def test_fire_from_a_side_told_after_the_time_is_its_attack(codebook):
     got = events(coded(codebook, "The patrol came under fire late on Thursday from the Venezuelan bank of the river, "
                                  "the Guyana Defence Force said.", "2025-03-21"))
     assert ("ASSAULT", "Venezuela", "Guyana", "2025-03-20") in got
+
+
+def test_aid_extended_after_a_disaster_in_a_month_is_of_that_month(codebook):
+    got = events(coded(codebook, "Japan previously extended emergency assistance to Vanuatu after Cyclone Pam in March "
+                                 "2015.", "2026-03-05"))
+    assert got == [("AID", "Japan", "Vanuatu", "2015-03-01")]

@@ -360,7 +360,8 @@ class _ArticleCoder:
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
                and not self.names_agreement(toks, self.spans[sent][0] + d.end)
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
-                    else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end))
+                    else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end,
+                                     d.precision != "day"))
                and not self.planned_later(toks, hit, d, self.spans[sent][0])
                and not _dates_a_figure(toks, self.spans[sent][0] + d.start)]
         opening = _after_dateline(toks)
@@ -1498,7 +1499,7 @@ def _dates_a_figure(toks: list[Token], date_start: int) -> bool:
     return before is not None and (before.text[-1].isdigit() or before.lower in FIGURES)
 
 
-def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int) -> bool:
+def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int, vague: bool = False) -> bool:
     """Does another act stand between a trigger and a date, so that the date is that act's? ("thanked
     Japan for radars, delivered in August"); a coordinated verb ("met and signed on Monday") shares it."""
     here = toks[hit.start].start
@@ -1540,12 +1541,13 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     aside = next((k for k in range(d - 1, 0, -1) if toks[k].lower in ("which", "who") and toks[k - 1].text == ","), None)
     if aside is not None and d < hit.start and any(t.text == "," for t in toks[d:hit.start]):
         return True  # "The Philippines, which chairs the bloc this year, called on ...": the aside's date
-    if any(toks[k].lower in ("after", "before", "following", "amid", "since")
+    if not (vague and hit.trigger.type not in SPOKEN_TYPES | {"CONSULT"}) and any(
+           toks[k].lower in ("after", "before", "following", "amid", "since")
            and not (toks[k].lower in ("after", "following") and MEETINGS & {toks[k + 1].lower, toks[k + 2].lower})
            and toks[k + 1].lower not in TIMES_OF_DAY  # "attacked a base before dawn on Tuesday": the attack's time
            for k in range(hit.end, min(d, len(toks) - 2))):
         return True  # "thanked Canada for its support after the floods in October"; but "agreed to resume ties after
-        # talks in Muscat on Wednesday" were agreed there
+        # talks in Muscat on Wednesday" were agreed there, and "extended aid after Cyclone Pam in March 2015" then
     if any(t.lower in ("adding", "added", "saying", "said", "noting", "stressing", "would", "will")
            and not any(w.lower == "what" for w in toks[max(hit.end, k - 5):k]) for k, t in enumerate(toks[hit.end:d], hit.end)):
         return True  # "arrested 31 people, the police said, adding that they would be charged this week"; but "struck
