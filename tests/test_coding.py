@@ -3714,3 +3714,9 @@ def test_aid_extended_after_a_disaster_in_a_month_is_of_that_month(codebook):
     got = events(coded(codebook, "Japan previously extended emergency assistance to Vanuatu after Cyclone Pam in March "
                                  "2015.", "2026-03-05"))
     assert got == [("AID", "Japan", "Vanuatu", "2015-03-01")]
+
+
+def test_the_subject_of_a_clause_after_after_is_who_acts_in_it(codebook):
+    got = events(coded(codebook, "Vietnam lodged a protest with China on Thursday after a Chinese coast guard ship "
+                                 "rammed a Vietnamese fishing boat near the Paracel Islands on Tuesday.", "2026-05-29"))
+    assert ("ASSAULT", "China Coast Guard", "Vietnam", "2026-05-26") in got

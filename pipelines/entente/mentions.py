@@ -84,6 +84,7 @@ ORGAN_HEADS = frozenset(["commission", "parliament", "court", "council", "secret
 BODY_MODIFIERS = frozenset(["member", "regional", "continental", "two", "three", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "eleven", "twelve", "fifteen"])
 VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
+PASSIVE_OR_PERFECT = frozenset(["was", "were", "is", "are", "has", "have", "had", "been"])
 HOST_VERBS = frozenset(["received", "receives", "hosted", "hosts", "welcomed", "welcomes"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 
@@ -241,8 +242,13 @@ class _Finder:
         if index != PAIR and self.entities[index].actor_type == "igo" and named:
             self.name_organ(toks, i, j, index)
         person = index != PAIR and self.entities[index].actor_type == "person"
+        prep = prep or _governing_prep(toks, i)
+        verb = next((t.lower for t in toks[j:j + 3] if t.text.islower() and (is_past(t) or t.lower in PASSIVE_OR_PERFECT)), None)
+        if prep in ("after", "before") and verb is not None and verb not in PASSIVE_OR_PERFECT \
+                and not any(t.lower in PREPOSITIONS or not t.text.isalpha() for t in toks[j:j + 2]):
+            prep = None  # "after a Chinese coast guard ship rammed ...": the subject of a clause, not an object
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
-                                     prep or _governing_prep(toks, i), named, person))
+                                     prep, named, person))
         if index != PAIR and not person and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
                 and toks[j + 1].text[:1].isupper() and toks[j + 1].text.replace("-", "").isalnum():
             self.acronyms[toks[j + 1].text] = index  # "the Rapid Support Forces (RSF)": later "the RSF"
