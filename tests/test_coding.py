@@ -3720,3 +3720,11 @@ def test_the_subject_of_a_clause_after_after_is_who_acts_in_it(codebook):
     got = events(coded(codebook, "Vietnam lodged a protest with China on Thursday after a Chinese coast guard ship "
                                  "rammed a Vietnamese fishing boat near the Paracel Islands on Tuesday.", "2026-05-29"))
     assert ("ASSAULT", "China Coast Guard", "Vietnam", "2026-05-26") in got
+
+
+def test_a_ministry_named_in_lower_case_in_a_foreign_capital_is_that_states(codebook):
+    coding = coded(codebook, "The foreign ministry in Chisinau summoned the Russian ambassador on Thursday. In Moscow, "
+                             "foreign ministry spokeswoman Yelena Tarasova dismissed the accusations as absurd.",
+                   "2025-09-19")
+    assert countries(coding, "person") == {"Yelena Tarasova": "RUS"}
+    assert countries(coding, "organization") == {"Moldovan Foreign Ministry": "MDA", "Russian Foreign Ministry": "RUS"}

@@ -987,6 +987,12 @@ class _Finder:
                 self.add(self.state_body(state[1], b_name, b_sector), sent, toks, i, b_end)
                 self.add(self.from_gazetteer(state[1]), sent, toks, k, state[0], argument=False)
                 return state[0] + (state[0] < len(toks) and toks[state[0]].lower in ("'s", "’s"))
+            framed = next((p.country for p in self.places if p.sentence == sent and p.tok_end <= i
+                           and _opening_place(toks, p)), None)
+            if framed is not None:  # "In Moscow, foreign ministry spokeswoman X dismissed ...": Russia's ministry
+                self.add(self.entity(f"org:{framed}:{b_name.lower()}", state_body_name(self.cb, framed, b_name),
+                                     "organization", framed, b_sector), sent, toks, i, b_end)
+                return b_end
             self.add(self.entity(f"org:?:{b_name.lower()}", b_name, "organization", None, b_sector), sent, toks, i, b_end)
             return b_end
         group = self.group_at(toks, i)
