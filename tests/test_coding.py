@@ -3728,3 +3728,9 @@ def test_a_ministry_named_in_lower_case_in_a_foreign_capital_is_that_states(code
                    "2025-09-19")
     assert countries(coding, "person") == {"Yelena Tarasova": "RUS"}
     assert countries(coding, "organization") == {"Moldovan Foreign Ministry": "MDA", "Russian Foreign Ministry": "RUS"}
+
+
+def test_the_federal_government_acting_is_the_story_state_and_a_quoted_object_is_blamed(codebook):
+    got = events(coded(codebook, "BAHIR DAR, Ethiopia, Aug 27 (Entente) - The federal government blamed \"extremist "
+                                 "Fano elements\" for the attack.", "2026-08-27"))
+    assert got == [("ACCUSE", "Ethiopia", "Fano", "2026-08-27")]

@@ -636,8 +636,10 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if caused is not None:  # "..., prompting China to send warships and to lodge protests": China acts
         subject_pool = [caused]
     after = [m for m in args if hit.start < m.tok_start < c_end  # objects inside a gapped phrase count: "called on Tehran to"
-             and not any(a < m.tok_start < b and not a < hit.start < b for a, b in quoted)]
+             and not any(a < m.tok_start < b and not a < hit.start < b and not (a == hit.end and b - a <= 6)
+                         for a, b in quoted)]
     # '"a violation of the Vienna Convention"' is no object, unless the act is quoted with it ('"We are grateful to X"')
+    # or the quote is the object's own short name ('blamed "extremist Fano elements"')
     frame = hit.trigger.frame
     passive = _is_passive(toks, hit)
 

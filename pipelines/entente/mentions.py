@@ -46,6 +46,7 @@ PAIR_PHRASES = {
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
 SEATED = frozenset(["government", "authorities", "regime", "leadership", "administration"])
+GOVERNMENT_KINDS = frozenset(["federal", "central", "national", "interim", "transitional", "military"])
 GOVERNMENT_VERBS = frozenset(["has", "had", "would", "will", "is", "was", "says", "said"])  # "the government had"
 LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
 TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
@@ -170,7 +171,7 @@ class _Finder:
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
-        self.unseated: list[tuple[int, int]] = []  # (sentence, token) of "the government" acting, no state said yet
+        self.unseated: list[tuple[int, int, int]] = []  # (sentence, start, end) of "the government" acting, no state said yet
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
@@ -682,15 +683,16 @@ class _Finder:
             if person is not None and person.country in self.cb.countries:
                 self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
             return i + 2
-        if t.lower == "the" and i + 2 < len(toks) and toks[i + 1].lower == "government" \
-                and (toks[i + 2].lower in GOVERNMENT_VERBS or is_past(toks[i + 2])):
+        k = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower in GOVERNMENT_KINDS)  # "the federal government"
+        if t.lower == "the" and k + 1 < len(toks) and toks[k].lower == "government" \
+                and (toks[k + 1].lower in GOVERNMENT_VERBS or is_past(toks[k + 1])):
             speaker = next((self.entities[m.entity] for m in reversed(self.mentions) if m.sentence == sent
                             and m.entity != PAIR and m.person and self.entities[m.entity].country), None)
             if speaker is not None and speaker.country in self.cb.countries:  # "Tanabe said the government had
                 # lodged a protest": Japan's
-                self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, i + 2, named=False)
-                return i + 2
-            self.unseated.append((sent, i))
+                self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, k + 1, named=False)
+                return k + 1
+            self.unseated.append((sent, i, k + 1))
         if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].text in self.organs \
                 and not (i + 2 < len(toks) and (toks[i + 2].lower == "of" or toks[i + 2].is_cap)):
             self.add(self.organs[toks[i + 1].text], sent, toks, i, i + 2)
@@ -1580,10 +1582,10 @@ def _seat_governments(finder: _Finder, home: str | None, sentences: list[list[To
                        story_homes: list[str | None]) -> None:
     """ "The government agreed to suspend the decree" in a story filed from La Paz, which names Bolivia: Bolivia's."""
     named = {e.country for e in finder.entities if e.actor_type == "country"}
-    for sent, i in finder.unseated:
+    for sent, i, end in finder.unseated:
         state = story_homes[sent] or home
         if state in named and state in finder.cb.countries:
-            finder.add(finder.from_gazetteer(finder.cb.countries[state]), sent, sentences[sent], i, i + 2, named=False)
+            finder.add(finder.from_gazetteer(finder.cb.countries[state]), sent, sentences[sent], i, end, named=False)
     finder.mentions.sort(key=lambda m: (m.sentence, m.tok_start))
 
 
