@@ -3734,3 +3734,8 @@ def test_the_federal_government_acting_is_the_story_state_and_a_quoted_object_is
     got = events(coded(codebook, "BAHIR DAR, Ethiopia, Aug 27 (Entente) - The federal government blamed \"extremist "
                                  "Fano elements\" for the attack.", "2026-08-27"))
     assert got == [("ACCUSE", "Ethiopia", "Fano", "2026-08-27")]
+
+
+def test_an_amount_of_money_is_one_word_between_a_verb_and_its_object(codebook):
+    got = events(coded(codebook, "The World Bank approved a 250 million US dollar loan to Uzbekistan.", "2026-03-01"))
+    assert got == [("AID", "World Bank", "Uzbekistan", "2026-03-01")]

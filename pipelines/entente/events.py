@@ -90,6 +90,14 @@ class EventCandidate:
     also: tuple[Mention, ...] = ()  # further subjects of a one-sided act: "France, Germany and Britain triggered"
 
 
+AMOUNT_WORDS = frozenset(["$", "€", "£", "usd", "us", "eur", "dollar", "dollars", "euro", "euros", "yen", "million",
+                          "billion", "trillion", "crore", "lakh"])
+
+
+def _amount_word(tok: Token) -> bool:
+    return tok.lower in AMOUNT_WORDS or tok.text.replace(".", "").isdigit()
+
+
 def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
     if s == len(slots):
         return i
@@ -127,7 +135,8 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                     and is_past(toks[i + skip + 1]):
                 return None  # nor into a second verb's clause ("called on X and discussed ways to expand")
             joined = i + skip > 0 and toks[i + skip - 1].text in ("-", "'", "’") and toks[i + skip - 1].end == tok.start
-            skip, words = skip + 1, words + (tok.lower not in ("and", "or", '"', "“", "”", "%") and not joined)
+            amount = i + skip > 0 and _amount_word(tok) and _amount_word(toks[i + skip - 1])  # "$750 million" is one
+            skip, words = skip + 1, words + (tok.lower not in ("and", "or", '"', "“", "”", "%") and not joined and not amount)
         return None
     if i >= len(toks):
         return None
