@@ -2989,6 +2989,9 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
      [("PROTEST", "Lithuanian students", "Lithuania", "2026-06-22")]),
     ("Georgian police detained nine journalists covering protests in Tbilisi on Monday.",
      [("COERCE", "Georgian police", "Georgian journalists", "2026-06-22")]),
+    ("Ahmed told Reuters by phone that Kenya would not back down.", []),
+    ("Egypt received no message from Ethiopia.", []),
+    ("Egypt co-hosted the conference with the UN.", []),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -3022,7 +3025,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     before, and "On the same day he" is the person last named; a patrol carried out is a show of force, unless it
     is a joint patrol; people "were freed" with no one named are freed by whoever detained them, their own state's
     police included; students who take to the streets protest, and so do crowds who picket or block highways;
-    but journalists "covering protests" do not."""
+    but journalists "covering protests" do not; speaking "by phone" is no call, and receiving no message or
+    hosting a conference is no visit."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 

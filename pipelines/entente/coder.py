@@ -76,6 +76,8 @@ ALL_ADDRESSED = frozenset([("member", "states"), ("the", "international", "commu
                            ("neighboring", "countries"), ("all", "our", "friends")])
 ANNOUNCING_TEXT = frozenset(["statement", "following", "follow", "communique", "communiqué", "declaration", "readout",
                              "reads"])  # 'X issued the following statement:', 'Excerpts from the communique follow:'
+NOT_GUESTS = frozenset(["no", "credible", "information", "reports", "bodies", "messages", "letters", "more", "us",
+                        "conference", "conferences"])  # what is received or hosted that is no visitor
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
@@ -556,6 +558,9 @@ class _ArticleCoder:
             return  # "Foreign ministers of the GCC, meeting in Riyadh, reaffirmed ...": the meeting frames what they did
         if trig.type == "ACCUSE" and _standing_charge(toks, hit):
             return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
+        guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")
+        if trig.frame == "host" and guest < len(toks) and toks[guest].lower in NOT_GUESTS:
+            return  # "received no message from", "received credible information", "co-hosted the conference"
         if trig.frame == "host" and any(t.lower in HOSTED_PEOPLE for t in toks[hit.end:hit.end + 7]):
             return  # "thanked Poland for hosting almost one million Ukrainian refugees", "host communities"
         s_start, s_end = self.spans[sent]

@@ -261,6 +261,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "the dispute is back where it started", "to step back from the brink": no backing
     if first == "visiting" and before in ("with", "and", "by") and end < len(toks) and toks[end].is_cap:
         return True  # "held talks with visiting Egyptian Foreign Minister Karim Mansour": who he is, not an act of his
+    if first in ("phone", "telephone") and before in ("by", "satellite", "mobile", "cell"):
+        return True  # "told Reuters by phone", "speaking by satellite phone": how one spoke, no call of its own
     if first == "close" and i + 1 < len(toks) and toks[i + 1].lower in ("to", "by"):
         return True  # "held close to the Polish border": near, nothing closed
     if trig.needs == "group_subject" and first.endswith("s") and (before.endswith("ing") or before in NOUN_BEFORE):
