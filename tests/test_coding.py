@@ -3748,3 +3748,10 @@ def test_the_federal_government_acting_is_the_story_state_and_a_quoted_object_is
 def test_an_amount_of_money_is_one_word_between_a_verb_and_its_object(codebook):
     got = events(coded(codebook, "The World Bank approved a 250 million US dollar loan to Uzbekistan.", "2026-03-01"))
     assert got == [("AID", "World Bank", "Uzbekistan", "2026-03-01")]
+
+
+def test_what_a_pact_provides_is_no_act_but_what_is_done_under_it_is(codebook):
+    assert events(coded(codebook, "Under the agreement, the two sides are to exchange prisoners and withdraw troops.",
+                        "2026-03-01")) == []
+    assert events(coded(codebook, "Under the deal, Iran released two French citizens on Wednesday.", "2026-03-01")) \
+        == [("RETREAT", "Iran", "France", "2026-02-25")]

@@ -50,6 +50,7 @@ from entente.tokens import QUOTE_MARKS, Token, is_past, split_sentences, tokeniz
 
 RECENT_DAYS = 31
 SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}  # agreement heads
+MATERIAL_TYPES = frozenset(["RETREAT", "COOPERATE", "ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "CONCEDE"])
 SPOKEN_TYPES = frozenset(["THREATEN", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "COOPERATE"])
 REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "telling"])
 AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
@@ -556,6 +557,8 @@ class _ArticleCoder:
         trig = hit.trigger
         if trig.type == "CONSULT" and toks[hit.start].lower == "meeting" and hit.start > 0 and toks[hit.start - 1].text == ",":
             return  # "Foreign ministers of the GCC, meeting in Riyadh, reaffirmed ...": the meeting frames what they did
+        if trig.type in MATERIAL_TYPES and _laid_down(self.cb.agreement_heads, toks, hit):
+            return  # "Under the agreement, the two sides are to exchange prisoners": what a pact provides, no act
         if trig.type == "ACCUSE" and _standing_charge(toks, hit):
             return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
         guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")
@@ -1639,6 +1642,19 @@ def _in_relative_aside(toks: list[Token], k: int) -> bool:
     opened = next((j for j in range(k - 1, max(-1, k - 12), -1) if toks[j].text == ","), None)
     return opened is not None and opened + 1 < k and toks[opened + 1].lower in ("which", "who") \
         and any(t.text == "," for t in toks[k + 1:k + 8])
+
+
+def _laid_down(heads: frozenset[str], toks: list[Token], hit) -> bool:
+    """Is the act one a pact lays down rather than one done ("Under the agreement, the two sides are to withdraw",
+    "a declaration that provided for the release of")? "Under the deal, Iran released two citizens" was done."""
+    words = [t.lower for t in toks[:hit.start]]
+    for k, word in enumerate(words[:-1]):
+        if word == "under" and not is_past(toks[hit.start]) \
+                and (words[k + 1] in ("which", "whose") or heads & set(words[k + 1:k + 5])):
+            return True
+        if word in ("provides", "provided", "provide") and words[k + 1] == "for":
+            return True
+    return False
 
 
 def _standing_charge(toks: list[Token], hit) -> bool:
