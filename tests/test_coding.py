@@ -3755,3 +3755,11 @@ def test_what_a_pact_provides_is_no_act_but_what_is_done_under_it_is(codebook):
                         "2026-03-01")) == []
     assert events(coded(codebook, "Under the deal, Iran released two French citizens on Wednesday.", "2026-03-01")) \
         == [("RETREAT", "Iran", "France", "2026-02-25")]
+
+
+def test_a_charge_denied_in_an_apposition_is_a_rejection_unless_it_is_a_standing_one(codebook):
+    got = events(coded(codebook, "Thailand accused Cambodia of violating the ceasefire, a charge Phnom Penh denied.",
+                       "2026-03-01"))
+    assert ("REJECT", "Cambodia", "Thailand", "2026-03-01") in got
+    got = events(coded(codebook, "Pakistan says Afghanistan shelters the militants, a charge Kabul rejects.", "2026-03-01"))
+    assert not [e for e in got if e[0] == "REJECT"]

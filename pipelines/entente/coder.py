@@ -28,6 +28,7 @@ from entente.events import (
     RECIPROCALS,
     SPEAKING,
     assign_arguments,
+    charge_before,
     cited_span,
     clause_start,
     find_triggers,
@@ -559,6 +560,9 @@ class _ArticleCoder:
             return  # "Foreign ministers of the GCC, meeting in Riyadh, reaffirmed ...": the meeting frames what they did
         if trig.type in MATERIAL_TYPES and _laid_down(self.cb.agreement_heads, toks, hit):
             return  # "Under the agreement, the two sides are to exchange prisoners": what a pact provides, no act
+        if trig.type == "REJECT" and not is_past(toks[hit.start]) and charge_before(toks, 0, hit) \
+                and (hit.end == len(toks) or not toks[hit.end].text.isalnum()):
+            return  # "..., a charge Kabul rejects.": a standing position, no act of the day
         if trig.type == "ACCUSE" and _standing_charge(toks, hit):
             return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
         guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")

@@ -420,10 +420,31 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                     and not ({"after", "when", "because", "since"} & set(between) and is_past(first)) \
                     and not (is_past(first) and any(between[k] == "," and between[k + 1] in ("which", "who", "whom")
                                                     for k in range(len(between) - 1))) \
-                    and not _reduced_relative(toks, hit.start, hit.end):  # "urged them to respect the Declaration, which the
+                    and not _reduced_relative(toks, hit.start, hit.end) \
+                    and not _answered_charge(toks, prior.end, hit):  # "urged them to respect the Declaration, which the
                 # two countries signed in 2018", "refusing to join the Agreement, signed in 2018 by ...": told, not urged
                 return False  # "accused X of violating the accord", but not "... after troops were deployed"
     return True
+
+
+CHARGES = frozenset(["charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+                     "warning", "demand", "condition"])
+
+
+def charge_before(toks: list[Token], start: int, hit: TriggerHit) -> bool:
+    """Does the verb close an apposition naming a charge ("..., a charge Phnom Penh denied", "charges Yaounde
+    rejects")?"""
+    comma = next((k for k in range(hit.start - 1, start - 1, -1) if toks[k].text == ","), None)
+    if comma is None or comma + 2 >= len(toks):
+        return False
+    k = comma + 1 + (toks[comma + 1].lower in ("a", "an", "the"))
+    return toks[k].lower in CHARGES and k < hit.start and not any(is_past(t) for t in toks[k + 1:hit.start])
+
+
+def _answered_charge(toks: list[Token], start: int, hit: TriggerHit) -> bool:
+    """Is the verb a reply told after the allegation it answers ("accused Cambodia of violating the ceasefire, a
+    charge Phnom Penh denied")? The reply was made; the allegation's own acts were not."""
+    return hit.trigger.type == "REJECT" and is_past(toks[hit.start]) and charge_before(toks, start, hit)
 
 
 def _posted(toks: list[Token], i: int, end: int) -> bool:
