@@ -3763,3 +3763,9 @@ def test_a_charge_denied_in_an_apposition_is_a_rejection_unless_it_is_a_standing
     assert ("REJECT", "Cambodia", "Thailand", "2026-03-01") in got
     got = events(coded(codebook, "Pakistan says Afghanistan shelters the militants, a charge Kabul rejects.", "2026-03-01"))
     assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_what_an_official_called_the_act_protested_is_no_second_protest(codebook):
+    got = events(coded(codebook, "Guyana summoned Venezuela's charge d'affaires on Friday to protest what Foreign "
+                                 "Minister Rohan Persaud called \"a flagrant violation of our sovereignty\".", "2026-03-01"))
+    assert got == [("ACCUSE", "Guyana", "Venezuela", "2026-02-27")]

@@ -563,6 +563,9 @@ class _ArticleCoder:
         if trig.type == "REJECT" and not is_past(toks[hit.start]) and charge_before(toks, 0, hit) \
                 and (hit.end == len(toks) or not toks[hit.end].text.isalnum()):
             return  # "..., a charge Kabul rejects.": a standing position, no act of the day
+        if trig.type == "ACCUSE" and trig.pattern.startswith(("{call}", "{describe}")) and _labels_object(toks, hit) \
+                and any(e.sentence == sent and e.event_type == "ACCUSE" for e in self.coding.events):
+            return  # "summoned the envoy to protest what Minister X called 'a flagrant violation'": one protest
         if trig.type == "ACCUSE" and _standing_charge(toks, hit):
             return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
         guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")
@@ -1658,6 +1661,16 @@ def _laid_down(heads: frozenset[str], toks: list[Token], hit) -> bool:
             return True
         if word in ("provides", "provided", "provide") and words[k + 1] == "for":
             return True
+    return False
+
+
+def _labels_object(toks: list[Token], hit) -> bool:
+    """Does the verb name what another verb's object is ("to protest what X called 'a violation'")?"""
+    for k in range(hit.start - 1, max(-1, hit.start - 9), -1):
+        if toks[k].lower in ("what", "which"):
+            return True
+        if toks[k].text in (",", ";") or toks[k].text in QUOTE_MARKS or toks[k].lower in ("and", "but", "said"):
+            return False
     return False
 
 
