@@ -3769,3 +3769,10 @@ def test_what_an_official_called_the_act_protested_is_no_second_protest(codebook
     got = events(coded(codebook, "Guyana summoned Venezuela's charge d'affaires on Friday to protest what Foreign "
                                  "Minister Rohan Persaud called \"a flagrant violation of our sovereignty\".", "2026-03-01"))
     assert got == [("ACCUSE", "Guyana", "Venezuela", "2026-02-27")]
+
+
+def test_a_warning_that_something_is_so_is_no_threat_but_one_of_what_will_be_done_is(codebook):
+    assert events(coded(codebook, "The World Food Programme warned that access to Sudan remained limited.",
+                        "2026-06-20")) == []
+    assert events(coded(codebook, "Russia warned that it would respond to any violation by Moldova.", "2026-06-20")) \
+        == [("THREATEN", "Russia", "Moldova", "2026-06-20")]

@@ -51,6 +51,9 @@ from entente.tokens import QUOTE_MARKS, Token, is_past, split_sentences, tokeniz
 
 RECENT_DAYS = 31
 SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}  # agreement heads
+MODALS = frozenset(["would", "will", "could", "might", "may", "shall", "can", "must", "won't", "'ll"])
+THREAT_WORDS = frozenset(["countermeasures", "retaliation", "consequences", "response", "measures", "action", "reprisals",
+                          "sanctions", "force", "steps", "attacks", "strikes", "war", "risk", "risked", "risks"])
 MATERIAL_TYPES = frozenset(["RETREAT", "COOPERATE", "ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "CONCEDE"])
 SPOKEN_TYPES = frozenset(["THREATEN", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "COOPERATE"])
 REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "telling"])
@@ -566,6 +569,8 @@ class _ArticleCoder:
         if trig.type == "ACCUSE" and trig.pattern.startswith(("{call}", "{describe}")) and _labels_object(toks, hit) \
                 and any(e.sentence == sent and e.event_type == "ACCUSE" for e in self.coding.events):
             return  # "summoned the envoy to protest what Minister X called 'a flagrant violation'": one protest
+        if trig.pattern == "{warn}" and _caution(toks, hit):
+            return  # "WFP warned that access remained limited": a caution, no threat
         if trig.type == "ACCUSE" and _standing_charge(toks, hit):
             return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
         guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")
@@ -1672,6 +1677,13 @@ def _labels_object(toks: list[Token], hit) -> bool:
         if toks[k].text in (",", ";") or toks[k].text in QUOTE_MARKS or toks[k].lower in ("and", "but", "said"):
             return False
     return False
+
+
+def _caution(toks: list[Token], hit) -> bool:
+    """Is a warning "that" something is so, with no one said to act ("warned that access remained limited")?"""
+    told = [t.lower for t in toks[hit.end + 1:]]
+    return hit.end < len(toks) and toks[hit.end].lower == "that" \
+        and not any(w in MODALS or w in THREAT_WORDS for w in told)
 
 
 def _standing_charge(toks: list[Token], hit) -> bool:
