@@ -25,6 +25,7 @@ from entente.dates import (
 )
 from entente.events import (
     MEDIATING,
+    MODALS,
     RECIPROCALS,
     SPEAKING,
     assign_arguments,
@@ -51,7 +52,6 @@ from entente.tokens import QUOTE_MARKS, Token, is_past, split_sentences, tokeniz
 
 RECENT_DAYS = 31
 SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "mou"}  # agreement heads
-MODALS = frozenset(["would", "will", "could", "might", "may", "shall", "can", "must", "won't", "'ll"])
 THREAT_WORDS = frozenset(["countermeasures", "retaliation", "consequences", "response", "measures", "action", "reprisals",
                           "sanctions", "force", "steps", "attacks", "strikes", "war", "risk", "risked", "risks"])
 MATERIAL_TYPES = frozenset(["RETREAT", "COOPERATE", "ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "CONCEDE"])

@@ -431,10 +431,10 @@ class _Finder:
                 return i + n, " ".join(w.capitalize() for w in words), self.cb.lower_bodies[words]
         return None
 
-    def state_body(self, state: GazetteerEntry, name: str, sector: str) -> Entity:
+    def state_body(self, country: str, name: str, sector: str) -> Entity:
         """A state's body named in lower case, as "Iranian Foreign Ministry"."""
-        return self.entity(f"org:{state.country}:{name.lower()}", state_body_name(self.cb, state.country, name),
-                           "organization", state.country, sector)
+        return self.entity(f"org:{country}:{name.lower()}", state_body_name(self.cb, country, name), "organization",
+                           country, sector)
 
     def country_of(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         """A state named at i as a modifier: "Russian", "India's", "US"."""
@@ -948,7 +948,7 @@ class _Finder:
                     return g_end
                 if (body := self.lower_body_at(toks, at)) is not None:  # "Iran's foreign ministry"
                     self.add(self.from_gazetteer(g), sent, toks, i, end, argument=False)
-                    self.add(self.state_body(g, body[1], body[2]), sent, toks, i, body[0])
+                    self.add(self.state_body(g.country, body[1], body[2]), sent, toks, i, body[0])
                     return body[0]
             prep = _governing_prep(toks, i)
             if g.form == "capital" and i > 0 and toks[i - 1].lower == "the" and _modifies_noun(toks, end) \
@@ -986,14 +986,13 @@ class _Finder:
             k = b_end + 1 + (b_end + 1 < len(toks) and toks[b_end + 1].lower == "the")
             state = self.gaz_at(toks, k) if b_end < len(toks) and toks[b_end].lower == "of" else None
             if state is not None and state[1].actor_type == "country":
-                self.add(self.state_body(state[1], b_name, b_sector), sent, toks, i, b_end)
+                self.add(self.state_body(state[1].country, b_name, b_sector), sent, toks, i, b_end)
                 self.add(self.from_gazetteer(state[1]), sent, toks, k, state[0], argument=False)
                 return state[0] + (state[0] < len(toks) and toks[state[0]].lower in ("'s", "’s"))
             framed = next((p.country for p in self.places if p.sentence == sent and p.tok_end <= i
                            and _opening_place(toks, p)), None)
             if framed is not None:  # "In Moscow, foreign ministry spokeswoman X dismissed ...": Russia's ministry
-                self.add(self.entity(f"org:{framed}:{b_name.lower()}", state_body_name(self.cb, framed, b_name),
-                                     "organization", framed, b_sector), sent, toks, i, b_end)
+                self.add(self.state_body(framed, b_name, b_sector), sent, toks, i, b_end)
                 return b_end
             self.add(self.entity(f"org:?:{b_name.lower()}", b_name, "organization", None, b_sector), sent, toks, i, b_end)
             return b_end
