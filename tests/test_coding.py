@@ -2996,6 +2996,8 @@ def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
     ("Somalia declared the memorandum with Ethiopia null and void.", [("REJECT", "Somalia", "Ethiopia", "2026-06-22")]),
     ("Sweden unveiled its 22nd military support package for Ukraine.", [("AID", "Sweden", "Ukraine", "2026-06-22")]),
     ("Germany delivered two IRIS-T air defence systems to Ukraine.", [("AID", "Germany", "Ukraine", "2026-06-22")]),
+    ("The United States and South Korea wrapped up a combined air exercise on Friday.",
+     [("COOPERATE", "United States", "South Korea", "2026-06-19")]),
 ])
 def test_more_phrases_of_the_codebook(codebook, body, expected):
     """Arms delivered are aid, and so are grants approved, budget support extended, humanitarian cargo sent,
@@ -3031,7 +3033,8 @@ def test_more_phrases_of_the_codebook(codebook, body, expected):
     police included; students who take to the streets protest, and so do crowds who picket or block highways;
     but journalists "covering protests" do not; speaking "by phone" is no call, and receiving no message or
     hosting a conference is no visit; a state that "does not accept" a protest or declares a memorandum "null and
-    void" rejects it, and a support package unveiled or air defence systems delivered are aid."""
+    void" rejects it, and a support package unveiled or air defence systems delivered are aid; a joint military
+    exercise and a combined air exercise are cooperation."""
     got = events(coded(codebook, body, "2026-06-22"))
     assert len(got) == len(expected) and all(e[:len(x)] == x for e, x in zip(got, expected, strict=True)), got
 
