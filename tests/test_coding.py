@@ -3779,3 +3779,10 @@ def test_a_warning_that_something_is_so_is_no_threat_but_one_of_what_will_be_don
                         "2026-06-20")) == []
     assert events(coded(codebook, "Russia warned that it would respond to any violation by Moldova.", "2026-06-20")) \
         == [("THREATEN", "Russia", "Moldova", "2026-06-20")]
+
+
+def test_a_family_name_written_first_in_capitals_is_the_surname_named_again(codebook):
+    coding = coded(codebook, "On March 3, Mr. ISHIKAWA Kenji, Minister for Foreign Affairs of Japan, held a telephone "
+                             "talk with Mr. Ronald Vatoko, Prime Minister of the Republic of Vanuatu. Minister Ishikawa "
+                             "expressed his condolences.", "2026-03-05")
+    assert countries(coding, "person") == {"ISHIKAWA Kenji": "JPN", "Ronald Vatoko": "VUT"}

@@ -229,6 +229,8 @@ class _Finder:
         return ent
 
     def _surname(self, tokens: list[str], country: str | None) -> str:
+        if len(tokens) >= 2 and len(tokens[0]) > 1 and tokens[0].isupper() and not tokens[-1].isupper():
+            return tokens[0].capitalize()  # "Mr. ISHIKAWA Kenji" writes the family name first, in capitals
         if country in self.cb.family_name_first and len(tokens) >= 2:
             return tokens[0]
         return tokens[-1]
