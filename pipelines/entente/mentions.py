@@ -246,9 +246,7 @@ class _Finder:
             self.name_organ(toks, i, j, index)
         person = index != PAIR and self.entities[index].actor_type == "person"
         prep = prep or _governing_prep(toks, i)
-        verb = next((t.lower for t in toks[j:j + 3] if t.text.islower() and (is_past(t) or t.lower in PASSIVE_OR_PERFECT)), None)
-        if prep in ("after", "before") and verb is not None and verb not in PASSIVE_OR_PERFECT \
-                and not any(t.lower in PREPOSITIONS or not t.text.isalpha() for t in toks[j:j + 2]):
+        if prep in ("after", "before") and _opens_clause(toks, j):
             prep = None  # "after a Chinese coast guard ship rammed ...": the subject of a clause, not an object
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
                                      prep, named, person))
@@ -1801,6 +1799,14 @@ def _visiting(toks: list[Token]) -> bool:
     return bool(VISIT_CUES & set(words)) or any(
         w in ("visit", "trip", "tour") and k > 0 and words[k - 1] in ("official", "state", "working", "day", "a")
         for k, w in enumerate(words))
+
+
+def _opens_clause(toks: list[Token], end: int) -> bool:
+    """Does an active verb of its own follow the actor ending at `end` ("a Chinese coast guard ship rammed")?"""
+    verb = next((t.lower for t in toks[end:end + 3] if t.text.islower() and (is_past(t) or t.lower in PASSIVE_OR_PERFECT)),
+                None)
+    return verb is not None and verb not in PASSIVE_OR_PERFECT \
+        and not any(t.lower in PREPOSITIONS or not t.text.isalpha() for t in toks[end:end + 2])
 
 
 def _hosts(finder: _Finder, sentences: list[list[Token]], first: Mention) -> bool:
