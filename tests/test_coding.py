@@ -3786,3 +3786,78 @@ def test_a_family_name_written_first_in_capitals_is_the_surname_named_again(code
                              "talk with Mr. Ronald Vatoko, Prime Minister of the Republic of Vanuatu. Minister Ishikawa "
                              "expressed his condolences.", "2026-03-05")
     assert countries(coding, "person") == {"ISHIKAWA Kenji": "JPN", "Ronald Vatoko": "VUT"}
+
+
+def test_members_lists_union_named_again_and_story_state(codebook):
+    """A list of members set off by dashes describes the bloc before it and takes no part; "Co-President" is a
+    title; "the union" is the union named before, and a minister's appeal to it is an event, as is one to any body
+    of the state's people; a portfolio before a two-word title is part of the title ("Health Cabinet Secretary");
+    a language a text was translated from is no state; without a dateline, persons and bodies with no state of
+    their own take the state the story names most, not the first place named."""
+    bloc = coded(codebook, "The EU and Mercosur - Argentina, Brazil, Paraguay and Uruguay - launched negotiations in "
+                           "1999.", "2026-06-10")
+    assert ("CONSULT", "European Union", "Mercosur", "1999-01-01") in events(bloc)
+    assert not [e for e in events(bloc) if "Uruguay" in e]
+    title = coded(codebook, "Co-President Rosendo Altamirano warned that exiles would lose their assets. "
+                            "Altamirano also condemned Costa Rica.", "2026-06-10")
+    assert ("ACCUSE", "Rosendo Altamirano", "Costa Rica", "2026-06-10") in events(title)
+    union = coded(codebook, "The Kenya National Union of Nurses called a strike in Kisumu on Monday. In Nairobi, "
+                            "Health Cabinet Secretary Francis Lagat urged the union to return to the negotiating "
+                            "table.", "2026-03-05")
+    assert ("REQUEST", "Francis Lagat", "Kenya National Union of Nurses", "2026-03-02") in events(union)
+    assert "Health Cabinet" not in countries(union, "organization")
+    translated = coded(codebook, "(Translated from Spanish)\n\nBOGOTA - The army freed two soldiers on Sunday.",
+                       "2026-04-13")
+    assert "Spain" not in countries(translated, "country")
+    story = coded(codebook, "Cuba's government says it has released 20 people detained during protests. "
+                            "Cuba blamed the unrest on exiles financed from Miami. Cuba called the embargo cruel. "
+                            "The Interior Ministry warned that anyone who incites disorder would face prison.",
+                  "2026-08-25")
+    assert countries(story, "organization") == {"Cuban Interior Ministry": "CUB"}
+
+
+def test_a_reaction_to_a_decision_dated_apart_is_not_of_that_date(codebook):
+    """A date right after the act a reaction names ("welcomed Kathmandu's decision earlier this month") is the
+    act's; the reaction takes the story's date."""
+    coding = coded(codebook, "Nepal and India held talks in Kathmandu on Thursday. EAM Kashyap, for his part, "
+                             "welcomed Kathmandu's decision earlier this month to lift the quantitative restrictions.",
+                   "2025-09-19")
+    assert ("SUPPORT", "Kashyap", "Nepal", "2025-09-18") in events(coding)
+
+
+def test_a_family_name_that_is_also_a_word_and_an_aide(codebook):
+    """After a title, "He" and "An" begin a name ("spokesperson He Lanfang"); a presidential aide set off by commas
+    is the one who acts; a state's acronym in brackets between the state and a title is part of the title."""
+    coding = coded(codebook, "Chinese commerce ministry spokesperson He Lanfang rejected the claim on Tuesday. "
+                             "Azerbaijan's presidential aide, Elnur Gasimli, dismissed the demand on Tuesday.",
+                   "2026-01-28")
+    assert [(kind, source) for kind, source, *_ in events(coding)] == [("REJECT", "He Lanfang"),
+                                                                       ("REJECT", "Elnur Gasimli")]
+    call = coded(codebook, "Deputy Secretary of State Caroline Haddad spoke by phone on Sunday with Republic of Korea "
+                           "(ROK) First Vice Foreign Minister Park Ji-hoon.", "2026-01-26")
+    assert events(call) == [("CONSULT", "Caroline Haddad", "Park Ji-hoon", "2026-01-25")]
+
+
+def test_its_fighters_are_the_armed_group_that_speaks(codebook):
+    """ "Hezbollah says that its fighters fired rockets": Hezbollah's fighters, not a group of the state attacked."""
+    coding = coded(codebook, "Hezbollah says in a statement that its fighters fired a salvo of rockets at an Israeli "
+                             "artillery position near Metula.", "2026-02-05")
+    assert events(coding) == [("ASSAULT", "Hezbollah", "Israel", "2026-02-05")]
+
+
+def test_detainees_exchanged_and_the_government_named_before(codebook):
+    """Detainees exchanged are a joint release; "the government" is the state whose government the story named
+    before ("the Yemeni government"), as an object too, not the state the story is filed from."""
+    coding = coded(codebook, "MUSCAT - The Yemeni government and the Houthis exchanged 300 detainees on Monday under "
+                             "a deal brokered by Oman. Houthi negotiator Yahya al-Shami accused the government on "
+                             "Tuesday of holding back the names of dozens of detainees.", "2025-04-09")
+    assert events(coding) == [("RETREAT", "Yemen", "Houthis", "2025-04-07"),
+                              ("ACCUSE", "Yahya al-Shami", "Yemen", "2025-04-08")]
+
+
+def test_a_compound_of_two_states_after_the_verb_names_a_body_not_the_partner(codebook):
+    """ "co-chaired the meeting of the India-Nepal Joint Commission with X": X is the partner, not India."""
+    coding = coded(codebook, "Nepal's Foreign Minister Sarita Adhikari arrived in New Delhi on Monday. On Wednesday, she "
+                             "co-chaired the eighth meeting of the India-Nepal Joint Commission with External Affairs "
+                             "Minister Rohan Saxena.", "2025-06-26")
+    assert ("CONSULT", "Sarita Adhikari", "Rohan Saxena", "2025-06-25") in events(coding)

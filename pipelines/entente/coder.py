@@ -945,7 +945,8 @@ class _ArticleCoder:
         if official and self.official(target):
             return True
         if official and people:  # "the ministry welcomed the release of the fishermen": not an act on them; but
-            return event_type not in ("COERCE", "ASSAULT", "RETREAT")  # freeing them is
+            # freeing them is, and so is any act on a body of theirs ("urged the nurses' union to return to talks")
+            return event_type not in ("COERCE", "ASSAULT", "RETREAT") and self.entities[target].actor_type != "organization"
         return not official and self.official(target) and event_type not in (
             "PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
@@ -1541,6 +1542,13 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
             and not any(t.text == "," or is_past(t) or t.lower in ENVOYS for t in toks[owned + 1:d]):
         return True  # "condemned North Korea's launch of a missile on January 4 and reaffirmed", "opposed the use of
         # water cannon by Chinese vessels near the shoal on August 11": the launch's, the use's date
+    possessor = next((k for k in range(hit.end, min(hit.end + 6, d)) if toks[k].lower in ("'s", "’s")), None)
+    if vague and toks[d].lower in ("earlier", "last") and hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") \
+            and possessor is not None \
+            and 1 <= d - possessor - 1 <= 2 and all(t.text.isalpha() and t.text.islower() and not is_past(t)
+                                                    and t.lower not in ENVOYS for t in toks[possessor + 1:d]):
+        return True  # "welcomed Kathmandu's decision earlier this month to lift ...": the decision's date; but
+        # "praised Wellington's decision on Thursday" praised it then, and "endorsed Morocco's plan in March 2022"
     if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN") \
             and any(toks[k].lower == "including" for k in range(hit.end, d)):
         return True  # "expressed concern over China's actions, including the firing of water cannon ... last month"

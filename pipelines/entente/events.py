@@ -624,6 +624,25 @@ def _relative_asides(toks: list[Token]) -> list[tuple[int, int]]:
                 end = nxt  # ", which is active across Mali, Burkina Faso and Niger,": the list is in the clause
             if end is not None:
                 spans.append((k, end))
+    return spans + _member_lists(toks)
+
+
+DASHES = ("-", "–", "—")
+MEMBER_NOUNS = frozenset(["countries", "states", "members", "nations", "governments", "parties"])
+
+
+def _member_lists(toks: list[Token]) -> list[tuple[int, int]]:
+    """The spans of name lists set off by dashes or brackets after a name ("Mercosur - Argentina, Brazil,
+    Paraguay and Uruguay -"): the members describe the bloc and take no part of their own."""
+    spans = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in DASHES + ("(",) or not (toks[k - 1].is_cap or toks[k - 1].lower in MEMBER_NOUNS):
+            continue
+        close = DASHES if toks[k].text in DASHES else (")",)
+        end = next((j for j in range(k + 1, min(k + 16, len(toks))) if toks[j].text in close), None)
+        inner = toks[k + 1:end] if end is not None else []
+        if any(t.text in (",", "and") for t in inner) and all(t.is_cap or t.lower in (",", "and", "the") for t in inner):
+            spans.append((k, end))
     return spans
 
 
@@ -689,8 +708,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             if m.text.endswith(("'s", "’s")) and any(0 <= o.tok_start - m.tok_end <= 2 and o.prep is None for o in after):
                 continue  # "demanded that Sudan's paramilitary RSF ...": the possessor describes the actor after it;
                 # but "praised Poland's leadership within NATO" praised Poland
-            if hit.start < m.tok_start < hit.end and "-" in (toks[m.tok_start - 1].text, toks[min(m.tok_end, len(toks) - 1)].text):
-                continue  # "held a Japan-Philippines Foreign Ministers' Meeting with X": the compound names the meeting
+            if "-" in (toks[m.tok_start - 1].text, toks[min(m.tok_end, len(toks) - 1)].text) and (
+                    hit.start < m.tok_start < hit.end
+                    or any(o.tok_end == m.tok_start - 1 or o.tok_start == m.tok_end + 1 for o in after)):
+                continue  # "held a Japan-Philippines Foreign Ministers' Meeting with X", "co-chaired the meeting of the
+                # India-Nepal Joint Commission with X": the compound names the meeting or the body
             if not m.person and any(o.person and o.tok_start == m.tok_end for o in after):
                 continue  # "met National Assembly Chairman Le Van Hoang": the chairman
             if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and any(f in hit.trigger.pattern for f in FEELINGS) \

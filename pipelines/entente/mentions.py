@@ -45,6 +45,7 @@ PAIR_PHRASES = {
 }
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
+NAME_PRONOUNS = frozenset(["He", "An"])  # family names that are also words: "He Lanfang", "An Ji-hoon"
 SEATED = frozenset(["government", "authorities", "regime", "leadership", "administration"])
 GOVERNMENT_KINDS = frozenset(["federal", "central", "national", "interim", "transitional", "military"])
 GOVERNMENT_VERBS = frozenset(["has", "had", "would", "will", "is", "was", "says", "said"])  # "the government had"
@@ -125,7 +126,8 @@ class Mention:
 PAIR = -1
 NATIONALS = frozenset(["diplomat", "national", "citizen", "politician", "journalist", "official", "businessman",
                        "businesswoman", "engineer", "academic", "lawyer", "general", "economist"])
-BODY_AGAIN = frozenset(["ministry", "agency", "commission", "council"])  # "the ministry": the one named before
+BODY_AGAIN = frozenset(["ministry", "agency", "commission", "council", "union", "association", "federation", "mission",
+                        "syndicate", "movement"])  # "the ministry", "the union": the one named before
 AGED_RE = re.compile(r",\s+(?:an?\s+)?\d+-year-old\b")  # "Milorad Jovic, a 71-year-old former officer"
 CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
                         "euros", "rupees", "rupee", "yen", "yuan", "renminbi", "dinars", "dirhams", "riyals", "rials",
@@ -171,6 +173,7 @@ class _Finder:
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
+        self.scanned: list[list[Token]] = []  # the tokens of each sentence scanned so far
         self.unseated: list[tuple[int, int, int]] = []  # (sentence, start, end) of "the government" acting, no state said yet
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
@@ -289,16 +292,14 @@ class _Finder:
         if i >= len(toks) or not (toks[i].is_cap and toks[i].lower in self.cb.portfolio_words):
             return None
         j = i  # "Trade, Industry and Competition Minister": a portfolio listed before the role
-        while j < len(toks) and (toks[j].is_cap and toks[j].text.isalpha() and (toks[j].lower,) not in self.cb.titles
+        while j < len(toks) and (toks[j].is_cap and toks[j].text.isalpha() and self._title_from(toks, j, j) is None
                                  or toks[j].lower == "and" or toks[j].text == "," and j > i):
             j += 1
         listed = j > i + 2 and any(t.text == "," for t in toks[i:j])
         portfolio = all(t.lower in self.cb.portfolio_words for t in toks[i:j] if t.text.isalpha() and t.lower != "and")
-        if (listed or portfolio) and j < len(toks) and toks[j - 1].is_cap \
-                and (entry := self.cb.titles.get((toks[j].lower,))) is not None and entry.is_role:  # "Communication
-            # Minister Patrick Kalala"
-            return j + 1, entry, self.body[toks[i].start:toks[j].end]
-        return None
+        found = self._title_from(toks, i, j) if (listed or portfolio) and toks[j - 1].is_cap else None
+        return found if found is not None and found[1].is_role else None  # "Communication Minister Patrick Kalala",
+        # "Health Cabinet Secretary Francis Lagat"
 
     def _title_from(self, toks: list[Token], i: int, j: int) -> tuple[int, TitleEntry, str] | None:
         if j >= len(toks):
@@ -370,7 +371,11 @@ class _Finder:
                 and toks[j + 2].start == toks[j + 1].end and toks[j + 2].text.isalpha()  # "Park Jun-seo": no month
             month_name = t.lower in MONTHS and (j > i or after_title) and j + 1 < len(toks) and not toks[j + 1].text[0].isdigit() \
                 and (j > i or toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES)  # "Amir Jan Zadran", "Theresa May"
-            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME and not (joined or month_name)
+            surname_first = t.text in NAME_PRONOUNS and after_title and j == i and j + 1 < len(toks) \
+                and toks[j + 1].is_cap and toks[j + 1].text.isalpha() and toks[j + 1].text not in NOT_NAME  # "spokesperson
+            # He Lanfang"
+            if not initial and (not (t.is_cap and t.text[0].isalpha()) or t.text in NOT_NAME and not (joined or month_name
+                                                                                                     or surname_first)
                                 or capitals):
                 break
             place = self.cb.gazetteer.get((t.text,))
@@ -467,10 +472,21 @@ class _Finder:
                 return end, hit[1]
         return None
 
+    def government_named(self, sent: int) -> Entity | None:
+        """The state whose government the story named last ("the Yemeni government", "Yemen's government"),
+        which "the government" names again."""
+        for m in reversed(self.mentions):
+            if m.entity != PAIR and self.entities[m.entity].actor_type == "country" \
+                    and [t.lower for t in self.scanned[m.sentence][m.tok_end:m.tok_end + 1]] == ["government"]:
+                return self.entities[m.entity]
+        return None
+
     def body_subjects(self, sent: int) -> list[Mention]:
         """The states and bodies standing as subjects in the sentence so far: what "it" may stand for."""
         return [m for m in self.mentions if m.sentence == sent and m.prep is None and m.argument and m.entity != PAIR
-                and self.entities[m.entity].actor_type in ("country", "organization", "igo")]
+                and (self.entities[m.entity].actor_type in ("country", "organization", "igo")
+                     or self.entities[m.entity].actor_type == "group" and not self.entities[m.entity].key.startswith("group:"))]
+        # "Hezbollah said its fighters fired": a group the gazetteer names
 
     def counterpart_role(self) -> str | None:
         """The role of "his Bolivian counterpart X": that of the person named last ("Foreign Minister Larrain")."""
@@ -580,6 +596,7 @@ class _Finder:
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
         self._seen_toks, self._seen = toks, {}
+        self.scanned.append(toks)
         i, starters, pending, first = 0, self.starters, self.pending, len(self.mentions)
         while i < len(toks):
             t = toks[i]
@@ -692,7 +709,13 @@ class _Finder:
                 # lodged a protest": Japan's
                 self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, k + 1, named=False)
                 return k + 1
-            self.unseated.append((sent, i, k + 1))
+            if (state := self.government_named(sent)) is None:
+                self.unseated.append((sent, i, k + 1))
+        if t.lower == "the" and k < len(toks) and toks[k].lower == "government" \
+                and not (k + 1 < len(toks) and (toks[k + 1].lower in ("of", "'s", "’s") or toks[k + 1].is_cap)) \
+                and (state := self.government_named(sent)) is not None:
+            self.add(state, sent, toks, i, k + 1, named=False)  # "The Yemeni government and the Houthis exchanged
+            return k + 1                                       # detainees ... accused the government of": Yemen's
         if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].text in self.organs \
                 and not (i + 2 < len(toks) and (toks[i + 2].lower == "of" or toks[i + 2].is_cap)):
             self.add(self.organs[toks[i + 1].text], sent, toks, i, i + 2)
@@ -732,6 +755,9 @@ class _Finder:
         state = self.country_of(toks, i)
         igo = None if state else self.igo_of(toks, i)
         j = state[0] if state else igo[0] if igo else i
+        if (state or igo) and j + 3 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
+                and toks[j + 1].text.isupper() and toks[j + 3].is_cap and self.title_at(toks, j + 3) is not None:
+            j += 3  # "Republic of Korea (ROK) First Vice Foreign Minister Park Ji-hoon"
         title = self.title_at(toks, j) if j < len(toks) and (toks[j].is_cap or j > i) else None
         if title is not None and j == i and toks[i].is_cap \
                 and not any(t.text in self.cb.body_heads for t in toks[i:title[0]]) \
@@ -915,8 +941,10 @@ class _Finder:
                                      "civil_society")  # "hundreds of Kenyans demonstrated": Kenyan people, not Kenya
                 self.add(people, sent, toks, i, end)
                 return end
-            if g.form == "demonym" and end < len(toks) and toks[end].lower in CURRENCIES:
-                return end  # "400 million Swedish crowns" is money, not Sweden
+            if g.form == "demonym" and (end < len(toks) and toks[end].lower in CURRENCIES
+                                        or i > 0 and toks[i - 1].lower in ("from", "into") and i > 1
+                                        and toks[i - 2].lower in ("translated", "translation")):
+                return end  # "400 million Swedish crowns" is money, "(Translated from Spanish)" a language: not Sweden, Spain
             if g.form == "demonym" and (end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower == "era"
                                         or i > 0 and toks[i - 1].lower == "former" and end < len(toks)
                                         and toks[end].lower in FORMER_MEMBERS):
@@ -1512,7 +1540,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
     if home is not None and any(e.actor_type == "igo" for e in actors) \
             and not any(e.actor_type == "country" and e.country == home for e in actors):
         home = most_named_state(finder.entities, finder.mentions)  # AU talks on South Sudan filed from Addis Ababa
-    home = home or (finder.places[0].country if finder.places else None)
+    home = home or _most_named_place(finder) or (finder.places[0].country if finder.places else None)
     story_homes = _story_homes(codebook, body, sentences, starts)
     _settle_groups(finder, home, sentences, story_homes)
     _settle_countries(finder, home, sentences, story_homes)
@@ -1624,6 +1652,9 @@ def _settle_countries(finder: _Finder, filed: str | None, sentences: list[list[T
             continue
         if ent.affiliation is not None or (ent.actor_type == "organization" and not ent.key.startswith("org:?:")):
             continue  # a body the gazetteer knows without a state (an NGO) has none
+        if ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
+            ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
+            continue
         states = {finder.entities[m.entity].country for m in finder.mentions
                   if first is not None and m.sentence == first.sentence and m.argument and m.entity != PAIR
                   and m.tok_start < first.tok_start and not _demonym(finder.cb, m.text) and m.prep not in LOCATIVE
@@ -1681,8 +1712,6 @@ def _settle_countries(finder: _Finder, filed: str | None, sentences: list[list[T
                 p.sentence == first.sentence and p.country == home for p in finder.places) \
                 and not _hosts(finder, sentences, first):
             ent.country, ent.state_guessed = most_named_state(finder.entities, finder.mentions, {home}), True  # "X, who arrived in Hanoi"
-        elif ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
-            ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
         elif ent.actor_type == "person" and first is not None and (spoke := _speaks_for(finder, sentences, first)):
             ent.country = spoke  # "Spokeswoman X warned that Paris would expel ..."
         elif ent.actor_type == "person" and (family := _family_state(finder, ent)) is not None:
@@ -1730,7 +1759,9 @@ def _delegation_of(finder: _Finder, sentences: list[list[Token]], first: Mention
         return None
     return next((finder.entities[m.entity].country for m in reversed(finder.mentions)
                  if m.sentence == first.sentence and m.tok_end < first.tok_start and m.entity != PAIR
-                 and m.tok_end < len(toks) and toks[m.tok_end].lower in ("delegation", "side", "team")
+                 and (m.tok_end < len(toks) and toks[m.tok_end].lower in ("delegation", "side", "team")
+                      or [t.lower for t in toks[max(0, m.tok_start - 3):m.tok_start] if t.lower != "the"][-2:]
+                      == ["delegation", "from"])  # "a delegation from the Kingdom of Saudi Arabia led by X"
                  and finder.entities[m.entity].actor_type == "country"), None)
 
 
@@ -1825,6 +1856,20 @@ def most_named_state(entities: list[Entity], mentions: list[Mention], besides: C
         if ent is not None and ent.actor_type == "country" and ent.country not in besides:
             counts[ent.country] = counts.get(ent.country, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _most_named_place(finder: _Finder) -> str | None:
+    """The state a story without a dateline is about: the one it names most, as an actor or a place (of two named
+    as often, the first named), if more than once."""
+    named = [(m.sentence, m.tok_start, finder.entities[m.entity].country) for m in finder.mentions
+             if m.entity != PAIR and m.named and finder.entities[m.entity].actor_type == "country"
+             and not _demonym(finder.cb, m.text.split()[0])]  # "summoned the Russian ambassador": the other side
+    counts: dict[str, int] = {}
+    places = [(p.sentence, p.tok_start, p.country) for p in finder.places]
+    for *_, state in sorted(set(named + places)):  # "a delegation from Saudi Arabia": one naming, not two
+        counts[state] = counts.get(state, 0) + 1
+    most = max(counts, key=counts.__getitem__) if counts else None
+    return most if most is not None and counts[most] > 1 else None  # a state named once may be the other side
 
 
 def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token]], story_homes: list[str | None]) -> None:
