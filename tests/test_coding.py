@@ -3861,3 +3861,23 @@ def test_a_compound_of_two_states_after_the_verb_names_a_body_not_the_partner(co
                              "co-chaired the eighth meeting of the India-Nepal Joint Commission with External Affairs "
                              "Minister Rohan Saxena.", "2025-06-26")
     assert ("CONSULT", "Sarita Adhikari", "Rohan Saxena", "2025-06-25") in events(coding)
+
+
+def test_a_release_requested_and_an_act_awaited_are_no_acts(codebook):
+    """ "requested ... the early release of the crew" asks for a release and tells none; "would continue the strike
+    until the pact was suspended" names a condition; but "fighting continued until Russia withdrew" tells a withdrawal."""
+    asked = coded(codebook, "Thai consul Sarawut Chaiyaporn requested consular access and the early release of the 23 "
+                            "crew members on Monday.", "2026-04-14")
+    assert [e[0] for e in events(asked)] == ["REQUEST"]
+    awaited = coded(codebook, "The farmers would continue the strike until the pact was suspended, he said. Fighting "
+                              "continued until Russia withdrew its troops on Monday.", "2026-04-14")
+    assert events(awaited) == [("RETREAT", "Russia", None, "2026-04-13")]
+
+
+def test_lawmakers_are_of_the_story_state_and_ask_their_government(codebook):
+    """Lawmakers named without a state are of the state the story is filed from, not the state it names most; "the
+    government" they petition is that state."""
+    coding = coded(codebook, "KATHMANDU, May 8 - China signed three contracts with Nepal in December for the airport. "
+                             "China said the contracts were transparent. Opposition lawmakers demanded on Wednesday that "
+                             "the government review those contracts.", "2025-05-08")
+    assert ("REQUEST", "Nepali lawmakers", "Nepal", "2025-05-07") in events(coding)

@@ -276,10 +276,15 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
             and not first.endswith("ing") and not is_past(toks[i]) and not toks[i - 1].lower.endswith("s") \
             and not (i == 2 and first.endswith("s")):
         return True  # "dismissed the French demand"; but "The Ministry denounces" opens with its subject
-    noun = before in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-") and not first.endswith(("ed", "ing"))
+    noun = (before in ("'s", "’s", "the", "a", "an", "his", "her", "their", "its", "-")
+            or before in ACT_ADJECTIVES and i >= 2 and toks[i - 2].lower in ("the", "a", "an", "'s", "’s", "their", "its")) \
+        and not first.endswith(("ed", "ing"))  # "requested the early release of the crew": a noun
     return noun and not (trig.frame == "visit" and end < len(toks) and toks[end].lower == "to")
 
 
+ACT_ADJECTIVES = frozenset(["early", "immediate", "unconditional", "swift", "prompt", "safe", "full", "quick",
+                            "eventual", "gradual", "partial", "complete", "phased", "speedy", "possible", "planned",
+                            "proposed", "continued", "further", "final"])
 BACK_NOT_BACKING = frozenset(["is", "are", "was", "were", "be", "been", "came", "come", "comes", "step", "steps", "stepped",
                               "stepping", "go", "went", "fall", "fell", "pull", "pulled", "hold", "held", "scale",
                               "scaled", "turn", "turned", "get", "got", "fight", "fought", "hit", "strike", "struck"])
@@ -322,6 +327,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         # military assistance to the army, the minister said": aid announced
     if MODALS & set(window) or PLANNING & set(window):
         return False
+    until = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].lower in ("until", "unless")), None)
+    if until is not None and MODALS & {t.lower for t in toks[:until]}:
+        return False  # "would continue the strike until the pact was suspended": a condition, not an act
     clause = [t.lower for t in toks[clause_start:i]]
     if any(a in ("has", "have", "needs", "need", "yet", "still") and b == "to" for a, b in zip(clause, clause[1:], strict=False)):
         return False  # "still has to be approved by the Diet and ratified", "has yet to be ratified": not done

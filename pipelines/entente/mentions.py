@@ -701,21 +701,19 @@ class _Finder:
                 self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
             return i + 2
         k = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower in GOVERNMENT_KINDS)  # "the federal government"
-        if t.lower == "the" and k + 1 < len(toks) and toks[k].lower == "government" \
-                and (toks[k + 1].lower in GOVERNMENT_VERBS or is_past(toks[k + 1])):
+        if t.lower == "the" and k < len(toks) and toks[k].lower == "government" \
+                and not (k + 1 < len(toks) and (toks[k + 1].lower in ("of", "'s", "’s") or toks[k + 1].is_cap)):
             speaker = next((self.entities[m.entity] for m in reversed(self.mentions) if m.sentence == sent
                             and m.entity != PAIR and m.person and self.entities[m.entity].country), None)
-            if speaker is not None and speaker.country in self.cb.countries:  # "Tanabe said the government had
-                # lodged a protest": Japan's
+            if k + 1 < len(toks) and (toks[k + 1].lower in GOVERNMENT_VERBS or is_past(toks[k + 1])) \
+                    and speaker is not None and speaker.country in self.cb.countries:  # "Tanabe said the government
+                # had lodged a protest": Japan's
                 self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, k + 1, named=False)
-                return k + 1
-            if (state := self.government_named(sent)) is None:
-                self.unseated.append((sent, i, k + 1))
-        if t.lower == "the" and k < len(toks) and toks[k].lower == "government" \
-                and not (k + 1 < len(toks) and (toks[k + 1].lower in ("of", "'s", "’s") or toks[k + 1].is_cap)) \
-                and (state := self.government_named(sent)) is not None:
-            self.add(state, sent, toks, i, k + 1, named=False)  # "The Yemeni government and the Houthis exchanged
-            return k + 1                                       # detainees ... accused the government of": Yemen's
+            elif (state := self.government_named(sent)) is not None:  # "The Yemeni government and the Houthis
+                self.add(state, sent, toks, i, k + 1, named=False)  # exchanged ... accused the government of": Yemen's
+            elif not (k + 1 < len(toks) and toks[k + 1].lower == "and"):  # "the government and the rebel group
+                self.unseated.append((sent, i, k + 1))  # signed" in a story from Doha: not Qatar's; else the story's
+            return k + 1                                # state, once it is known
         if t.lower == "the" and i + 1 < len(toks) and toks[i + 1].text in self.organs \
                 and not (i + 2 < len(toks) and (toks[i + 2].lower == "of" or toks[i + 2].is_cap)):
             self.add(self.organs[toks[i + 1].text], sent, toks, i, i + 2)
@@ -1874,13 +1872,13 @@ def _most_named_place(finder: _Finder) -> str | None:
 
 def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token]], story_homes: list[str | None]) -> None:
     """Groups named without a demonym take the state of the place they act in; else forces and officials
-    take the state the story is filed from ("the army" in a story from Peshawar) and other groups the
+    and lawmakers take the state the story is filed from ("the army" in a story from Peshawar) and other groups the
     state the article names most ("civilians" in a story about strikes in Iraq)."""
     most_named = most_named_state(finder.entities, finder.mentions)
     for ent in finder.entities:
         if ent.actor_type == "group" and ent.country is None and not ent.key.startswith("org:"):
             named = [m for m in finder.mentions if m.entity == ent.index]  # (a group the codebook names keeps its state)
-            fallback = (home or most_named) if ent.sector in ("government", "military") else (most_named or home)
+            fallback = (home or most_named) if ent.sector in ("government", "military", "legislature") else (most_named or home)
             fallback = next((story_homes[m.sentence] for m in named if story_homes[m.sentence]), fallback)  # a roundup's
             place = next((p.country for p in finder.places for m in named if p.sentence == m.sentence
                           and (not _clause_between(sentences[m.sentence], p.tok_start, m.tok_start)
