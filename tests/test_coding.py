@@ -3881,3 +3881,23 @@ def test_lawmakers_are_of_the_story_state_and_ask_their_government(codebook):
                              "China said the contracts were transparent. Opposition lawmakers demanded on Wednesday that "
                              "the government review those contracts.", "2025-05-08")
     assert ("REQUEST", "Nepali lawmakers", "Nepal", "2025-05-07") in events(coding)
+
+
+def test_a_partnership_agreed_an_adoption_by_leaders_and_a_ratification_welcomed(codebook):
+    """ "agreed a migration partnership" is an agreement; so is "the adoption by ASEAN leaders of" a declaration;
+    who welcomes a ratification ratified nothing, and whose ratification it was the sentence does not say."""
+    agreed = coded(codebook, "The EU and Mauritania agreed a migration partnership in March 2024.", "2026-02-01")
+    assert events(agreed) == [("AGREE", "European Union", "Mauritania", "2024-03-01")]
+    adopted = coded(codebook, "The Summit concluded with the adoption by ASEAN leaders of the Kuala Lumpur Declaration "
+                              "on Regional Food Security.", "2025-05-28")
+    assert [e[:3] for e in events(adopted)] == [("AGREE", "ASEAN", None)]
+    welcomed = coded(codebook, "Japan welcomed the ratification of the Peace Agreement on Monday.", "2025-05-28")
+    assert [e[0] for e in events(welcomed)] == ["SUPPORT"]
+
+
+def test_people_to_be_freed_were_not_detained_in_the_sentence(codebook):
+    """ "urged the authorities to release journalists detained during the campaign" names who is to be freed; it
+    tells no detention of its own."""
+    coding = coded(codebook, "Observer chief Ingrid Halvorsen urged the authorities on Monday to release journalists "
+                             "detained during the campaign.", "2025-12-03")
+    assert [e[0] for e in events(coding)] == ["REQUEST"]

@@ -282,6 +282,10 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     return noun and not (trig.frame == "visit" and end < len(toks) and toks[end].lower == "to")
 
 
+REACTING = frozenset(["welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded", "commended",
+                      "commends", "condemned", "condemns", "criticised", "criticized", "denounced", "rejected", "rejects",
+                      "noted", "notes", "acknowledged", "congratulated", "opposed"])
+FREEING = frozenset(["release", "releases", "released", "releasing", "free", "frees", "freed", "freeing"])
 ACT_ADJECTIVES = frozenset(["early", "immediate", "unconditional", "swift", "prompt", "safe", "full", "quick",
                             "eventual", "gradual", "partial", "complete", "phased", "speedy", "possible", "planned",
                             "proposed", "continued", "further", "final"])
@@ -397,6 +401,12 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if before in ("everyone", "anyone", "those") and is_past(first) and hit.end - i == 1 \
             and not (hit.end < len(toks) and toks[hit.end].lower == "by"):
         return False  # "release everyone detained for exercising their rights": who they are, not an act told
+    k = i - 2
+    while k >= 0 and (toks[k].text.isdigit() or toks[k].lower in ("the", "all", "of", "some", "remaining")):
+        k -= 1
+    if is_past(first) and hit.end - i == 1 and before.endswith("s") and toks[i - 1].text.islower() and k >= 0 \
+            and toks[k].lower in FREEING:
+        return False  # "urged the authorities to release journalists detained during the campaign": who is to be freed
     if before.endswith("ly") and i >= 2 and toks[i - 2].lower in ATTRIBUTIVE:
         before = toks[i - 2].lower  # "the internationally recognised government"
     near_tail = tail[:6]
@@ -804,6 +814,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in QUOTE_MARKS for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
+    if hit.trigger.type == "AGREE" and agreement_reacted_to(hit, toks):
+        subject = None  # "Japan welcomed the ratification of the agreement": Japan ratified nothing
     if hit.trigger.nominal and "including" in [t.lower for t in toks[max(0, hit.start - 3):hit.start]]:
         subject = None  # "expressed concern over the DPRK's launches, including the launch of an ICBM": not theirs
     if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:
@@ -897,6 +909,12 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if gapped:  # "Britain pledged 85 million pounds, Japan $60 million and Kuwait $40 million": each pledged
         after = [m for m in after if m not in gapped]
     return EventCandidate(0, hit, subject, first_after(subject), False, also=gapped)
+
+
+def agreement_reacted_to(hit: TriggerHit, toks: list[Token]) -> bool:
+    """Is a noun of agreement the object of a verb of reaction ("welcomed the ratification of")? Then the verb's
+    subject reacts to the act and did not do it; but "witnessed the signing of" was there."""
+    return hit.trigger.nominal and hit.start > 0 and toks[hit.start - 1].lower in REACTING
 
 
 def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Mention | None:
