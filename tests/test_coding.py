@@ -3901,3 +3901,21 @@ def test_people_to_be_freed_were_not_detained_in_the_sentence(codebook):
     coding = coded(codebook, "Observer chief Ingrid Halvorsen urged the authorities on Monday to release journalists "
                              "detained during the campaign.", "2025-12-03")
     assert [e[0] for e in events(coding)] == ["REQUEST"]
+
+
+def test_concerns_conveyed_solidarity_stood_in_and_a_state_s_appreciation(codebook):
+    """Concerns conveyed or expressed (plural too) accuse; standing in "full solidarity" supports; the state whose
+    appreciation a ministry expresses is the one that thanks ("the State of Qatar's", a possessive counting as no
+    word of a gap)."""
+    concerns = coded(codebook, "Japan had also conveyed grave concerns to Beijing through diplomatic channels on "
+                               "Thursday.", "2025-11-21")
+    assert events(concerns) == [("ACCUSE", "Japan", "China", "2025-11-20")]
+    solidarity = coded(codebook, "The Caribbean Community (CARICOM) said on Wednesday it stood in \"full solidarity\" "
+                                 "with Guyana.", "2026-07-15")
+    assert events(solidarity) == [("SUPPORT", "Caribbean Community", "Guyana", "2026-07-15")]
+    thanks = coded(codebook, "In Wednesday's statement, the ministry also expressed the State of Qatar's appreciation to "
+                             "the United States for its support of the mediation.", "2026-07-15")
+    assert events(thanks) == [("SUPPORT", "Qatar", "United States", "2026-07-15")]
+    call = coded(codebook, "Foreign Minister Carmen Ruiz Olmedo thanked Qatar's Minister of State Khalid al-Mansouri in a "
+                           "telephone call on Wednesday evening for his work.", "2025-11-21")
+    assert [e[0] for e in events(call)] == ["SUPPORT"]  # a call made on Wednesday, no appeal "on ... for"

@@ -136,7 +136,8 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 return None  # nor into a second verb's clause ("called on X and discussed ways to expand")
             joined = i + skip > 0 and toks[i + skip - 1].text in ("-", "'", "’") and toks[i + skip - 1].end == tok.start
             amount = i + skip > 0 and _amount_word(tok) and _amount_word(toks[i + skip - 1])  # "$750 million" is one
-            skip, words = skip + 1, words + (tok.lower not in ("and", "or", '"', "“", "”", "%") and not joined and not amount)
+            skip, words = skip + 1, words + (tok.lower not in ("and", "or", '"', "“", "”", "%", "'s", "’s")
+                                             and not joined and not amount)  # "the State of Qatar's": four words
         return None
     if i >= len(toks):
         return None
@@ -305,6 +306,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.end - i == 1 and toks[i].lower.startswith("press") and hit.end < len(toks) \
             and toks[hit.end].lower in ("ahead", "on", "forward"):
         return False  # "forces pressed ahead with exercises": going on, no demand
+    if toks[i].lower in ("call", "calls") and i > 0 and toks[i - 1].lower in ("a", "the", "telephone", "phone", "video") \
+            and i + 1 < len(toks) and toks[i + 1].lower == "on" and hit.trigger.type != "CONSULT":
+        return False  # "thanked X in a telephone call on Wednesday evening for ...": a call made that day, no appeal
     if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
         return False  # "the army seized power": a coup told, not an act on another actor
     if i >= 2 and toks[i - 2].lower == "what":
@@ -816,6 +820,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     if hit.trigger.type == "AGREE" and agreement_reacted_to(hit, toks):
         subject = None  # "Japan welcomed the ratification of the agreement": Japan ratified nothing
+    if subject is None and any(f in hit.trigger.pattern for f in FEELINGS):
+        subject = next((m for m in after if m.tok_end < hit.end and m.text.endswith(("'s", "’s"))), None)
+        # "the ministry expressed the State of Qatar's appreciation to ...": Qatar feels it
     if hit.trigger.nominal and "including" in [t.lower for t in toks[max(0, hit.start - 3):hit.start]]:
         subject = None  # "expressed concern over the DPRK's launches, including the launch of an ICBM": not theirs
     if hit.start >= 2 and toks[hit.start - 2].text == "," and toks[hit.start - 1].lower in UNNAMED_SPEAKERS:
