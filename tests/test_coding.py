@@ -3919,3 +3919,14 @@ def test_concerns_conveyed_solidarity_stood_in_and_a_state_s_appreciation(codebo
     call = coded(codebook, "Foreign Minister Carmen Ruiz Olmedo thanked Qatar's Minister of State Khalid al-Mansouri in a "
                            "telephone call on Wednesday evening for his work.", "2025-11-21")
     assert [e[0] for e in events(call)] == ["SUPPORT"]  # a call made on Wednesday, no appeal "on ... for"
+
+
+def test_sanctions_as_a_noun_and_a_ban_without_an_object_are_no_acts(codebook):
+    """ "its own sanctions regime" and "new sanctions" name measures, not an act of sanctioning, and "the banned
+    TTP" names a group, not a ban."""
+    noun = coded(codebook, "The European Union has not modified its own sanctions regime against Belarus, an EU "
+                           "spokesperson said. Islamabad has accused Kabul of sheltering the banned TTP.", "2026-03-08")
+    assert [e[0] for e in events(noun)] == ["ACCUSE"]
+    verb = coded(codebook, "Washington sanctions three Nicaraguan judges. China on Monday banned exports of graphite "
+                           "to Canada.", "2026-03-10")
+    assert [e[:3] for e in events(verb)] == [("SANCTION", "United States", "Nicaragua"), ("SANCTION", "China", "Canada")]

@@ -270,6 +270,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "journalists covering protests", "amid rallies": what they cover, no crowd's act
     if before in ("prison", "jail", "life", "death"):
         return True  # "serving a prison sentence": a term, no act
+    if first == "sanctions" and not (toks[i - 1].is_cap or before in ("it", "also")):
+        return True  # "its own sanctions regime", "new sanctions": the noun; "Washington sanctions X" is the verb
     if before in ("the", "a", "an", "this", "that", "early", "'s", "’s") and first.endswith("ing"):  # "flood early warning",
         # "Tuesday's meeting"
         return True
@@ -418,8 +420,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
             "since" in near_tail or any(a == "for" and c in DURATIONS for a, c in zip(near_tail, near_tail[2:], strict=False))):
         return False  # "a French teacher detained in Iran since May 2022", "who had been held for a year": a state
     if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
-            and toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS:
-        return False  # "release all detained protesters", "the seized vessel": a state described, not an act told
+            and (toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS
+                 or before == "the" and toks[hit.end].is_cap):
+        return False  # "release all detained protesters", "the seized vessel", "the banned TTP": described, not told
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT \
         or i >= 2 and toks[i - 2].lower in ("the", "a", "an") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
         and not is_past(toks[i - 1]) and not toks[i - 1].lower.endswith("ing") \
