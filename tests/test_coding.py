@@ -3930,3 +3930,11 @@ def test_sanctions_as_a_noun_and_a_ban_without_an_object_are_no_acts(codebook):
     verb = coded(codebook, "Washington sanctions three Nicaraguan judges. China on Monday banned exports of graphite "
                            "to Canada.", "2026-03-10")
     assert [e[:3] for e in events(verb)] == [("SANCTION", "United States", "Nicaragua"), ("SANCTION", "China", "Canada")]
+
+
+def test_a_strike_that_killed_is_one_assault_of_the_day_told(codebook):
+    """ "An Israeli drone strike on a car killed two men on Wednesday": one assault, on Wednesday; but "launched strikes
+    and killed" is told by its verb."""
+    strike = coded(codebook, "BEIRUT - An Israeli drone strike on a car near the town of Bint Jbeil killed two members "
+                             "of Hezbollah on Wednesday, Lebanon's health ministry said.", "2026-03-08")
+    assert [(e[0], e[1], e[3]) for e in events(strike)] == [("ASSAULT", "Israel", "2026-03-04")]

@@ -575,6 +575,9 @@ class _ArticleCoder:
         if trig.type == "ACCUSE" and _standing_charge(toks, hit):
             return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
         guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")
+        coded_here = {e.trigger_end for e in self.coding.events if e.sentence == sent}
+        if any(h.end in coded_here and _toll_of(toks, h, hit) for h in hits):
+            return  # "An Israeli drone strike on a car killed two men": the strike's toll, not a second attack
         if trig.frame == "host" and guest < len(toks) and toks[guest].lower in NOT_GUESTS:
             return  # "received no message from", "received credible information", "co-hosted the conference"
         if trig.frame == "host" and any(t.lower in HOSTED_PEOPLE for t in toks[hit.end:hit.end + 7]):
@@ -1605,6 +1608,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
+                and not _toll_of(toks, hit, other) \
                 and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)) and not met_then \
                 and not (hit.trigger.nominal and other.trigger.type == hit.trigger.type):
             return True  # but "condemned X, in a joint communique issued on Thursday": the document's date is the act's;
@@ -1665,6 +1669,15 @@ def _in_relative_aside(toks: list[Token], k: int) -> bool:
     opened = next((j for j in range(k - 1, max(-1, k - 12), -1) if toks[j].text == ","), None)
     return opened is not None and opened + 1 < k and toks[opened + 1].lower in ("which", "who") \
         and any(t.text == "," for t in toks[k + 1:k + 8])
+
+
+def _toll_of(toks: list[Token], strike, verb) -> bool:
+    """Does a past verb of assault tell the toll of an assault named as a noun just before it ("An Israeli drone
+    strike on a car killed two men on Wednesday"), so that both are one act?"""
+    return strike.trigger.type == verb.trigger.type == "ASSAULT" and strike.end <= verb.start \
+        and is_past(toks[verb.start]) and not is_past(toks[strike.start]) \
+        and not any(t.text in (",", ";", "(") or t.lower in ("which", "that", "who", "after", "when", "as")
+                    for t in toks[strike.end:verb.start])
 
 
 def _laid_down(heads: frozenset[str], toks: list[Token], hit) -> bool:
