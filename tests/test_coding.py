@@ -3938,3 +3938,10 @@ def test_a_strike_that_killed_is_one_assault_of_the_day_told(codebook):
     strike = coded(codebook, "BEIRUT - An Israeli drone strike on a car near the town of Bint Jbeil killed two members "
                              "of Hezbollah on Wednesday, Lebanon's health ministry said.", "2026-03-08")
     assert [(e[0], e[1], e[3]) for e in events(strike)] == [("ASSAULT", "Israel", "2026-03-04")]
+
+
+def test_a_speaker_set_off_between_two_clauses_does_not_take_the_second(codebook):
+    """ "Thailand gave them shelter, Thai officials said, and urged Naypyidaw to stop": Thailand urged."""
+    coding = coded(codebook, "Thailand gave them temporary shelter in Mae Sot, Thai officials said, and urged Naypyidaw to "
+                             "stop military operations.", "2026-03-08")
+    assert events(coding) == [("REQUEST", "Thailand", "Myanmar", "2026-03-08")]

@@ -823,6 +823,11 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
     if hit.trigger.type == "AGREE" and agreement_reacted_to(hit, toks):
         subject = None  # "Japan welcomed the ratification of the agreement": Japan ratified nothing
+    if subject is None and 2 <= c_start == hit.start - 2 and toks[c_start].text == "," and toks[c_start + 1].lower == "and" \
+            and toks[c_start - 1].lower in SPEAKING:
+        opening = next((k for k in range(c_start - 2, -1, -1) if toks[k].text == ","), None)
+        subject = next((m for m in mentions if opening is not None and m.tok_end <= opening and m.prep is None
+                        and m.argument), None)  # "Thailand gave them shelter, Thai officials said, and urged X"
     if subject is None and any(f in hit.trigger.pattern for f in FEELINGS):
         subject = next((m for m in after if m.tok_end < hit.end and m.text.endswith(("'s", "’s"))), None)
         # "the ministry expressed the State of Qatar's appreciation to ...": Qatar feels it
