@@ -627,7 +627,7 @@ class _ArticleCoder:
             source, target = named[0], named[1]  # "welcomed the Treaty ... between Tajikistan and Kyrgyzstan, signed in
             # Bishkek in March 2025", "welcomed the initialling of the peace agreement between Armenia and Azerbaijan":
             # its two signed it, not the one who welcomed it
-        if trig.type == "AGREE" and source is None and agreement_reacted_to(hit, toks):
+        if source is None and agreement_reacted_to(hit, toks):
             return  # "Japan welcomed the ratification of the agreement": whose ratification, the sentence does not say
         if trig.needs == "object" and not (cand and cand.target and (cand.target.tok_start - hit.end <= 2
                                                                       or _counted(toks[hit.end:cand.target.tok_start])

@@ -821,7 +821,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     reporter = next((m for m in mentions if m.tok_end <= c_start and m.prep is None and m.argument and sum(
         t.text in QUOTE_MARKS for t in toks[:m.tok_start]) % 2 == 0), None) if c_start > 0 else None
     subject = _subject(hit, toks, args, before, subject_pool, c_start, reporter)
-    if hit.trigger.type == "AGREE" and agreement_reacted_to(hit, toks):
+    if agreement_reacted_to(hit, toks):
         subject = None  # "Japan welcomed the ratification of the agreement": Japan ratified nothing
     if subject is None and 2 <= c_start == hit.start - 2 and toks[c_start].text == "," and toks[c_start + 1].lower == "and" \
             and toks[c_start - 1].lower in SPEAKING:
@@ -929,7 +929,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
 def agreement_reacted_to(hit: TriggerHit, toks: list[Token]) -> bool:
     """Is a noun of agreement the object of a verb of reaction ("welcomed the ratification of")? Then the verb's
     subject reacts to the act and did not do it; but "witnessed the signing of" was there."""
-    return hit.trigger.nominal and hit.start > 0 and toks[hit.start - 1].lower in REACTING
+    return hit.trigger.type == "AGREE" and hit.trigger.nominal and hit.start > 0 and toks[hit.start - 1].lower in REACTING
 
 
 def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Mention | None:

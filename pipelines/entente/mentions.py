@@ -174,7 +174,7 @@ class _Finder:
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
         self.scanned: list[list[Token]] = []  # the tokens of each sentence scanned so far
-        self.unseated: list[tuple[int, int, int]] = []  # (sentence, start, end) of "the government" acting, no state said yet
+        self.unseated: list[tuple[int, int, int]] = []  # (sentence, start, end) of "the government", no state said yet
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
@@ -472,7 +472,7 @@ class _Finder:
                 return end, hit[1]
         return None
 
-    def government_named(self, sent: int) -> Entity | None:
+    def government_named(self) -> Entity | None:
         """The state whose government the story named last ("the Yemeni government", "Yemen's government"),
         which "the government" names again."""
         for m in reversed(self.mentions):
@@ -709,7 +709,7 @@ class _Finder:
                     and speaker is not None and speaker.country in self.cb.countries:  # "Tanabe said the government
                 # had lodged a protest": Japan's
                 self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, k + 1, named=False)
-            elif (state := self.government_named(sent)) is not None:  # "The Yemeni government and the Houthis
+            elif (state := self.government_named()) is not None:  # "The Yemeni government and the Houthis
                 self.add(state, sent, toks, i, k + 1, named=False)  # exchanged ... accused the government of": Yemen's
             elif not (k + 1 < len(toks) and toks[k + 1].lower == "and"):  # "the government and the rebel group
                 self.unseated.append((sent, i, k + 1))  # signed" in a story from Doha: not Qatar's; else the story's
@@ -1750,7 +1750,8 @@ def _speaks_for(finder: _Finder, sentences: list[list[Token]], first: Mention) -
 
 
 def _delegation_of(finder: _Finder, sentences: list[list[Token]], first: Mention) -> str | None:
-    """The state of "the Greek delegation" when a person is named as the one who "headed" or "led" it."""
+    """The state of "the Greek delegation" or "a delegation from Greece" when a person is named as the one who
+    "headed" or "led" it."""
     toks = sentences[first.sentence]
     if first.tok_start < 2 or [t.lower for t in toks[first.tok_start - 2:first.tok_start]] not in (
             ["headed", "by"], ["led", "by"]):
