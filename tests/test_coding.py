@@ -3933,11 +3933,11 @@ def test_sanctions_as_a_noun_and_a_ban_without_an_object_are_no_acts(codebook):
 
 
 def test_a_strike_that_killed_is_one_assault_of_the_day_told(codebook):
-    """ "An Israeli drone strike on a car killed two men on Wednesday": one assault, on Wednesday; but "launched strikes
-    and killed" is told by its verb."""
+    """ "An Israeli drone strike on a car killed two members of Hezbollah on Wednesday": one assault, on Wednesday, on
+    the group the verb names."""
     strike = coded(codebook, "BEIRUT - An Israeli drone strike on a car near the town of Bint Jbeil killed two members "
                              "of Hezbollah on Wednesday, Lebanon's health ministry said.", "2026-03-08")
-    assert [(e[0], e[1], e[3]) for e in events(strike)] == [("ASSAULT", "Israel", "2026-03-04")]
+    assert events(strike) == [("ASSAULT", "Israel", "Hezbollah", "2026-03-04")]
 
 
 def test_a_speaker_set_off_between_two_clauses_does_not_take_the_second(codebook):
@@ -3945,3 +3945,12 @@ def test_a_speaker_set_off_between_two_clauses_does_not_take_the_second(codebook
     coding = coded(codebook, "Thailand gave them temporary shelter in Mae Sot, Thai officials said, and urged Naypyidaw to "
                              "stop military operations.", "2026-03-08")
     assert events(coding) == [("REQUEST", "Thailand", "Myanmar", "2026-03-08")]
+
+
+def test_a_deployment_ordered_and_divisions_moved_are_mobilisations(codebook):
+    """ "ordered the deployment of additional troops", "moved two army divisions closer to the border" and "reinforced
+    its positions" show force."""
+    coding = coded(codebook, "Pakistan ordered the deployment of additional troops to the border on Monday. India moved "
+                             "two army divisions closer to the border on Tuesday.", "2026-03-11")
+    assert [(e[0], e[1], e[3]) for e in events(coding)] == [("MOBILIZE", "Pakistan", "2026-03-09"),
+                                                            ("MOBILIZE", "India", "2026-03-10")]

@@ -768,6 +768,12 @@ class _ArticleCoder:
         else:
             target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
                                                          event_date if precision == "day" and explicit else None)
+        toll = next((h for h in hits if _toll_of(toks, hit, h)), None)
+        struck = next((m.entity for m in self.by_sentence.get(sent, []) if toll is not None and m.tok_start >= toll.end
+                       and m.entity not in (PAIR, source) and self.entities[m.entity].actor_type in ("group", "organization")
+                       and not self.entities[m.entity].key.startswith("group:")), None)
+        if struck is not None and (target is None or self.entities[target].actor_type == "country"):
+            target = struck  # "An Israeli drone strike on a car killed two members of Hezbollah": on Hezbollah
         if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))
                            or not any(t.lower in self.cb.acts_referred for t in toks[hit.end:hit.end + 3])):
             self.uncoded_acts.setdefault(sent, (event_date, precision))  # it still dates what follows
