@@ -3954,3 +3954,9 @@ def test_a_deployment_ordered_and_divisions_moved_are_mobilisations(codebook):
                              "two army divisions closer to the border on Tuesday.", "2026-03-11")
     assert [(e[0], e[1], e[3]) for e in events(coding)] == [("MOBILIZE", "Pakistan", "2026-03-09"),
                                                             ("MOBILIZE", "India", "2026-03-10")]
+
+
+def test_santiago_de_cuba_is_in_cuba(codebook):
+    """ "Santiago de Cuba" is a Cuban city, not Chile's capital."""
+    coding = coded(codebook, "Hundreds of residents rallied in the eastern city of Santiago de Cuba on Sunday.", "2026-08-25")
+    assert countries(coding, "group") == {"Cuban residents": "CUB"}
