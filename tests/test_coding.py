@@ -3954,6 +3954,8 @@ def test_a_deployment_ordered_and_divisions_moved_are_mobilisations(codebook):
                              "two army divisions closer to the border on Tuesday.", "2026-03-11")
     assert [(e[0], e[1], e[3]) for e in events(coding)] == [("MOBILIZE", "Pakistan", "2026-03-09"),
                                                             ("MOBILIZE", "India", "2026-03-10")]
+    reinforced = coded(codebook, "The Thai army reinforced its positions along the frontier on Monday.", "2026-03-10")
+    assert [(e[0], e[1]) for e in events(reinforced)] == [("MOBILIZE", "Thai soldiers")]
 
 
 def test_santiago_de_cuba_is_in_cuba(codebook):
