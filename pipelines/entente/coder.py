@@ -24,6 +24,7 @@ from entente.dates import (
     mentions_future,
 )
 from entente.events import (
+    DASHES,
     MEDIATING,
     MODALS,
     RECIPROCALS,
@@ -574,10 +575,10 @@ class _ArticleCoder:
             return  # "WFP warned that access remained limited": a caution, no threat
         if trig.type == "ACCUSE" and _standing_charge(toks, hit):
             return  # "Kinshasa and UN experts accuse Rwanda of arming M23": no act of the day (nor is the arming)
-        guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")
-        coded_here = {e.trigger_end for e in self.coding.events if e.sentence == sent}
-        if any(h.end in coded_here and _toll_of(toks, h, hit) for h in hits):
+        if trig.type == "ASSAULT" and any(_toll_of(toks, h, hit) and any(e.sentence == sent and e.trigger_end == h.end
+                                                                          for e in self.coding.events) for h in hits):
             return  # "An Israeli drone strike on a car killed two men": the strike's toll, not a second attack
+        guest = hit.end + (hit.end < len(toks) and toks[hit.end].lower == "the")
         if trig.frame == "host" and guest < len(toks) and toks[guest].lower in NOT_GUESTS:
             return  # "received no message from", "received credible information", "co-hosted the conference"
         if trig.frame == "host" and any(t.lower in HOSTED_PEOPLE for t in toks[hit.end:hit.end + 7]):
@@ -769,11 +770,11 @@ class _ArticleCoder:
             target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
                                                          event_date if precision == "day" and explicit else None)
         toll = next((h for h in hits if _toll_of(toks, hit, h)), None)
-        struck = next((m.entity for m in self.by_sentence.get(sent, []) if toll is not None and m.tok_start >= toll.end
-                       and m.entity not in (PAIR, source) and self.entities[m.entity].actor_type in ("group", "organization")
-                       and not self.entities[m.entity].key.startswith("group:")), None)
-        if struck is not None and (target is None or self.entities[target].actor_type == "country"):
-            target = struck  # "An Israeli drone strike on a car killed two members of Hezbollah": on Hezbollah
+        if toll is not None and (target is None or self.entities[target].actor_type == "country"):
+            target = next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start >= toll.end
+                           and m.entity not in (PAIR, source) and self.entities[m.entity].actor_type in ("group", "organization")
+                           and not self.entities[m.entity].key.startswith("group:")), target)
+            # "An Israeli drone strike on a car killed two members of Hezbollah": on Hezbollah
         if untargeted and (target is None or self.state_of(target) in (self.state_of(pair_source), self.state_of(source))
                            or not any(t.lower in self.cb.acts_referred for t in toks[hit.end:hit.end + 3])):
             self.uncoded_acts.setdefault(sent, (event_date, precision))  # it still dates what follows
@@ -1647,7 +1648,7 @@ DATELINE_ENDS = frozenset([")", *(str(day) for day in range(1, 32))])  # "(AFP) 
 
 def _after_dateline(toks: list[Token]) -> int:
     """Where a sentence's own words begin after a dateline ("HANOI, April 23 (AFP) - ...")."""
-    return next((k + 1 for k in range(min(12, len(toks))) if toks[k].text in ("-", "–", "—") and k > 0
+    return next((k + 1 for k in range(min(12, len(toks))) if toks[k].text in DASHES and k > 0
                  and toks[k - 1].text in DATELINE_ENDS), 0)
 
 

@@ -880,7 +880,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 if [t.lower for t in toks[m.tok_end:listed[0].tok_start]] != [","]:
                     break
                 listed.insert(0, m)
-            if frame == "joint" and len(listed) > 2 and toks[listed[0].tok_start - 1].text not in ("-", "–", "—", "(", ","):
+            if frame == "joint" and len(listed) > 2 and toks[listed[0].tok_start - 1].text not in DASHES + ("(", ","):
                 # "Egypt, Greece and Cyprus adopted a declaration": each two of them; but "the EU and Mercosur -
                 # Brazil, Argentina, Paraguay and Uruguay - began" is the bloc
                 if len(listed) > 3:

@@ -10,6 +10,7 @@ gazetteer and the group lexicon.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
@@ -173,7 +174,8 @@ class _Finder:
         self.bare_titles: dict[str, Entity] = {}  # "the Prime Minister" -> the person it meant the last time
         self.group_states: dict[int, str] = {}  # a group's state as first written before it: "Myanmar" military
         self.story: list[int] = []  # each sentence's story in a roundup (all 0 in an article that tells one)
-        self.scanned: list[list[Token]] = []  # the tokens of each sentence scanned so far
+        self.named_government: Entity | None = None  # the state whose government was named last ("the Yemeni
+        # government"), which "the government" names again
         self.unseated: list[tuple[int, int, int]] = []  # (sentence, start, end) of "the government", no state said yet
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
@@ -253,6 +255,9 @@ class _Finder:
             prep = None  # "after a Chinese coast guard ship rammed ...": the subject of a clause, not an object
         self.mentions.append(Mention(index, sent, i, j, toks[i].start, toks[j - 1].end, text, argument,
                                      prep, named, person))
+        if index != PAIR and self.entities[index].actor_type == "country" and j < len(toks) \
+                and toks[j].lower == "government":
+            self.named_government = self.entities[index]
         if index != PAIR and not person and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
                 and toks[j + 1].text[:1].isupper() and toks[j + 1].text.replace("-", "").isalnum():
             self.acronyms[toks[j + 1].text] = index  # "the Rapid Support Forces (RSF)": later "the RSF"
@@ -472,15 +477,6 @@ class _Finder:
                 return end, hit[1]
         return None
 
-    def government_named(self) -> Entity | None:
-        """The state whose government the story named last ("the Yemeni government", "Yemen's government"),
-        which "the government" names again."""
-        for m in reversed(self.mentions):
-            if m.entity != PAIR and self.entities[m.entity].actor_type == "country" \
-                    and [t.lower for t in self.scanned[m.sentence][m.tok_end:m.tok_end + 1]] == ["government"]:
-                return self.entities[m.entity]
-        return None
-
     def body_subjects(self, sent: int) -> list[Mention]:
         """The states and bodies standing as subjects in the sentence so far: what "it" may stand for."""
         return [m for m in self.mentions if m.sentence == sent and m.prep is None and m.argument and m.entity != PAIR
@@ -596,7 +592,6 @@ class _Finder:
     # -- one sentence ------------------------------------------------------------------------------
     def scan(self, sent: int, toks: list[Token]) -> None:
         self._seen_toks, self._seen = toks, {}
-        self.scanned.append(toks)
         i, starters, pending, first = 0, self.starters, self.pending, len(self.mentions)
         while i < len(toks):
             t = toks[i]
@@ -709,8 +704,8 @@ class _Finder:
                     and speaker is not None and speaker.country in self.cb.countries:  # "Tanabe said the government
                 # had lodged a protest": Japan's
                 self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, k + 1, named=False)
-            elif (state := self.government_named()) is not None:  # "The Yemeni government and the Houthis
-                self.add(state, sent, toks, i, k + 1, named=False)  # exchanged ... accused the government of": Yemen's
+            elif self.named_government is not None:  # "The Yemeni government and the Houthis exchanged ...
+                self.add(self.named_government, sent, toks, i, k + 1, named=False)  # accused the government of": Yemen's
             elif not (k + 1 < len(toks) and toks[k + 1].lower == "and"):  # "the government and the rebel group
                 self.unseated.append((sent, i, k + 1))  # signed" in a story from Doha: not Qatar's; else the story's
             return k + 1                                # state, once it is known
@@ -1863,12 +1858,10 @@ def _most_named_place(finder: _Finder) -> str | None:
     named = [(m.sentence, m.tok_start, finder.entities[m.entity].country) for m in finder.mentions
              if m.entity != PAIR and m.named and finder.entities[m.entity].actor_type == "country"
              and not _demonym(finder.cb, m.text.split()[0])]  # "summoned the Russian ambassador": the other side
-    counts: dict[str, int] = {}
     places = [(p.sentence, p.tok_start, p.country) for p in finder.places]
-    for *_, state in sorted(set(named + places)):  # "a delegation from Saudi Arabia": one naming, not two
-        counts[state] = counts.get(state, 0) + 1
-    most = max(counts, key=counts.__getitem__) if counts else None
-    return most if most is not None and counts[most] > 1 else None  # a state named once may be the other side
+    counts = Counter(state for *_, state in sorted(set(named + places)))  # "a delegation from Saudi Arabia": one naming
+    most = counts.most_common(1)
+    return most[0][0] if most and most[0][1] > 1 else None  # a state named once may be the other side
 
 
 def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token]], story_homes: list[str | None]) -> None:
