@@ -3962,3 +3962,11 @@ def test_santiago_de_cuba_is_in_cuba(codebook):
     """ "Santiago de Cuba" is a Cuban city, not Chile's capital."""
     coding = coded(codebook, "Hundreds of residents rallied in the eastern city of Santiago de Cuba on Sunday.", "2026-08-25")
     assert countries(coding, "group") == {"Cuban residents": "CUB"}
+
+
+def test_a_live_pages_entry_without_a_date_is_of_the_day_published(codebook):
+    coding = coded(codebook, "Live coverage of the protests in Algeria. All times local.\n\n"
+                   "09:35 - The protests first broke out on Monday in Oran, where drivers blocked the ring road.\n\n"
+                   "10:20 - Algerian police have fired tear gas at protesters near the government palace.",
+                   date="2026-02-17")
+    assert [e[3] for e in events(coding) if e[0] == "ASSAULT"] == ["2026-02-17"]

@@ -431,6 +431,9 @@ class _ArticleCoder:
                 d = told[-1]
                 return d.date, d.precision, False
         published = self.published
+        opening = self.paragraphs.index(self.paragraphs[sent])
+        if published and _clock_stamped(self.sentences[opening]):
+            return published, "day", False  # a live page's entry ("10:20 - Police have fired tear gas"): that day
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
         if recent:  # the story's latest dated act
@@ -1650,6 +1653,12 @@ def _after_dateline(toks: list[Token]) -> int:
     """Where a sentence's own words begin after a dateline ("HANOI, April 23 (AFP) - ...")."""
     return next((k + 1 for k in range(min(12, len(toks))) if toks[k].text in DASHES and k > 0
                  and toks[k - 1].text in DATELINE_ENDS), 0)
+
+
+def _clock_stamped(toks: list[Token]) -> bool:
+    """Does the sentence open with a clock time and a dash, as a live page's entries do ("10:20 - ...")?"""
+    return len(toks) > 4 and toks[0].text.isdigit() and toks[1].text == ":" and toks[2].text.isdigit() \
+        and any(t.text in DASHES for t in toks[3:5])
 
 
 def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
