@@ -3970,3 +3970,9 @@ def test_a_live_pages_entry_without_a_date_is_of_the_day_published(codebook):
                    "10:20 - Algerian police have fired tear gas at protesters near the government palace.",
                    date="2026-02-17")
     assert [e[3] for e in events(coding) if e[0] == "ASSAULT"] == ["2026-02-17"]
+
+
+def test_a_release_of_some_of_those_detained_is_coded(codebook):
+    coding = coded(codebook, "Belgian police detained 27 farmers on Monday. On Tuesday police released 20 of the "
+                   "detained farmers.", date="2026-05-06")
+    assert ("RETREAT", "Belgian police", "Belgian farmers", "2026-05-05") in events(coding)

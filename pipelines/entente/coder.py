@@ -1820,8 +1820,8 @@ def _new_clause(toks: list[Token], start: int, end: int) -> bool:
 
 
 def _counted(words: list[Token]) -> bool:
-    """Do the words only count what follows ("11 of the 14 fishermen", "all the")?"""
-    return all(t.text.isdigit() or t.lower in COUNTING for t in words)
+    """Do the words only count or describe what follows ("11 of the 14 fishermen", "all the", "20 of the detained")?"""
+    return all(t.text.isdigit() or t.lower in COUNTING or is_past(t) and t.text.islower() for t in words)
 
 
 def _quoted(toks: list[Token], i: int) -> bool:
