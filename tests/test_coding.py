@@ -3976,3 +3976,9 @@ def test_a_release_of_some_of_those_detained_is_coded(codebook):
     coding = coded(codebook, "Belgian police detained 27 farmers on Monday. On Tuesday police released 20 of the "
                    "detained farmers.", date="2026-05-06")
     assert ("RETREAT", "Belgian police", "Belgian farmers", "2026-05-05") in events(coding)
+
+
+def test_a_date_in_a_participle_set_off_after_the_object_is_not_the_reactions(codebook):
+    coding = coded(codebook, "EU spokesperson Olaf Brenner welcomed Brazil's commitments on deforestation, made in a "
+                   "side letter last month, and said the clause would work.", date="2026-05-06")
+    assert ("SUPPORT", "Olaf Brenner", "Brazil", "2026-05-06") in events(coding)

@@ -1582,6 +1582,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
             and any(toks[k].lower == "by" for k in range(hit.end + 2, d)) \
             and not any(t.text == "," or is_past(t) and t.text.islower() for t in toks[hit.end:d]):
         return True  # "criticised the vote by the Iranian parliament last week": the vote's date
+    if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") and not hit.trigger.nominal and any(
+            toks[k - 1].text == "," and is_past(toks[k]) and toks[k].text.islower() and toks[k].lower not in SPEAKING
+            and not any(t.text == "," for t in toks[k:d]) for k in range(hit.end + 1, d)):
+        return True  # "welcomed Brazil's commitments, made in a side letter last month,": the making's date
     aside = next((k for k in range(d - 1, 0, -1) if toks[k].lower in ("which", "who") and toks[k - 1].text == ","), None)
     if aside is not None and d < hit.start and any(t.text == "," for t in toks[d:hit.start]):
         return True  # "The Philippines, which chairs the bloc this year, called on ...": the aside's date
