@@ -3982,3 +3982,9 @@ def test_a_date_in_a_participle_set_off_after_the_object_is_not_the_reactions(co
     coding = coded(codebook, "EU spokesperson Olaf Brenner welcomed Brazil's commitments on deforestation, made in a "
                    "side letter last month, and said the clause would work.", date="2026-05-06")
     assert ("SUPPORT", "Olaf Brenner", "Brazil", "2026-05-06") in events(coding)
+
+
+def test_its_opening_a_sentence_is_the_last_sentences_subjects(codebook):
+    coding = coded(codebook, "SEOUL, Nov 21 (Entente) - Taiwan has freed six Chinese fishermen. Its coast guard "
+                   "detained their boat near Kinmen on Wednesday.", date="2025-11-21")
+    assert countries(coding, "group")["Taiwanese coast guard"] == "TWN"

@@ -1036,6 +1036,9 @@ class _Finder:
                 before = next((m for m in reversed(self.body_subjects(sent)) if toks[i - 1].lower == "its"), None) or next(  # "Indonesia released Vietnamese
                     (m for m in reversed(self.mentions) if m.sentence == sent and m.entity != PAIR  # fishermen after
                      and self.entities[m.entity].actor_type in ("country", "organization")), None)  # its navy seized"
+            if before is None and i == 1 and toks[0].lower == "its":  # "Taiwan has freed six fishermen. Its coast
+                before = next((m for m in self.mentions if m.sentence == sent - 1 and m.argument and m.prep is None
+                               and m.entity != PAIR), None)  # guard detained them": Taiwan's
             owner = self.entities[before.entity] if before is not None else None
             if owner is None and i > 2 and toks[i - 1].lower in ("'s", "’s") and toks[i - 3].lower == "the" \
                     and toks[i - 2].lower in ARMED_BODIES:  # "the group's fighters": the group named last
