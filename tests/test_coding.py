@@ -3988,3 +3988,9 @@ def test_its_opening_a_sentence_is_the_last_sentences_subjects(codebook):
     coding = coded(codebook, "SEOUL, Nov 21 (Entente) - Taiwan has freed six Chinese fishermen. Its coast guard "
                    "detained their boat near Kinmen on Wednesday.", date="2025-11-21")
     assert countries(coding, "group")["Taiwanese coast guard"] == "TWN"
+
+
+def test_an_act_in_the_present_perfect_without_a_date_is_of_the_day_published(codebook):
+    coding = coded(codebook, "Chinese fishermen rallied in Xiamen on Thursday.\n\n"
+                   "In the Taiwan Strait, Taiwan has freed six Chinese fishermen.", date="2025-11-21")
+    assert ("RETREAT", "Taiwan", "Chinese fishermen", "2025-11-21") in events(coding)

@@ -432,8 +432,9 @@ class _ArticleCoder:
                 return d.date, d.precision, False
         published = self.published
         opening = self.paragraphs.index(self.paragraphs[sent])
-        if published and _clock_stamped(self.sentences[opening]):
-            return published, "day", False  # a live page's entry ("10:20 - Police have fired tear gas"): that day
+        if published and (_clock_stamped(self.sentences[opening]) or _perfect(toks, hit.start)):
+            return published, "day", False  # a live page's entry ("10:20 - Police have fired tear gas"), or an act
+            # just done ("Taiwan has freed six fishermen"): that day
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
         if recent:  # the story's latest dated act
@@ -1663,6 +1664,14 @@ def _clock_stamped(toks: list[Token]) -> bool:
     """Does the sentence open with a clock time and a dash, as a live page's entries do ("10:20 - ...")?"""
     return len(toks) > 4 and toks[0].text.isdigit() and toks[1].text == ":" and toks[2].text.isdigit() \
         and any(t.text in DASHES for t in toks[3:5])
+
+
+def _perfect(toks: list[Token], i: int) -> bool:
+    """Is the verb at i in the present perfect ("has freed", "have also arrested")?"""
+    k = i - 1
+    while k >= 0 and toks[k].lower.endswith("ly") or k >= 0 and toks[k].lower in ("also", "now", "just", "already"):
+        k -= 1
+    return k >= 0 and toks[k].lower in ("has", "have") and is_past(toks[i])
 
 
 def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
