@@ -3994,3 +3994,9 @@ def test_an_act_in_the_present_perfect_without_a_date_is_of_the_day_published(co
     coding = coded(codebook, "Chinese fishermen rallied in Xiamen on Thursday.\n\n"
                    "In the Taiwan Strait, Taiwan has freed six Chinese fishermen.", date="2025-11-21")
     assert ("RETREAT", "Taiwan", "Chinese fishermen", "2025-11-21") in events(coding)
+
+
+def test_an_act_with_no_one_named_takes_no_target_from_the_paragraph_before(codebook):
+    coding = coded(codebook, "Mexico thanked Canada for its support on Monday.\n\n"
+                   "Hundreds of teachers marched in Oaxaca on Tuesday.", date="2026-05-03")
+    assert ("PROTEST", "Mexican teachers", "Mexico", "2026-04-28") in events(coding)

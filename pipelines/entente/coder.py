@@ -912,7 +912,8 @@ class _ArticleCoder:
             struck = next((p for p in self.places if p.sentence == sent and p.tok_start >= hit.start
                            and p.country != own), None)  # rebels who take a town take it from their state
             target = self.country_entity(struck.country) if struck is not None else None
-        if target is None and trig.frame in ("active", "undergo") and sent > 0:
+        if target is None and trig.frame in ("active", "undergo") and sent > 0 \
+                and self.paragraphs[sent - 1] == self.paragraphs[sent]:  # a new paragraph may tell of other sides
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
