@@ -4000,3 +4000,9 @@ def test_an_act_with_no_one_named_takes_no_target_from_the_paragraph_before(code
     coding = coded(codebook, "Mexico thanked Canada for its support on Monday.\n\n"
                    "Hundreds of teachers marched in Oaxaca on Tuesday.", date="2026-05-03")
     assert ("PROTEST", "Mexican teachers", "Mexico", "2026-04-28") in events(coding)
+
+
+def test_people_harmed_in_the_paragraph_before_are_no_target(codebook):
+    coding = coded(codebook, "Residents of Kharkiv said 40 civilians were wounded on Monday.\n\n"
+                   "Russian troops shelled a bridge near Izium on Tuesday.", date="2026-05-03")
+    assert [e[2] for e in events(coding) if e[0] == "ASSAULT"] == [None]

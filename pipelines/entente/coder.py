@@ -926,7 +926,8 @@ class _ArticleCoder:
 
     def victims(self, sent: int, source: int) -> int | None:
         """People named in this sentence or the one before as harmed ("civilians", "residents")."""
-        cited = {k: cited_span(self.sentences[k]) for k in (sent, sent - 1) if k >= 0}
+        cited = {k: cited_span(self.sentences[k]) for k in (sent, sent - 1)
+                 if k >= 0 and self.paragraphs[k] == self.paragraphs[sent]}
         return next((m.entity for k in sorted(cited, reverse=True) for m in reversed(self.by_sentence.get(k, []))
                      if m.entity not in (PAIR, source)
                      and not cited[m.sentence][0] < m.tok_start < cited[m.sentence][1]
