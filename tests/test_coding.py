@@ -4006,3 +4006,11 @@ def test_people_harmed_in_the_paragraph_before_are_no_target(codebook):
     coding = coded(codebook, "Residents of Kharkiv said 40 civilians were wounded on Monday.\n\n"
                    "Russian troops shelled a bridge near Izium on Tuesday.", date="2026-05-03")
     assert [e[2] for e in events(coding) if e[0] == "ASSAULT"] == [None]
+
+
+def test_a_story_whose_lead_tells_of_today_dates_its_undated_acts_today(codebook):
+    coding = coded(codebook, "UNITED NATIONS, New York, 8 January - The Security Council today heard briefings on the "
+                   "Sahel.\n\nThe envoy said troops came under attack near the park on Sunday.\n\n"
+                   "Mali's representative accused Algeria of allowing armed groups to operate from its territory.",
+                   date="2026-01-08")
+    assert [e[3] for e in events(coding) if e[0] == "ACCUSE"] == ["2026-01-08"]

@@ -437,6 +437,9 @@ class _ArticleCoder:
             # just done ("Taiwan has freed six fishermen"): that day
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
+        lead = [d.date for d in dates[0] if self.spans[0][0] + d.end > self.dateline_end]
+        if lead == [published] and any(t.lower == "today" for t in self.sentences[0]):
+            return published, "day", False  # "The Security Council today heard ...": the story is of that day
         if recent:  # the story's latest dated act
             latest = max(recent, key=lambda e: e.event_date)
             return latest.event_date, latest.precision, False
