@@ -4014,3 +4014,16 @@ def test_a_story_whose_lead_tells_of_today_dates_its_undated_acts_today(codebook
                    "Mali's representative accused Algeria of allowing armed groups to operate from its territory.",
                    date="2026-01-08")
     assert [e[3] for e in events(coding) if e[0] == "ACCUSE"] == ["2026-01-08"]
+
+
+def test_troops_that_came_under_attack_did_not_attack(codebook):
+    coding = coded(codebook, "The envoy said Beninese troops came under attack near the W National Park on Sunday.",
+                   date="2026-01-08")
+    assert [e for e in events(coding) if e[0] == "ASSAULT"] == []
+
+
+def test_a_group_in_a_state_is_that_states_not_the_one_named_before(codebook):
+    coding = coded(codebook, "UNOWAS would reopen an office in Niamey if the authorities there agreed.\n\n"
+                   "The United States called on the transitional authorities in Mali to protect civilians.",
+                   date="2026-01-08")
+    assert ("REQUEST", "United States", "Malian authorities", "2026-01-08") in events(coding)

@@ -1053,6 +1053,10 @@ class _Finder:
                 self.group_states.setdefault(ent.index, place[0])
             elif g_name == "sailors" and (flag := self.flag_before(sent, toks)) is not None:
                 ent = self.entity(f"group:{flag}:{g_name}", g_name, "group", flag, g_sector)
+            elif g_end + 1 < len(toks) and toks[g_end].lower == "in" \
+                    and (place := self.gaz_at(toks, g_end + 1)) is not None and place[1].actor_type == "country" \
+                    and place[1].form in ("name", "alias", "capital"):  # "the transitional authorities in Mali"
+                ent = self.entity(f"group:{place[1].country}:{g_name}", g_name, "group", place[1].country, g_sector)
             else:
                 definite = i > 0 and toks[i - 1].lower == "the" or i > 3 and toks[i - 4].lower == "the" \
                     and toks[i - 2].text == "-" and toks[i - 1].lower in BACKING  # "the rebels" after "M23 rebels": the
