@@ -4027,3 +4027,10 @@ def test_a_group_in_a_state_is_that_states_not_the_one_named_before(codebook):
                    "The United States called on the transitional authorities in Mali to protect civilians.",
                    date="2026-01-08")
     assert ("REQUEST", "United States", "Malian authorities", "2026-01-08") in events(coding)
+
+
+def test_a_date_after_a_noun_and_of_is_the_nouns_not_the_paragraphs(codebook):
+    coding = coded(codebook, "The General Assembly on Wednesday adopted a resolution on Georgia.\n\n"
+                   "Georgia's ambassador, Nino Kapanadze, said 280,000 people remained displaced after the war of "
+                   "August 2008. She accused Russia of continuing the annexation of Georgian territory.", date="2026-06-04")
+    assert ("ACCUSE", "Nino Kapanadze", "Russia", "2026-06-03") in events(coding)

@@ -97,6 +97,8 @@ SUBORDINATORS = frozenset(["after", "before", "when", "while", "because", "since
 TIMES_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "midnight", "noon", "dark", "nightfall"])
 PARTICIPLES = frozenset(["drawn", "given", "taken", "written", "known", "seen", "done", "begun", "chosen", "shown"])
 STATE_SECTORS = frozenset({"government", "military", "legislature", "judiciary"})  # a state's own organs
+PERIOD_PARTS = frozenset(["end", "start", "beginning", "middle", "close", "spring", "summer", "autumn", "fall",
+                          "winter", "half", "quarter", "week", "month", "course", "part"])  # "at the end of 2019"
 UNDOING = {"COERCE": "RETREAT", "RETREAT": "COERCE"}  # a detention and the release that undoes it
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
@@ -481,6 +483,10 @@ class _ArticleCoder:
         """Is the date an act's own ("last week's exchange of prisoners"), not the narrative's? A meeting's date
         ("during yesterday's talks") is the narrative's."""
         after = self.body[self.spans[sent][0] + date.end:self.spans[sent][0] + date.end + 40].split()[:2]
+        before = self.body[max(0, self.spans[sent][0] + date.start - 40):self.spans[sent][0] + date.start].split()[-2:]
+        if len(before) == 2 and before[1] == "of" and before[0].isalpha() and before[0].islower() \
+                and before[0] not in PERIOD_PARTS:
+            return True  # "18 years after the war of August 2008": the war's date
         return len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.").lower() not in MEETINGS
 
     def names_agreement(self, toks: list[Token], date_end: int) -> bool:
