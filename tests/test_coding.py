@@ -4034,3 +4034,9 @@ def test_a_date_after_a_noun_and_of_is_the_nouns_not_the_paragraphs(codebook):
                    "Georgia's ambassador, Nino Kapanadze, said 280,000 people remained displaced after the war of "
                    "August 2008. She accused Russia of continuing the annexation of Georgian territory.", date="2026-06-04")
     assert ("ACCUSE", "Nino Kapanadze", "Russia", "2026-06-03") in events(coding)
+
+
+def test_displaced_people_are_a_group_that_protests(codebook):
+    coding = coded(codebook, "TBILISI, June 4 (Entente) - Several dozen displaced people rallied outside the UN office "
+                   "in the Georgian capital on Wednesday evening.", date="2026-06-04")
+    assert ("PROTEST", "Georgian displaced people", "United Nations", "2026-06-03") in events(coding)
