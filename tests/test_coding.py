@@ -4040,3 +4040,10 @@ def test_displaced_people_are_a_group_that_protests(codebook):
     coding = coded(codebook, "TBILISI, June 4 (Entente) - Several dozen displaced people rallied outside the UN office "
                    "in the Georgian capital on Wednesday evening.", date="2026-06-04")
     assert ("PROTEST", "Georgian displaced people", "United Nations", "2026-06-03") in events(coding)
+
+
+def test_garment_workers_keep_the_name_they_are_written_with(codebook):
+    coding = coded(codebook, "DHAKA, Oct 13 (Entente) - Thousands of garment workers marched on the labour ministry on "
+                   "Monday to demand unpaid wages.", date="2026-10-13")
+    workers = next(e for e in coding.entities if e.name == "Bangladeshi workers")
+    assert "garment workers" in workers.aliases
