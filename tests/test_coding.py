@@ -4047,3 +4047,10 @@ def test_garment_workers_keep_the_name_they_are_written_with(codebook):
                    "Monday to demand unpaid wages.", date="2026-10-13")
     workers = next(e for e in coding.entities if e.name == "Bangladeshi workers")
     assert "garment workers" in workers.aliases
+
+
+def test_a_complaint_filed_with_the_council_accuses_the_other_side_of_the_story(codebook):
+    coding = coded(codebook, "BEIRUT, Jan 27 (Entente) - An Israeli drone strike killed two men near Nabatieh in "
+                   "Lebanon on Sunday.\n\nLebanon filed a complaint with the UN Security Council on Monday over what "
+                   "its foreign minister called a daily violation of its sovereignty.", date="2026-01-27")
+    assert ("ACCUSE", "Lebanon", "Israel", "2026-01-26") in events(coding)

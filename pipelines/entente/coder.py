@@ -773,6 +773,10 @@ class _ArticleCoder:
             target = next((m.entity for m in self.by_sentence.get(sent, []) if against is not None
                            and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
+            sides = [self.state_of(side) for side in self.story_dyad() or ()]
+            if against is None and self.state_of(source) in sides and None not in sides:
+                target = next(side for side in sides if side != self.state_of(source))  # "Lebanon filed a
+                # complaint with the Security Council" in a story of Israel's strikes: against Israel
         if trig.type in REACTIONS and target is not None and cand is not None and cand.target is not None \
                 and self.entities[target].actor_type != "country" and self.act_on(toks, hit, cand.target.tok_start):
             target = None  # "condemned the attack on Indonesian peacekeepers serving with UNIFIL": not the attackers
