@@ -773,8 +773,8 @@ class _ArticleCoder:
             target = next((m.entity for m in self.by_sentence.get(sent, []) if against is not None
                            and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
-            sides = [self.state_of(side) for side in self.story_dyad() or ()]
-            if against is None and self.state_of(source) in sides and None not in sides:
+            sides = [self.state_of(side) for side in self.story_dyad() or ()] if against is None else []
+            if self.state_of(source) in sides and None not in sides:
                 target = next(side for side in sides if side != self.state_of(source))  # "Lebanon filed a
                 # complaint with the Security Council" in a story of Israel's strikes: against Israel
         if trig.type in REACTIONS and target is not None and cand is not None and cand.target is not None \
@@ -1684,7 +1684,7 @@ def _clock_stamped(toks: list[Token]) -> bool:
 def _perfect(toks: list[Token], i: int) -> bool:
     """Is the verb at i in the present perfect ("has freed", "have also arrested")?"""
     k = i - 1
-    while k >= 0 and toks[k].lower.endswith("ly") or k >= 0 and toks[k].lower in ("also", "now", "just", "already"):
+    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("also", "now", "just", "already")):
         k -= 1
     return k >= 0 and toks[k].lower in ("has", "have") and is_past(toks[i])
 
