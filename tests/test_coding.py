@@ -4054,3 +4054,11 @@ def test_a_complaint_filed_with_the_council_accuses_the_other_side_of_the_story(
                    "Lebanon on Sunday.\n\nLebanon filed a complaint with the UN Security Council on Monday over what "
                    "its foreign minister called a daily violation of its sovereignty.", date="2026-01-27")
     assert ("ACCUSE", "Lebanon", "Israel", "2026-01-26") in events(coding)
+
+
+def test_water_cannon_fired_at_people_is_an_assault_and_at_a_boat_a_coercion(codebook):
+    crowd = coded(codebook, "Belgian police fired water cannon at a group of farmers outside the Council building.",
+                  date="2026-05-06")
+    boat = coded(codebook, "Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal.",
+                 date="2026-05-06")
+    assert [e[0] for e in events(crowd)] == ["ASSAULT"] and [e[0] for e in events(boat)] == ["COERCE"]
