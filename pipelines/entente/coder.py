@@ -773,10 +773,9 @@ class _ArticleCoder:
             target = next((m.entity for m in self.by_sentence.get(sent, []) if against is not None
                            and against < m.tok_start <= against + 3 and m.entity != PAIR), target)
             # "filed a complaint at the WTO against Mexican tariffs": the WTO hears it, Mexico is accused
-            sides = [self.state_of(side) for side in self.story_dyad() or ()] if against is None else []
-            if self.state_of(source) in sides and None not in sides:
-                target = next(side for side in sides if side != self.state_of(source))  # "Lebanon filed a
-                # complaint with the Security Council" in a story of Israel's strikes: against Israel
+            if against is None and (other := self.other_side(source)) is not None:
+                target = other  # "Lebanon filed a complaint with the Security Council" in a story of Israel's
+                # strikes: against Israel
         if trig.type in REACTIONS and target is not None and cand is not None and cand.target is not None \
                 and self.entities[target].actor_type != "country" and self.act_on(toks, hit, cand.target.tok_start):
             target = None  # "condemned the attack on Indonesian peacekeepers serving with UNIFIL": not the attackers
@@ -930,12 +929,16 @@ class _ArticleCoder:
             target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
                 (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
                  if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
-        if target is None and trig.type in DYADIC_TYPES and (dyad := self.story_dyad()):
-            sides = [self.state_of(side) for side in dyad]  # "air raids on the Sweida countryside killed ten", "the
-            if self.state_of(source) in sides and None not in sides:  # spokesman warned that Bishkek would reconsider":
-                # the other side of the story's two
-                target = next((side for side in sides if side != self.state_of(source)), None)
+        if target is None and trig.type in DYADIC_TYPES:  # "air raids on the Sweida countryside killed ten", "the
+            target = self.other_side(source)  # spokesman warned that Bishkek would reconsider"
         return target, pair_target
+
+    def other_side(self, source: int) -> int | None:
+        """The other of the story's two sides, when the source's state is one of them."""
+        sides = [self.state_of(side) for side in self.story_dyad() or ()]
+        if self.state_of(source) not in sides or None in sides:
+            return None
+        return next((side for side in sides if side != self.state_of(source)), None)
 
     def victims(self, sent: int, source: int) -> int | None:
         """People named in this sentence or the one before as harmed ("civilians", "residents")."""
