@@ -4062,3 +4062,18 @@ def test_water_cannon_fired_at_people_is_an_assault_and_at_a_boat_a_coercion(cod
     boat = coded(codebook, "Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal.",
                  date="2026-05-06")
     assert [e[0] for e in events(crowd)] == ["ASSAULT"] and [e[0] for e in events(boat)] == ["COERCE"]
+
+
+def test_a_title_then_mr_and_a_name_gives_the_person_the_title_and_its_state(codebook):
+    coding = coded(codebook, "The Minister of International Relations and Cooperation, Mr Sipho Ndlovu, hosted the "
+                   "Minister of External Relations of the Republic of Angola, Mr Manuel Fonseca, in Pretoria on "
+                   "15 April 2026.", date="2026-04-17")
+    fonseca = next(e for e in coding.entities if e.name == "Manuel Fonseca")
+    assert (fonseca.country, fonseca.role) == ("AGO", "Minister of External Relations")
+
+
+def test_an_act_once_which_a_pact_will_take_effect_is_a_condition(codebook):
+    coding = coded(codebook, "South Africa and Angola signed a visa waiver agreement on Wednesday. The agreement will "
+                   "enter into force once both countries have completed their domestic ratification procedures.",
+                   date="2026-04-17")
+    assert [e[0] for e in events(coding)] == ["AGREE"]

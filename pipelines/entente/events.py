@@ -337,9 +337,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         # military assistance to the army, the minister said": aid announced
     if MODALS & set(window) or PLANNING & set(window):
         return False
-    until = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].lower in ("until", "unless")), None)
+    until = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].lower in ("until", "unless", "once")), None)
     if until is not None and MODALS & {t.lower for t in toks[:until]}:
-        return False  # "would continue the strike until the pact was suspended": a condition, not an act
+        return False  # "would continue the strike until the pact was suspended", "will enter into force once both
+        # countries have completed ratification": a condition, not an act
     clause = [t.lower for t in toks[clause_start:i]]
     if any(a in ("has", "have", "needs", "need", "yet", "still") and b == "to" for a, b in zip(clause, clause[1:], strict=False)):
         return False  # "still has to be approved by the Diet and ratified", "has yet to be ratified": not done

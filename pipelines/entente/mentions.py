@@ -1141,9 +1141,8 @@ class _Finder:
         if toks[k].lower == "now" and (later := self.title_at(toks, k + 1)) is not None \
                 and later[0] < len(toks) and toks[later[0]].text == ",":
             k, entry, role = later[0] + 1, later[1], later[2]
-        if k < len(toks) and toks[k].text not in HONORIFICS:  # "The President of the Republic of Indonesia, H.E.
-            k = _after_styles(toks, k)                         # Hendra Wicaksono," ("Mr" is read with the name)
-        claim = k
+        claim = k  # the scan meets a style first: "the Minister of External Relations of Angola, Mr Manuel Fonseca,"
+        k = _after_styles(toks, k)
         if k < len(toks) and toks[k].is_cap and (rank := self.title_at(toks, k)) is not None:
             k = rank[0]  # "a Houthi military spokesman, Brigadier General X,"
         n_end = self.name_at(toks, k, after_title=True)
