@@ -4077,3 +4077,10 @@ def test_an_act_once_which_a_pact_will_take_effect_is_a_condition(codebook):
                    "enter into force once both countries have completed their domestic ratification procedures.",
                    date="2026-04-17")
     assert [e[0] for e in events(coding)] == ["AGREE"]
+
+
+def test_both_officials_are_the_two_persons_named_last(codebook):
+    coding = coded(codebook, "Mexican Foreign Secretary Adriana Solis spoke with U.S. Deputy Secretary of State Gregory "
+                   "Hale on Thursday. Both officials reaffirmed their commitment to the 1944 Treaty as an instrument "
+                   "of cooperation.", date="2026-07-03")
+    assert ("COOPERATE", "Adriana Solis", "Gregory Hale", "2026-07-02") in events(coding)

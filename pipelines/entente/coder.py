@@ -65,7 +65,9 @@ LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "E
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
               "governments": ("country", ()), "leaders": ("person", LEADER_ROLES),
               "ministers": ("person", ("Minister", "Secretary")),  # a Secretary of Foreign Affairs is a minister
-              "presidents": ("person", ("President",)), "neighbours": ("country", ()), "chairs": ("person", ())}
+              "presidents": ("person", ("President",)), "neighbours": ("country", ()), "chairs": ("person", ()),
+              "officials": ("person", ()), "envoys": ("person", ()), "negotiators": ("person", ()),
+              "heads": ("person", ())}  # "the two Heads of Delegation"
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
 GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council", "assembly", "ministerial", "dialogue"])

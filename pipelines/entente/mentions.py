@@ -42,8 +42,11 @@ PAIR_PHRASES = {
     ("both", "presidents"), ("the", "two", "presidents"), ("the", "ministers"), ("the", "sides"), ("the", "parties"),
     ("the", "leaders"), ("both", "parties"), ("the", "two", "parties"), ("the", "two", "neighbours"),
     ("both", "warring", "parties"), ("the", "warring", "parties"), ("the", "warring", "sides"),
-    ("the", "prime", "ministers"), ("both", "prime", "ministers"),
+    ("the", "prime", "ministers"), ("both", "prime", "ministers"), ("both", "officials"), ("the", "two", "officials"),
+    ("both", "envoys"), ("the", "two", "envoys"), ("both", "negotiators"), ("the", "two", "negotiators"),
+    ("the", "foreign", "ministers"), ("both", "foreign", "ministers"),
 }
+PORTFOLIOS = frozenset(["foreign", "defence", "defense", "finance", "trade", "interior", "energy"])
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
 NAME_PRONOUNS = frozenset(["He", "An"])  # family names that are also words: "He Lanfang", "An Ji-hoon"
@@ -617,6 +620,9 @@ class _Finder:
                         toks[end].text == "-" or toks[end].is_cap and toks[end].text.isalpha()
                         or toks[end - 1].text == "-" or end + 1 < len(toks) and toks[end + 1].text == "-"):
                     end += 1  # "the two Vice-Ministers", "the two co-chairs": the kind of pair is named
+                if end == i + 2 and lower_tuple3[:n] == ("the", "two") and end + 1 < len(toks) \
+                        and toks[end].lower in PORTFOLIOS and toks[end + 1].lower.endswith("ministers"):
+                    end += 2  # "the two foreign ministers"
                 nationals = self.cb.gazetteer.get((toks[i + 2].text,)) if end == i + 3 and toks[i + 2].lower.endswith("s") else None
                 if nationals is not None and nationals.form == "demonym" and nationals.actor_type == "country":
                     self.add(self.entity(f"group:{nationals.country}:nationals", "nationals", "group", nationals.country,
