@@ -4084,3 +4084,10 @@ def test_both_officials_are_the_two_persons_named_last(codebook):
                    "Hale on Thursday. Both officials reaffirmed their commitment to the 1944 Treaty as an instrument "
                    "of cooperation.", date="2026-07-03")
     assert ("COOPERATE", "Adriana Solis", "Gregory Hale", "2026-07-02") in events(coding)
+
+
+def test_a_month_after_what_someone_is_thanked_for_is_that_things_date(codebook):
+    coding = coded(codebook, "RIYADH, Feb 3 (Entente) - Indian Defence Secretary Arvind Sethi held talks with Saudi "
+                   "officials in Riyadh on Monday.\n\nThe Indian side thanked Saudi Arabia for the facilitation "
+                   "extended during Operation Kaveri in April 2023.", date="2026-02-03")
+    assert ("SUPPORT", "India", "Saudi Arabia", "2026-02-02") in events(coding)

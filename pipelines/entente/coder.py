@@ -60,6 +60,7 @@ MATERIAL_TYPES = frozenset(["RETREAT", "COOPERATE", "ASSAULT", "COERCE", "MOBILI
 SPOKEN_TYPES = frozenset(["THREATEN", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "COOPERATE"])
 REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "telling"])
 AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
+THANKING = ("thank", "gratitude", "appreciation", "grateful", "praise", "commend")  # "thanked X for Y": Y is a reason
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
@@ -1586,6 +1587,9 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                                     and t.lower not in ENVOYS for t in toks[possessor + 1:d]):
         return True  # "welcomed Kathmandu's decision earlier this month to lift ...": the decision's date; but
         # "praised Wellington's decision on Thursday" praised it then, and "endorsed Morocco's plan in March 2022"
+    if vague and any(w in hit.trigger.pattern for w in THANKING) and any(toks[k].lower == "for" for k in range(hit.end, d)):
+        return True  # "thanked the Kingdom for the facilitation extended during Operation Kaveri in April 2023": the
+        # facilitation's date; a day ("thanked X for the call on Monday") may be the thanks'
     if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN") \
             and any(toks[k].lower == "including" for k in range(hit.end, d)):
         return True  # "expressed concern over China's actions, including the firing of water cannon ... last month"
