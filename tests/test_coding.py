@@ -4091,3 +4091,9 @@ def test_a_month_after_what_someone_is_thanked_for_is_that_things_date(codebook)
                    "officials in Riyadh on Monday.\n\nThe Indian side thanked Saudi Arabia for the facilitation "
                    "extended during Operation Kaveri in April 2023.", date="2026-02-03")
     assert ("SUPPORT", "India", "Saudi Arabia", "2026-02-02") in events(coding)
+
+
+def test_forces_that_shell_each_other_make_one_clash(codebook):
+    coding = coded(codebook, "ISLAMABAD, Feb 20 (Entente) - Pakistani and Afghan forces shelled each other's positions "
+                   "near the Torkham border crossing on Wednesday.", date="2025-02-20")
+    assert [e[0] for e in events(coding)] == ["ASSAULT"]

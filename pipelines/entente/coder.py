@@ -60,6 +60,7 @@ MATERIAL_TYPES = frozenset(["RETREAT", "COOPERATE", "ASSAULT", "COERCE", "MOBILI
 SPOKEN_TYPES = frozenset(["THREATEN", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "COOPERATE"])
 REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "telling"])
 AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
+ONE_EXCHANGE = frozenset(["ASSAULT"])  # "X and Y shelled each other's positions": one clash, either way
 THANKING = ("thank", "gratitude", "appreciation", "grateful", "praise", "commend")  # "thanked X for Y": Y is a reason
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
@@ -823,7 +824,8 @@ class _ArticleCoder:
                     if index is not None and index != agreement_index:
                         self.coding.events.append(dataclasses.replace(signed, agreement=index))
         following = [t.lower for t in toks[hit.end:hit.end + 3]]
-        if target is not None and ("each" in following[:1] and "other" in following or "another" in following[:2]
+        if target is not None and trig.type not in ONE_EXCHANGE and ("each" in following[:1] and "other" in following
+                                                                       or "another" in following[:2]
                                    or trig.frame == "joint" and trig.mode == "release"
                                    and self.entities[target].actor_type != "group"):
             self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=target, target=source))
