@@ -154,3 +154,10 @@ def test_months_and_years_later_count_from_the_date_before():
 def test_a_plural_possessive_reads_as_one_and_a_quotation_mark_does_not():
     assert [t.lower for t in tokenize("the Syrian authorities' release")][-2] == "'s"
     assert [t.lower for t in tokenize("a 'clear threats' policy")][4] == "'"
+
+
+def test_a_month_of_this_year_told_after_past_years_ends_their_history():
+    sentences = ["Talks in Vienna in 2021 and 2022 stalled, and the talks this spring were cut short in June.",
+                 "On June 22, US aircraft bombed the enrichment plants at Fordow and Natanz."]
+    dated = find_article_dates(sentences, dt.date(2025, 10, 18), [0, 0])
+    assert dated[1][0].date == dt.date(2025, 6, 22)

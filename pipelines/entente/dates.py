@@ -314,6 +314,10 @@ def find_article_dates(sentences: list[str], published: dt.date | None,
                 and (paragraphs is None or paragraphs[told[0]] == paragraphs[n]):
             _keep_told_year(found, told[1].date)
         told = next(((n, d) for d in reversed(found) if d.explicit and not d.since and not d.year_guessed), told)
+        last = max((d for d in found if d.explicit and not d.since), key=lambda d: d.start, default=None)
+        if last is not None and last.year_guessed and told is not None and told[0] == n and last.start > told[1].start:
+            told = (n, last)  # "Talks in 2021 and 2022 stalled, and talks this spring were cut short in June. On June
+            # 22, ...": this year's June
         if " after" in sentence or " before" in sentence or " earlier" in sentence:
             recent = day if day is not None and published is not None and (published - day.date).days <= RECENT else None
             _add_offsets(sentence, found, recent)
