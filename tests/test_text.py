@@ -161,3 +161,12 @@ def test_a_month_of_this_year_told_after_past_years_ends_their_history():
                  "On June 22, US aircraft bombed the enrichment plants at Fordow and Natanz."]
     dated = find_article_dates(sentences, dt.date(2025, 10, 18), [0, 0])
     assert dated[1][0].date == dt.date(2025, 6, 22)
+
+
+def test_the_story_that_came_a_day_after_an_act_counts_from_the_leads_day():
+    sentences = ["NAQOURA, Nov 5 - Peacekeepers handed over three positions to the Lebanese army on Wednesday, and "
+                 "the force is due to end its operations on Dec. 31.",
+                 "The army said on Thursday it would deploy 1,500 more soldiers.",
+                 "The handover came a day after an Israeli drone strike hit a car near Bint Jbeil."]
+    dated = find_article_dates(sentences, dt.date(2026, 11, 5), [0, 1, 2])
+    assert [d.date for d in dated[2]] == [dt.date(2026, 11, 3)]

@@ -216,16 +216,20 @@ OFFSET_RE = re.compile(rf"\b(?P<n>{'|'.join(NUMBERS)}|\d{{1,2}}) (?P<unit>day|da
                        r"(?P<way>after|before|earlier)\b", re.I)
 
 
-def _add_offsets(sentence: str, found: list[DateMention], last_day: DateMention | None) -> None:
+def _add_offsets(sentence: str, found: list[DateMention], last_day: DateMention | None,
+                 lead_day: DateMention | None = None) -> None:
     """Adds the days told as an offset from a day named before them: "summoned the envoy on Wednesday, a day
     after vessels fired water cannon" (Tuesday), "two days earlier"; or from the day told last, when the sentence
-    names none before it ("The release came two days after a telephone call")."""
+    names none before it; or from the lead's day when the story's act "came" then ("The handover came a day after
+    an Israeli drone strike")."""
     for m in OFFSET_RE.finditer(sentence):
         before = [d for d in found if d.end <= m.start() and d.precision == "day"]
         if before:
             base = before[-1]
         elif m.start() < 2 or any(d.end <= m.start() for d in found):
             base = None  # "Two days earlier, ..." opens the sentence; "in May, a day after" has no day to count from
+        elif lead_day is not None and sentence[:m.start()].rstrip().lower().endswith(("came", "comes")):
+            base = lead_day
         else:
             base = last_day
         if base is None or any(m.start() < d.end and d.start < m.end() for d in found):
@@ -306,7 +310,7 @@ def _keep_told_year(found: list[DateMention], told: dt.date) -> None:
 def find_article_dates(sentences: list[str], published: dt.date | None,
                        paragraphs: list[int] | None = None) -> list[list[DateMention]]:
     """The dates of each sentence, with those told from the last date before them ("the following month")."""
-    dates, anchor, day = [], None, None
+    dates, anchor, day, lead_day = [], None, None, None
     told: tuple[int, DateMention] | None = None  # (sentence, date) of the last date written with its year
     for n, sentence in enumerate(sentences):
         found = find_dates(sentence, published)
@@ -320,7 +324,7 @@ def find_article_dates(sentences: list[str], published: dt.date | None,
             # 22, ...": this year's June
         if " after" in sentence or " before" in sentence or " earlier" in sentence:
             recent = day if day is not None and published is not None and (published - day.date).days <= RECENT else None
-            _add_offsets(sentence, found, recent)
+            _add_offsets(sentence, found, recent, lead_day)
         anchor = _add_anchored(sentence, found, anchor)
         _add_days_told(sentence, found, day)
         for m in YEARS_AGO_RE.finditer(sentence) if published and (" ago" in sentence or " after" in sentence) else ():
@@ -329,6 +333,9 @@ def find_article_dates(sentences: list[str], published: dt.date | None,
                 found.append(DateMention(m.start(), m.end(), dt.date(published.year - n, 1, 1), "year", True))
         found.sort(key=lambda d: d.start)
         day = next((d for d in reversed(found) if d.precision == "day" and (published is None or d.date <= published)), day)
+        if n == 0 and published is not None:  # the lead's act's day: not the dateline's, nor one ahead ("due to end
+            lead = [d for d in found if d.precision == "day" and 0 <= (published - d.date).days <= RECENT]  # on Dec. 31")
+            lead_day = next((d for d in lead if d.date < published), lead[0] if lead else None)
         dates.append(found)
     return dates
 
