@@ -4097,3 +4097,9 @@ def test_forces_that_shell_each_other_make_one_clash(codebook):
     coding = coded(codebook, "ISLAMABAD, Feb 20 (Entente) - Pakistani and Afghan forces shelled each other's positions "
                    "near the Torkham border crossing on Wednesday.", date="2025-02-20")
     assert [e[0] for e in events(coding)] == ["ASSAULT"]
+
+
+def test_a_courtesy_call_followed_by_a_plan_asks_nothing(codebook):
+    coding = coded(codebook, "Indian Defence Secretary Sudhir Raghavan also called on the Japanese Prime Minister and is "
+                   "scheduled to visit the Yokosuka naval base on Thursday.", date="2025-08-21")
+    assert "REQUEST" not in [e[0] for e in events(coding)]
