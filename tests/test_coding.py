@@ -4103,3 +4103,10 @@ def test_a_courtesy_call_followed_by_a_plan_asks_nothing(codebook):
     coding = coded(codebook, "Indian Defence Secretary Sudhir Raghavan also called on the Japanese Prime Minister and is "
                    "scheduled to visit the Yokosuka naval base on Thursday.", date="2025-08-21")
     assert "REQUEST" not in [e[0] for e in events(coding)]
+
+
+def test_an_act_in_the_perfect_takes_the_day_the_next_sentence_gives_it(codebook):
+    coding = coded(codebook, "MOGADISHU, Dec 4 (Entente) - This is the Horn of Africa news.\n\nAl-Shabaab fighters "
+                   "have attacked a Somali army base in Lower Shabelle. The assault began late on Wednesday.",
+                   date="2025-12-04")
+    assert [e[3] for e in events(coding) if e[0] == "ASSAULT"] == ["2025-12-03"]

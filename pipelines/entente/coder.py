@@ -438,6 +438,9 @@ class _ArticleCoder:
                 return d.date, d.precision, False
         published = self.published
         opening = self.paragraphs.index(self.paragraphs[sent])
+        if _perfect(toks, hit.start) and (named := self.named_next(sent, hit.trigger.type, dates)) is not None:
+            return named.date, named.precision, False  # "Fighters have attacked a base. The assault began late on
+            # Wednesday.": Wednesday
         if published and (_clock_stamped(self.sentences[opening]) or _perfect(toks, hit.start)):
             return published, "day", False  # a live page's entry ("10:20 - Police have fired tear gas"), or an act
             # just done ("Taiwan has freed six fishermen"): that day
@@ -455,6 +458,18 @@ class _ArticleCoder:
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def named_next(self, sent: int, event_type: str, dates: list[list[DateMention]]) -> DateMention | None:
+        """The date of the next sentence of the paragraph when it opens by naming the act again ("The assault began
+        late on Wednesday")."""
+        if sent + 1 >= len(self.sentences) or self.paragraphs[sent + 1] != self.paragraphs[sent]:
+            return None
+        following = self.sentences[sent + 1]
+        act = self.cb.acts_referred.get(following[1].lower) if len(following) > 1 \
+            and following[0].lower in ("the", "this") else None
+        if act is None or act.types and event_type not in act.types:
+            return None
+        return next((d for d in dates[sent + 1] if not d.since), None)
 
     def gathering_day(self, dates: list[list[DateMention]]) -> DateMention | None:
         """The day the article's gathering was held on ("The 48th ASEAN Summit was held in Cebu on 8 May 2026"),
