@@ -4110,3 +4110,10 @@ def test_an_act_in_the_perfect_takes_the_day_the_next_sentence_gives_it(codebook
                    "have attacked a Somali army base in Lower Shabelle. The assault began late on Wednesday.",
                    date="2025-12-04")
     assert [e[3] for e in events(coding) if e[0] == "ASSAULT"] == ["2025-12-03"]
+
+
+def test_two_courtesies_before_a_name_keep_the_title_before_them(codebook):
+    coding = coded(codebook, "Indian External Affairs Minister Rohan Deshpande met the Minister of Foreign Affairs of the "
+                   "Republic of Ghana, H.E. Mr. Kwame Asante, in New Delhi on Monday.", date="2026-04-17")
+    asante = next(e for e in coding.entities if e.name == "Kwame Asante")
+    assert asante.role == "Minister of Foreign Affairs"

@@ -76,10 +76,11 @@ STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), 
 
 
 def _after_styles(toks: list[Token], k: int) -> int:
-    """The first word after the honorifics that begin at k (k when none does)."""
+    """The first word after the honorifics that begin at k (k when none does); they may follow each other
+    ("H.E. Mr. Kwame Asante")."""
     for style in STYLES:
         if tuple(t.text for t in toks[k:k + len(style)]) == style:
-            return k + len(style) + (k + len(style) < len(toks) and toks[k + len(style)].text == ".")
+            return _after_styles(toks, k + len(style) + (k + len(style) < len(toks) and toks[k + len(style)].text == "."))
     return k
 NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den",
                             "dos", "das", "del", "dela", "la", "le", "ul", "ur", "ter", "zu"])
