@@ -217,7 +217,7 @@ OFFSET_RE = re.compile(rf"\b(?P<n>{'|'.join(NUMBERS)}|\d{{1,2}}) (?P<unit>day|da
 
 
 def _add_offsets(sentence: str, found: list[DateMention], last_day: DateMention | None,
-                 lead_day: DateMention | None = None) -> None:
+                 lead_day: DateMention | None) -> None:
     """Adds the days told as an offset from a day named before them: "summoned the envoy on Wednesday, a day
     after vessels fired water cannon" (Tuesday), "two days earlier"; or from the day told last, when the sentence
     names none before it; or from the lead's day when the story's act "came" then ("The handover came a day after

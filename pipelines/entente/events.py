@@ -24,7 +24,6 @@ STOPPING = frozenset(["halt", "halting", "stop", "stopping", "end", "ending", "c
                       "refraining", "avoid", "avoiding"])
 CALLED_OFF = (" postponed ", " cancelled ", " canceled ", " scrapped ", " deferred ", " shelved ", " put off ", " called off ",
               " not expected ", " not be held ", " not take place ", " been suspended ")
-CLAUSE_AUXILIARIES = frozenset(["is", "was", "are", "were", "will", "would", "has", "have", "had"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "presidents", "members", "ministers", "officials", "envoys", "representatives", "heads",
@@ -133,7 +132,7 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if not tok.text[0].isalnum() and tok.lower not in ("'s", "’s", '"', "“", "”", "$", "€", "£", "%"):
                 return None  # a gap never runs across punctuation ("expressed Japan's concern", 'lodged "stern representations"')
             if tok.lower == "and" and i + skip + 1 < len(toks) and toks[i + skip + 1].text.islower() \
-                    and (is_past(toks[i + skip + 1]) or toks[i + skip + 1].lower in CLAUSE_AUXILIARIES):
+                    and (is_past(toks[i + skip + 1]) or toks[i + skip + 1].lower in AUXILIARY_VERBS | MODALS):
                 return None  # nor into a second verb's clause ("called on X and discussed ways to expand", "called on
                 # the Prime Minister and is scheduled to visit")
             joined = i + skip > 0 and toks[i + skip - 1].text in ("-", "'", "’") and toks[i + skip - 1].end == tok.start

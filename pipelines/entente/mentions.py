@@ -622,7 +622,7 @@ class _Finder:
                         or toks[end - 1].text == "-" or end + 1 < len(toks) and toks[end + 1].text == "-"):
                     end += 1  # "the two Vice-Ministers", "the two co-chairs": the kind of pair is named
                 if end == i + 2 and lower_tuple3[:n] == ("the", "two") and end + 1 < len(toks) \
-                        and toks[end].lower in PORTFOLIOS and toks[end + 1].lower.endswith("ministers"):
+                        and toks[end].lower in PORTFOLIOS and toks[end + 1].lower == "ministers":
                     end += 2  # "the two foreign ministers"
                 nationals = self.cb.gazetteer.get((toks[i + 2].text,)) if end == i + 3 and toks[i + 2].lower.endswith("s") else None
                 if nationals is not None and nationals.form == "demonym" and nationals.actor_type == "country":
