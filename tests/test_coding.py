@@ -4117,3 +4117,9 @@ def test_two_courtesies_before_a_name_keep_the_title_before_them(codebook):
                    "Republic of Ghana, H.E. Mr. Kwame Asante, in New Delhi on Monday.", date="2026-04-17")
     asante = next(e for e in coding.entities if e.name == "Kwame Asante")
     assert asante.role == "Minister of Foreign Affairs"
+
+
+def test_a_states_internationally_recognised_government_is_no_recognition(codebook):
+    coding = coded(codebook, "The exchange is the most serious breach of a truce that the Houthis and Yemen's "
+                   "internationally recognised government agreed in April 2022.", date="2025-03-13")
+    assert "SUPPORT" not in [e[0] for e in events(coding)]

@@ -505,7 +505,8 @@ DURATIONS = frozenset(["year", "years", "month", "months", "week", "weeks", "day
 MEDIATING = frozenset(["mediated", "brokered", "facilitated"])
 MEDIATION = MEDIATING | {"mediation", "facilitation", "efforts", "help"}
 POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
-ATTRIBUTIVE = frozenset(["the", "all", "its", "their", "his", "her", "those", "these", "other", "newly", "recently"])
+ATTRIBUTIVE = frozenset(["the", "all", "its", "their", "his", "her", "those", "these", "other", "newly", "recently", "'s",
+                         "’s"])  # "Yemen's internationally recognised government"
 URGENT = frozenset(["immediate", "unconditional", "swift", "prompt", "safe", "speedy", "early"])  # "the immediate release"
 NOT_NOUNS = frozenset(["by", "in", "at", "on", "to", "from", "for", "with", "and", "or", "the", "a", "an", "last", "this",
                        "that", "since", "after", "before", "during", "over", "near", "under", "as", "without", "into"])
