@@ -4123,3 +4123,9 @@ def test_a_states_internationally_recognised_government_is_no_recognition(codebo
     coding = coded(codebook, "The exchange is the most serious breach of a truce that the Houthis and Yemen's "
                    "internationally recognised government agreed in April 2022.", date="2025-03-13")
     assert "SUPPORT" not in [e[0] for e in events(coding)]
+
+
+def test_a_deployment_set_off_after_a_mission_describes_it(codebook):
+    coding = coded(codebook, "Baku has called for the withdrawal of the European Union's civilian monitoring mission, "
+                   "deployed on the Armenian side of the border since 2023.", date="2026-02-11")
+    assert "MOBILIZE" not in [e[0] for e in events(coding)]

@@ -484,8 +484,9 @@ def _posted(toks: list[Token], i: int, end: int) -> bool:
     prev = toks[k]
     if prev.lower in ("is", "are", "remains", "remain", "stays", "stay") or prev.text[0].isdigit():
         return True
-    return end < len(toks) and toks[end].lower in ("in", "to", "along", "near", "at", "on", "across", "around") \
-        and prev.text.isalpha() and prev.lower not in AUXILIARY_VERBS | SUBJECT_WORDS and not (prev.is_cap and k == 0)
+    return end < len(toks) and toks[end].lower in ("in", "to", "along", "near", "at", "on", "across", "around", "since") \
+        and (prev.text.isalpha() and prev.lower not in AUXILIARY_VERBS | SUBJECT_WORDS and not (prev.is_cap and k == 0)
+             or prev.text == "," and k > 1)  # "the EU Monitoring Mission, deployed in October 2008, was denied access"
 
 
 def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
