@@ -4129,3 +4129,10 @@ def test_a_deployment_set_off_after_a_mission_describes_it(codebook):
     coding = coded(codebook, "Baku has called for the withdrawal of the European Union's civilian monitoring mission, "
                    "deployed on the Armenian side of the border since 2023.", date="2026-02-11")
     assert "MOBILIZE" not in [e[0] for e in events(coding)]
+
+
+def test_jets_of_an_air_force_strike_for_it_and_lake_chad_is_a_place(codebook):
+    coding = coded(codebook, "Fighter jets of the Nigerian Air Force on Tuesday struck ISWAP positions on the fringes "
+                   "of Lake Chad, the air force said.", date="2026-06-10")
+    assert events(coding) == [("ASSAULT", "Nigerian Air Force", "Islamic State West Africa Province", "2026-06-09")]
+    assert "Chad" not in [e.name for e in coding.entities]

@@ -28,7 +28,8 @@ MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should",
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "presidents", "members", "ministers", "officials", "envoys", "representatives", "heads",
                         "negotiators", "diplomats", "commanders", "chiefs", "mission", "delegation", "delegations", "team",
-                        "observers", "spokesman", "spokeswoman", "spokesperson"])
+                        "observers", "spokesman", "spokeswoman", "spokesperson", "jets", "warplanes", "aircraft",
+                        "troops", "soldiers", "units", "fighters", "warships", "personnel"])  # "jets of the Air Force"
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 RELIEF_WORK = frozenset(["evacuate", "rescue", "help", "assist", "distribute", "deliver", "search", "clear", "rebuild",
                          "fight", "contain", "treat", "vaccinate"])

@@ -1417,11 +1417,12 @@ COMPASS = frozenset(["South", "East", "North", "West"])
 
 
 def end_of_feature(toks: list[Token], i: int, end: int) -> int | None:
-    """The end of a sea, strait or currency named after a state ("South China Sea", "US dollars"), if one is here."""
+    """The end of a sea, strait, lake or currency named after a state ("South China Sea", "Lake Chad", "US
+    dollars"), if one is here."""
     if end < len(toks) and (toks[end].text in GEOGRAPHIC_FEATURES or toks[end].lower in ("dollar", "dollars")
                             or (toks[end].text == "$" and toks[end].start == toks[end - 1].end)):
         return end + 1  # also a currency: "2 million US dollars", "US$ 2 million"
-    return None
+    return end if i > 0 and toks[i - 1].text == "Lake" else None
 
 
 CLAUSE_WORDS = frozenset(["and", "or", "but", "as", "where", "when", "which", "who", "that", "last", "this", "next",
