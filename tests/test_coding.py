@@ -4136,3 +4136,9 @@ def test_jets_of_an_air_force_strike_for_it_and_lake_chad_is_a_place(codebook):
                    "of Lake Chad, the air force said.", date="2026-06-10")
     assert events(coding) == [("ASSAULT", "Nigerian Air Force", "Islamic State West Africa Province", "2026-06-09")]
     assert "Chad" not in [e.name for e in coding.entities]
+
+
+def test_fighters_that_overran_a_base_attacked_it(codebook):
+    coding = coded(codebook, "MOGADISHU, April 16 (Entente) - Al-Shabaab fighters overran a Somali National Army base "
+                   "near the town of Mahaday on Tuesday.", date="2025-04-16")
+    assert events(coding) == [("ASSAULT", "al-Shabaab", "Somali National Army", "2025-04-15")]
