@@ -4142,3 +4142,9 @@ def test_fighters_that_overran_a_base_attacked_it(codebook):
     coding = coded(codebook, "MOGADISHU, April 16 (Entente) - Al-Shabaab fighters overran a Somali National Army base "
                    "near the town of Mahaday on Tuesday.", date="2025-04-16")
     assert events(coding) == [("ASSAULT", "al-Shabaab", "Somali National Army", "2025-04-15")]
+
+
+def test_crew_held_on_board_is_no_boarding(codebook):
+    coding = coded(codebook, "Samoan fisheries officers boarded a Chinese longliner on Monday. The remaining 19 crew "
+                   "members, from China, Indonesia and Vanuatu, are being held on board.", date="2025-05-13")
+    assert len([e for e in events(coding) if e[0] == "COERCE"]) == 1

@@ -313,6 +313,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if toks[i].lower in ("call", "calls") and i > 0 and toks[i - 1].lower in ("a", "the", "telephone", "phone", "video") \
             and i + 1 < len(toks) and toks[i + 1].lower == "on" and hit.trigger.type != "CONSULT":
         return False  # "thanked X in a telephone call on Wednesday evening for ...": a call made that day, no appeal
+    if toks[i].lower == "board" and i > 0 and toks[i - 1].lower == "on":
+        return False  # "the crew are being held on board": where they are, no boarding
     if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
         return False  # "the army seized power": a coup told, not an act on another actor
     if i >= 2 and toks[i - 2].lower == "what":
