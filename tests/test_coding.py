@@ -4148,3 +4148,9 @@ def test_crew_held_on_board_is_no_boarding(codebook):
     coding = coded(codebook, "Samoan fisheries officers boarded a Chinese longliner on Monday. The remaining 19 crew "
                    "members, from China, Indonesia and Vanuatu, are being held on board.", date="2025-05-13")
     assert len([e for e in events(coding) if e[0] == "COERCE"]) == 1
+
+
+def test_aid_that_a_state_sent_is_its_aid(codebook):
+    coding = coded(codebook, "Vietnamese Foreign Minister Duc thanked India for the humanitarian assistance it sent to "
+                   "northern Vietnam after Typhoon Yagi in September 2024.", date="2025-02-14")
+    assert ("AID", "India", "Vietnam", "2024-09-01") in events(coding)
