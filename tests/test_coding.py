@@ -4154,3 +4154,9 @@ def test_aid_that_a_state_sent_is_its_aid(codebook):
     coding = coded(codebook, "Vietnamese Foreign Minister Duc thanked India for the humanitarian assistance it sent to "
                    "northern Vietnam after Typhoon Yagi in September 2024.", date="2025-02-14")
     assert ("AID", "India", "Vietnam", "2024-09-01") in events(coding)
+
+
+def test_three_jailed_members_of_a_group_are_described_not_jailed(codebook):
+    coding = coded(codebook, "Under the deal, the justice ministry on Monday transferred three jailed ELN members to a "
+                   "prison in Arauca.", date="2026-04-15")
+    assert events(coding) == []
