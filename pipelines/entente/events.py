@@ -426,7 +426,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "a French teacher detained in Iran since May 2022", "who had been held for a year": a state
     if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
             and (toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS
-                 or before in ("the", "three", "two", "four", "five", "six") and toks[hit.end].is_cap):
+                 or (before == "the" or before in SMALL_COUNTS) and toks[hit.end].is_cap):
         return False  # "release all detained protesters", "the seized vessel", "the banned TTP", "transferred three
         # jailed ELN members": described, not told
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT \
@@ -510,8 +510,9 @@ DURATIONS = frozenset(["year", "years", "month", "months", "week", "weeks", "day
 MEDIATING = frozenset(["mediated", "brokered", "facilitated"])
 MEDIATION = MEDIATING | {"mediation", "facilitation", "efforts", "help"}
 POSSESSIVES = frozenset(["his", "her", "their", "its", "the"])
+SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six"])
 ATTRIBUTIVE = frozenset(["the", "all", "its", "their", "his", "her", "those", "these", "other", "newly", "recently", "'s",
-                         "’s", "two", "three", "four", "five", "six"])  # "Yemen's internationally recognised government"
+                         "’s"]) | SMALL_COUNTS  # "Yemen's internationally recognised government"
 URGENT = frozenset(["immediate", "unconditional", "swift", "prompt", "safe", "speedy", "early"])  # "the immediate release"
 NOT_NOUNS = frozenset(["by", "in", "at", "on", "to", "from", "for", "with", "and", "or", "the", "a", "an", "last", "this",
                        "that", "since", "after", "before", "during", "over", "near", "under", "as", "without", "into"])
