@@ -4160,3 +4160,9 @@ def test_three_jailed_members_of_a_group_are_described_not_jailed(codebook):
     coding = coded(codebook, "Under the deal, the justice ministry on Monday transferred three jailed ELN members to a "
                    "prison in Arauca.", date="2026-04-15")
     assert events(coding) == []
+
+
+def test_a_boycott_of_a_summit_is_a_sanction(codebook):
+    coding = coded(codebook, "MANAGUA, Nov 12 (Entente) - Nicaragua boycotted the Ibero-American summit in Madrid on "
+                   "Wednesday, accusing Spain of meddling in its internal affairs.", date="2026-11-12")
+    assert ("SANCTION", "Nicaragua", "Spain", "2026-11-11") in events(coding)
