@@ -2095,6 +2095,28 @@ def test_a_letter_is_no_agreement(codebook):
     assert not coding.agreements
 
 
+def test_an_exchange_of_notes_is_one_agreement_and_other_notes_are_none(codebook):
+    coding = coded(codebook, "Japan and Jordan on Sunday signed an exchange of notes for a grant of 2.5 billion yen.",
+                   "2026-07-21")
+    assert events(coding) == [("AGREE", "Japan", "Jordan", "2026-07-19")]
+    assert [a.name for a in coding.agreements] == ["Exchange of notes"]
+    assert not coded(codebook, "Japan's envoy took notes as Jordan's minister signed in.", "2026-07-21").agreements
+
+
+def test_a_list_after_an_opening_date_acts_together(codebook):
+    got = events(coded(codebook, "In July 2024, Mali, Burkina Faso and Niger signed in Niamey the treaty establishing "
+                                 "the Confederation of the Alliance of Sahel States.", "2025-12-01"))
+    assert sorted(got) == [("AGREE", "Burkina Faso", "Niger", "2024-07-01"), ("AGREE", "Mali", "Burkina Faso", "2024-07-01"),
+                           ("AGREE", "Mali", "Niger", "2024-07-01")]
+
+
+def test_a_date_set_after_its_weekday_does_not_end_the_clause(codebook):
+    got = events(coded(codebook, "Foreign Secretary Adriana Solís Ferrer of Mexico held a telephone conversation on "
+                                 "Thursday, 2 July, with the Secretary of State of the United States of America, "
+                                 "Gregory Hale, to review the bilateral agenda.", "2026-07-03"))
+    assert got == [("CONSULT", "Adriana Solís Ferrer", "Gregory Hale", "2026-07-02")]
+
+
 def test_an_arrangement_signed_and_then_named_is_one_agreement(codebook):
     coding = coded(codebook, "Algeria and Niger signed an arrangement on Tuesday governing the return of irregular "
                              "migrants. The Readmission Arrangement was signed in Algiers by Algerian Interior Minister "

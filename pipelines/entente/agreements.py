@@ -68,6 +68,10 @@ def _is_head(codebook: Codebook, tok: Token) -> bool:
     return tok.lower in codebook.agreement_heads or tok.text in MOU_FORMS
 
 
+def _exchange_of(toks: list[Token], i: int) -> bool:
+    return [x.lower for x in toks[max(0, i - 2):i]] == ["exchange", "of"]
+
+
 def agreement_type(codebook: Codebook, name: str) -> str:
     words = {t.lower().strip(".,") for t in re.split(r"[\s\-]+", name)} | {name.lower()}
     for rule_words, kind in codebook.agreement_rules:
@@ -129,7 +133,8 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             while span and span[0].lower in LEADING:  # "In the Joint Statement"
                 span.pop(0)
                 i += 1
-            heads = [k for k, s in enumerate(span) if s.lower in codebook.agreement_heads and s.is_cap]
+            heads = [k for k, s in enumerate(span) if s.lower in codebook.agreement_heads and s.is_cap
+                     and (s.lower != "notes" or _exchange_of(span, k))]
             article = next((k for k in range(heads[0] - 1, 0, -1) if span[k].lower in ("a", "an")
                             and span[k - 1].lower == "of"), None) if heads else None
             if article is not None:  # "the signing by Mbuyi and Rukundo of a Protocol on ...": the names sign it
@@ -162,6 +167,9 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
         if t.lower == "letter" and [x.lower for x in toks[i + 1:i + 3]] != ["of", "intent"]:
             i += 1  # a letter is an agreement only as a letter of intent
             continue
+        if t.lower == "notes" and not _exchange_of(toks, i):
+            i += 1  # notes are an agreement only as an exchange of notes
+            continue
         if _is_head(codebook, t):
             joint = t.lower == "statement" and i > 0 and toks[i - 1].lower == "joint"  # "signed a joint statement"
             on = t.lower == "arrangement" and i + 2 < len(toks) and toks[i + 1].lower in ("on", "for") \
@@ -174,6 +182,8 @@ def find_agreements(codebook: Codebook, body: str, sent_index: int, toks: list[T
             if j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower in ("understanding", "intent"):
                 j += 2  # "memorandum of understanding", "letter of intent"
             k = i
+            if t.lower == "notes":
+                k = i - 2  # "an exchange of notes"
             while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in ("the", "a", "an") \
                     and toks[k - 1].lower in codebook.agreement_modifiers:
                 k -= 1
@@ -227,7 +237,7 @@ def _places(codebook: Codebook, toks: list[Token]) -> bool:
 
 
 def _plural(head: str) -> bool:
-    return head.endswith("s") or head in ("memoranda",)
+    return head.endswith("s") and head != "notes" or head in ("memoranda",)
 
 
 def _topics(body: str, toks: list[Token], j: int, plural: bool) -> list[str]:

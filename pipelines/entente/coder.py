@@ -16,6 +16,7 @@ from entente.agreements import VAGUE_KINDS, AgreementMention, agreement_key, fin
 from entente.codebook import YEAR, ActReferred, Codebook
 from entente.dates import (
     DATE_LINE_RE,
+    MONTHS,
     SIGN_OFF_RE,
     WEEKDAYS,
     DateMention,
@@ -1830,7 +1831,8 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
     for k in range(1, len(toks)):
         t, before = toks[k], toks[k - 1].lower
         if t.text == ";" or (t.lower in CONTRASTS and before == ",") or (t.lower in REPORTING and before in (",", "and")) \
-                or (t.lower == "with" and before == ",") or (t.lower == "that" and before == "and"):
+                or (t.lower == "with" and before == "," and not _date_aside(toks, k - 1)) \
+                or (t.lower == "that" and before == "and"):
             # "rejected the call, with its spokeswoman saying ...", 'said the recall was "unfair" and that ...'
             ends.append((k, False))
         elif t.lower == "and" and before == "," and _named_subject_clause(toks, k + 1):
@@ -1840,6 +1842,13 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
                 and k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()):
             ends.append((k, True))  # but "held talks in narrow and extended formats with X": one phrase
     return ends
+
+
+def _date_aside(toks: list[Token], comma: int) -> bool:
+    """Does the comma close a day's date set after its weekday ("on Thursday, 2 July, with X")?"""
+    opening = next((j for j in range(comma - 1, max(comma - 5, 0), -1) if toks[j].text == ","), None)
+    return opening is not None and toks[opening - 1].lower in WEEKDAYS and all(
+        t.text.isdigit() or t.lower in MONTHS for t in toks[opening + 1:comma])
 
 
 def _named_subject_clause(toks: list[Token], k: int) -> bool:
@@ -1861,7 +1870,7 @@ def _singular_kind(mention: AgreementMention) -> str:
     for k, w in enumerate(words):
         lower = w.lower()
         one = SINGULAR.get(lower) or (lower[:-1] if k == len(words) - 1 and lower.endswith("s")
-                                      and not lower.endswith("ss") and len(lower) > 3 else None)
+                                      and not lower.endswith("ss") and len(lower) > 3 and lower != "notes" else None)
         if one is not None:
             words[k] = "MoU" if one == "mou" else one.upper() if w.isupper() else one if w.islower() else one.capitalize()
     return " ".join(words)[:1].upper() + " ".join(words)[1:]

@@ -889,7 +889,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 if [t.lower for t in toks[m.tok_end:listed[0].tok_start]] != [","]:
                     break
                 listed.insert(0, m)
-            if frame == "joint" and len(listed) > 2 and toks[listed[0].tok_start - 1].text not in DASHES + ("(", ","):
+            if frame == "joint" and len(listed) > 2 and (toks[listed[0].tok_start - 1].text not in DASHES + ("(", ",")
+                                                         or _dated_opening(toks, c_start, listed[0].tok_start - 1)):
                 # "Egypt, Greece and Cyprus adopted a declaration": each two of them; but "the EU and Mercosur -
                 # Brazil, Argentina, Paraguay and Uruguay - began" is the bloc
                 if len(listed) > 3:
@@ -971,6 +972,13 @@ def _member_of(toks: list[Token], start: int) -> bool:
 
 TIME_FILLERS = frozenset(["on", "in", "last", "this", "earlier", "later", "also", "then", "finally", "week", "month",
                           "year", "had", "has", "have"])
+
+
+def _dated_opening(toks: list[Token], start: int, comma: int) -> bool:
+    """Is the clause opened by a date and a comma ("In July 2024, Mali, Burkina Faso and Niger signed")?"""
+    return toks[comma].text == "," and start < comma and all(
+        t.lower in MONTHS or t.lower in WEEKDAYS or t.text.isdigit() or t.lower in TIME_FILLERS | {"at", "the", "of"}
+        for t in toks[start:comma])
 
 
 def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
