@@ -7,9 +7,10 @@ import datetime as dt
 
 import pytest
 
-from entente.coder import ArticleCoding, code_article
+from entente.coder import ArticleCoding, _clause_ends, code_article
 from entente.ingest import make_article
 from entente.resolve import build_tables, local_rows
+from entente.tokens import tokenize
 
 NOW = dt.datetime(2025, 12, 1, tzinfo=dt.UTC)
 
@@ -4188,3 +4189,37 @@ def test_a_boycott_of_a_summit_is_a_sanction(codebook):
     coding = coded(codebook, "MANAGUA, Nov 12 (Entente) - Nicaragua boycotted the Ibero-American summit in Madrid on "
                    "Wednesday, accusing Spain of meddling in its internal affairs.", date="2026-11-12")
     assert ("SANCTION", "Nicaragua", "Spain", "2026-11-11") in events(coding)
+
+
+def test_a_force_named_in_the_singular_is_the_it_that_acts(codebook):
+    coding = coded(codebook, "Libya's coast guard says it intercepted more than 400 migrants at sea at the weekend.",
+                   date="2025-07-30")
+    assert [e[:2] for e in events(coding)] == [("COERCE", "Libyan coast guard")]
+
+
+def test_driving_a_boat_out_of_waters_is_coercion(codebook):
+    coding = coded(codebook, "China's coast guard says it drove a Japanese fishing boat out of waters near the Senkaku "
+                   "Islands on Thursday.", date="2025-11-21")
+    assert events(coding) == [("COERCE", "China Coast Guard", "Japan", "2025-11-20")]
+
+
+def test_a_date_between_a_verb_and_its_particle(codebook):
+    coding = coded(codebook, "The African Union had called in March for the arms embargo to be lifted.", date="2026-05-30")
+    assert events(coding) == [("REQUEST", "African Union", None, "2026-03-01")]
+
+
+def test_an_imminent_or_upcoming_act_has_not_happened(codebook):
+    coding = coded(codebook, "South Korea's military said it had raised its readiness posture but had not detected signs "
+                   "of an imminent nuclear test.", date="2026-08-20")
+    assert [e[0] for e in events(coding)] == ["MOBILIZE"]
+
+
+def test_a_second_verb_after_and_and_a_time_ends_the_first_clause():
+    toks = tokenize("Charles condemned the attack and this morning appealed to the UN Security Council for troops.")
+    assert (5, True) in _clause_ends(toks)  # at "this": the Council is not condemned
+
+
+def test_a_language_named_by_a_demonym_is_no_actor(codebook):
+    coding = coded(codebook, "The Congolese army, known by its French acronym FARDC, said it carried out drone strikes on "
+                   "rebel positions.", date="2026-02-11")
+    assert "France" not in {e.name for e in coding.entities}

@@ -93,7 +93,8 @@ NOT_GUESTS = frozenset(["no", "credible", "information", "reports", "bodies", "m
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
-                      "six", "seven", "eight", "nine", "ten", "remaining", "other"])
+                      "six", "seven", "eight", "nine", "ten", "remaining", "other", "more", "than", "about", "around",
+                      "nearly", "almost", "over", "at", "least"])
 SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "that"])
 AFTER_PARTICIPLE = frozenset(["in", "on", "by", "out", "at", "near", "from", "against", "last", "earlier", "this"])
 DOCUMENTS = frozenset(["statement", "note", "communique", "communiqué", "letter", "release", "readout", "post", "message"])
@@ -1823,6 +1824,10 @@ def _named_act(toks: list[Token], start: int) -> bool:
                for k in range(max(0, start - 5), start)))  # "Russia's continued missile and drone attacks"
 
 
+LEAD_INS = frozenset(["this", "on", "also", "later", "then", "subsequently", "morning", "afternoon", "evening", "night",
+                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
 def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
     """Where a clause ends for the search of an act's object, and whether a new verb begins it there: at ";",
     at ", while Japan ...", at ", with", at "and said" or ", saying", and at "and accused" (unless right after the act:
@@ -1837,6 +1842,10 @@ def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
             ends.append((k, False))
         elif t.lower == "and" and before == "," and _named_subject_clause(toks, k + 1):
             ends.append((k, False))  # "pledged $200 million, and Qatar and Norway also announced funding"
+        elif before == "and" and t.lower in LEAD_INS and (j := next((j for j in range(k + 1, min(k + 4, len(toks)))
+                                                                if toks[j].lower not in LEAD_INS), None)) is not None \
+                and toks[j].text.islower() and is_past(toks[j]):
+            ends.append((k, True))  # "condemned the attack and this morning appealed to X": X is not condemned
         elif before == "and" and not t.is_cap and is_past(t) and not (
                 k >= 3 and toks[k - 3].lower in PREPOSITIONS and toks[k - 2].text.isalpha() and toks[k - 2].text.islower()
                 and k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()):
@@ -1883,7 +1892,8 @@ def _new_clause(toks: list[Token], start: int, end: int) -> bool:
 
 
 def _counted(words: list[Token]) -> bool:
-    """Do the words only count or describe what follows ("11 of the 14 fishermen", "all the", "20 of the detained")?"""
+    """Do the words only count or describe what follows ("11 of the 14 fishermen", "all the", "20 of the detained",
+    "more than 400")?"""
     return all(t.text.isdigit() or t.lower in COUNTING or is_past(t) and t.text.islower() for t in words)
 
 

@@ -46,6 +46,8 @@ PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded"
 HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " routinely ", " regularly ", " consistently ",
             " repeated attacks ", " frequent attacks ")
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
+PROSPECTIVE = frozenset(["imminent", "possible", "potential", "prospective", "upcoming", "forthcoming", "looming",
+                         "future", "next"])
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 AHEAD = frozenset(["to", "due", "expected", "scheduled", "set", "planned", "likely"])
@@ -155,20 +157,21 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
                 return end
     if toks[i].lower in single:
         return _match(slots, toks, i + 1, s + 1)
-    if ("to" in single or "with" in single) and s > 0 and slots[s - 1] is not GAP and slots[s - 1] is not LONG_GAP \
+    if ASIDE_PARTICLES & single and s > 0 and slots[s - 1] is not GAP and slots[s - 1] is not LONG_GAP \
             and (j := _aside_end(toks, i)) is not None:
         return _match(slots, toks, j, s)  # "agreed on Thursday to release", "pledged again to deepen"
     return None
 
 
+ASIDE_PARTICLES = frozenset(["to", "with", "for"])
 ASIDE_ADVERBS = frozenset(["also", "further", "again", "formally", "jointly", "publicly", "firmly", "strongly",
                            "unanimously", "officially", "repeatedly", "separately", "swiftly", "immediately", "quickly",
                            "finally", "recently", "previously", "subsequently", "reportedly", "yesterday", "today"])
 
 
 def _aside_end(toks: list[Token], i: int) -> int | None:
-    """The end of a date or an adverb that may stand before the "to" or "with" of a phrase ("agreed on Thursday
-    to", "pledged again to", "spoke on Thursday with"), None when none begins at i."""
+    """The end of a date or an adverb that may stand before the "to", "with" or "for" of a phrase ("agreed on
+    Thursday to", "pledged again to", "spoke on Thursday with", "called in March for"), None when none begins at i."""
     if i >= len(toks):
         return None
     word = toks[i].lower
@@ -183,6 +186,8 @@ def _aside_end(toks: list[Token], i: int) -> int | None:
         return i + 3
     if word in ("last", "this") and nxt in ("week", "month", "year"):
         return i + 2
+    if word == "in" and nxt.rstrip(".") in MONTHS:  # "called in March for"
+        return i + 3 if i + 2 < len(toks) and len(toks[i + 2].text) == 4 and toks[i + 2].text.isdigit() else i + 2
     return None
 
 
@@ -222,7 +227,7 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
         for trig in codebook.triggers_by_first.get(tok.lower, ()):
             if trig.second is not None and following not in trig.second and not (
                     (j := _aside_end(toks, i + 1)) is not None and j < len(toks)
-                    and toks[j].lower in ("to", "with") and toks[j].lower in trig.second):
+                    and toks[j].lower in ASIDE_PARTICLES and toks[j].lower in trig.second):
                 continue
             end = _match(trig.slots, toks, i)
             if end is not None and end - 1 not in blocked and not _verb_as_noun(trig, toks, i, end):
@@ -319,6 +324,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "the army seized power": a coup told, not an act on another actor
     if i >= 2 and toks[i - 2].lower == "what":
         return False  # 'protested against what it called a "unilateral" closure': the act is the protest
+    if hit.trigger.nominal and i > 0 and toks[i - 1].lower in PROSPECTIVE:
+        return False  # "signs of an imminent nuclear test", "the upcoming talks": not (yet) done
     start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
     window = [t.lower for k, t in enumerate(toks[start:i], start) if not (t.is_cap and k > 0)]
     near = window[-3:]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.codebook import Codebook, GazetteerEntry, TitleEntry
 from entente.dates import MONTHS, WEEKDAYS
-from entente.tokens import HEADING_RE, QUOTE_MARKS, Token, is_past, tokenize
+from entente.tokens import HEADING_RE, IRREGULAR_PAST, QUOTE_MARKS, Token, is_past, tokenize
 
 PREPOSITIONS = frozenset(
     ["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "with", "of", "for", "on", "against", "about", "between", "toward", "towards", "by", "over", "under", "among", "amid", "after", "before", "during", "than", "like", "including"])
@@ -31,6 +31,7 @@ MOTION_WORDS = frozenset(["travel", "travels", "travelled", "traveled", "travell
                           "corridor", "link", "border", "crossing"])
 SEAT_OF_POWER = frozenset(["government", "regime", "authorities", "administration", "leadership", "establishment"])
 LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "toward", "towards", "around"])
+SINGULAR_FORCES = frozenset(["guard", "army", "navy", "police", "military", "gendarmerie", "service", "force"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "warns", "urged",
                           "insisted", "stressed", "declared", "vowed", "pledged", "promised", "reiterated", "affirmed",
@@ -54,7 +55,6 @@ SEATED = frozenset(["government", "authorities", "regime", "leadership", "admini
 GOVERNMENT_KINDS = frozenset(["federal", "central", "national", "interim", "transitional", "military"])
 GOVERNMENT_VERBS = frozenset(["has", "had", "would", "will", "is", "was", "says", "said"])  # "the government had"
 LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under"])
-TIME_WORDS = frozenset(["after", "before", "when", "while", "since", "until", "during", "as", "over", "last", "this", "next"])
 HEADS_OF_STATE = (("the", "two", "heads", "of", "state"), ("the", "heads", "of", "state"), ("both", "heads", "of", "state"))
 BACKING = frozenset(["backed", "supported", "sponsored", "allied", "aligned", "led"])
 SHIPS = frozenset(["flagged", "vessel", "vessels", "boat", "boats", "ship", "ships", "trawler", "trawlers", "tanker",
@@ -137,6 +137,7 @@ AGED_RE = re.compile(r",\s+(?:an?\s+)?\d+-year-old\b")  # "Milorad Jovic, a 71-y
 CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
                         "euros", "rupees", "rupee", "yen", "yuan", "renminbi", "dinars", "dirhams", "riyals", "rials",
                         "rand", "naira", "pesos", "shillings", "won", "roubles", "rubles", "lira", "zloty"])
+WORDING = frozenset(["acronym", "abbreviation", "initials", "translation", "spelling", "word", "words", "term", "language"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,11 +482,14 @@ class _Finder:
                 return end, hit[1]
         return None
 
-    def body_subjects(self, sent: int) -> list[Mention]:
-        """The states and bodies standing as subjects in the sentence so far: what "it" may stand for."""
+    def body_subjects(self, sent: int, forces: bool = False) -> list[Mention]:
+        """The states and bodies standing as subjects in the sentence so far: what "it" may stand for, and with
+        `forces` also a force named in the singular ("Libya's coast guard says it intercepted")."""
         return [m for m in self.mentions if m.sentence == sent and m.prep is None and m.argument and m.entity != PAIR
                 and (self.entities[m.entity].actor_type in ("country", "organization", "igo")
-                     or self.entities[m.entity].actor_type == "group" and not self.entities[m.entity].key.startswith("group:"))]
+                     or self.entities[m.entity].actor_type == "group" and (
+                         not self.entities[m.entity].key.startswith("group:")
+                         or forces and m.text.split()[-1].lower() in SINGULAR_FORCES))]
         # "Hezbollah said its fighters fired": a group the gazetteer names
 
     def counterpart_role(self) -> str | None:
@@ -673,7 +677,7 @@ class _Finder:
                 and (_acting(toks[i + 1].text) or toks[i + 1].lower == "would" or toks[i + 1].lower in ("was", "is") and any(
                     w.lower.endswith("ing") for w in toks[i + 2:i + 4])):  # "that it was formally withdrawing", "said on
             # Tuesday it had asked"
-            subjects = self.body_subjects(sent)
+            subjects = self.body_subjects(sent, forces=True)
             if subjects:  # "Japan announced on Monday that it would provide aid": Japan
                 self.add(subjects[-1].entity, sent, toks, i, i + 1, named=False)
             return i + 1
@@ -941,10 +945,11 @@ class _Finder:
                                      "civil_society")  # "hundreds of Kenyans demonstrated": Kenyan people, not Kenya
                 self.add(people, sent, toks, i, end)
                 return end
-            if g.form == "demonym" and (end < len(toks) and toks[end].lower in CURRENCIES
+            if g.form == "demonym" and (end < len(toks) and toks[end].lower in CURRENCIES | WORDING
                                         or i > 0 and toks[i - 1].lower in ("from", "into") and i > 1
                                         and toks[i - 2].lower in ("translated", "translation")):
-                return end  # "400 million Swedish crowns" is money, "(Translated from Spanish)" a language: not Sweden, Spain
+                return end  # "400 million Swedish crowns" is money, "(Translated from Spanish)" and "its French
+                # acronym" a language: not Sweden, Spain, France
             if g.form == "demonym" and (end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower == "era"
                                         or i > 0 and toks[i - 1].lower == "former" and end < len(toks)
                                         and toks[end].lower in FORMER_MEMBERS):
@@ -1828,8 +1833,7 @@ def _acting(word: str) -> bool:
     """Can the word after a sentence-opening "It" be its verb ("It rejected", "It also said", "It reiterates" in a
     communique), not "It is"?"""
     return word.islower() and (word.endswith(("ed", "es", "ls", "ns", "ts", "rs")) and word != "was"
-                               or word in ("said", "says", "also", "has", "had", "will", "stood", "held", "met", "sent",
-                                           "took", "made", "gave", "told", "broke", "led", "won", "kept", "spoke"))
+                               or word in ("said", "says", "also", "has", "had", "will") or word in IRREGULAR_PAST)
 
 
 def _visiting(toks: list[Token]) -> bool:

@@ -74,8 +74,10 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
 
 def is_past(tok: Token) -> bool:
     """A past tense or participle: "-ed", or a common irregular form."""
-    w = tok.lower
-    return w.endswith("ed") or w in {"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began", "sunk",
-                                     "sank", "shot", "caught", "kept", "lost", "brought", "built", "stolen", "thrown",
-                                     "sought", "fought", "came", "went", "broke", "froze", "led", "laid", "shut", "put", "hit",
-                                     "cut", "cast", "spread", "won", "gave", "made", "told", "stood"}
+    return tok.lower.endswith("ed") or tok.lower in IRREGULAR_PAST
+
+
+IRREGULAR_PAST = frozenset({"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began", "sunk", "sank", "shot",
+                            "caught", "kept", "lost", "brought", "built", "stolen", "thrown", "sought", "fought", "came",
+                            "went", "broke", "froze", "led", "laid", "shut", "put", "hit", "cut", "cast", "spread", "won",
+                            "gave", "made", "told", "stood", "drove"})
