@@ -4223,3 +4223,15 @@ def test_a_language_named_by_a_demonym_is_no_actor(codebook):
     coding = coded(codebook, "The Congolese army, known by its French acronym FARDC, said it carried out drone strikes on "
                    "rebel positions.", date="2026-02-11")
     assert "France" not in {e.name for e in coding.entities}
+
+
+def test_attacks_to_halt_or_every_attack_are_no_attack(codebook):
+    for body in ("UN special envoy Anders Lindqvist urged the Houthis to halt cross-border attacks and return to dialogue.",
+                 "Israeli minister Eitan Mizrahi said Israel held Beirut responsible for every attack launched from its soil."):
+        assert "ASSAULT" not in [e[0] for e in events(coded(codebook, body, date="2025-11-20"))], body
+
+
+def test_forces_backed_by_others_are_described_not_backed(codebook):
+    coding = coded(codebook, "Mozambican troops backed by Rwandan forces began a sweep of the district on Tuesday and "
+                   "detained eleven suspects.", date="2025-04-16")
+    assert [e[:2] for e in events(coding)] == [("COERCE", "Mozambican soldiers")]

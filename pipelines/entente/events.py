@@ -47,7 +47,7 @@ HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " 
             " repeated attacks ", " frequent attacks ")
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
 PROSPECTIVE = frozenset(["imminent", "possible", "potential", "prospective", "upcoming", "forthcoming", "looming",
-                         "future", "next"])
+                         "future", "next", "every", "any"])
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 AHEAD = frozenset(["to", "due", "expected", "scheduled", "set", "planned", "likely"])
@@ -322,10 +322,15 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "the crew are being held on board": where they are, no boarding
     if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
         return False  # "the army seized power": a coup told, not an act on another actor
+    if toks[i].lower in ("backed", "supported", "sponsored") and hit.end - i == 1 and hit.end < len(toks) \
+            and toks[hit.end].lower == "by" and i > 0 and toks[i - 1].text.isalpha() \
+            and toks[i - 1].lower not in AUXILIARY_VERBS | ASIDE_ADVERBS:
+        return False  # "Government troops backed by AUSSOM forces recaptured the position": who they are, no act
     if i >= 2 and toks[i - 2].lower == "what":
         return False  # 'protested against what it called a "unilateral" closure': the act is the protest
-    if hit.trigger.nominal and i > 0 and toks[i - 1].lower in PROSPECTIVE:
-        return False  # "signs of an imminent nuclear test", "the upcoming talks": not (yet) done
+    if i > 0 and toks[i - 1].lower in PROSPECTIVE and (hit.trigger.nominal or not is_past(toks[i])):
+        return False  # "signs of an imminent nuclear test", "the upcoming talks", "every attack launched from its
+        # soil": not (yet) done, or no one act
     start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
     window = [t.lower for k, t in enumerate(toks[start:i], start) if not (t.is_cap and k > 0)]
     near = window[-3:]
@@ -406,6 +411,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.nominal and (STOPPING | COVERING) & {t.lower for t in toks[max(clause_start, i - 4):i]}:
         return False  # "committed to halting attacks on each other's territory": acts to end, none told; "the treaty
         # extends to armed attacks on Philippine vessels": what a pact covers
+    if not is_past(first) and STOPPING & {t.lower for t in toks[max(clause_start, i - 4):i]}:
+        return False  # "urged the Houthis to halt cross-border attacks", "to stop shelling": a verb's form as a noun
     proposed = hit.trigger.nominal or not (is_past(first) or first.lower.endswith(("ing", "s"))) \
         and any(t.lower in ("the", "a", "an") for t in toks[max(clause_start, i - 5):i])  # a noun phrase's head
     if proposed and PROPOSING & set(t.lower for t in toks[clause_start:i]):
