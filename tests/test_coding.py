@@ -4235,3 +4235,20 @@ def test_forces_backed_by_others_are_described_not_backed(codebook):
     coding = coded(codebook, "Mozambican troops backed by Rwandan forces began a sweep of the district on Tuesday and "
                    "detained eleven suspects.", date="2025-04-16")
     assert [e[:2] for e in events(coding)] == [("COERCE", "Mozambican soldiers")]
+
+
+def test_agreeing_to_a_request_or_demand_is_a_concession(codebook):
+    coding = coded(codebook, "Kenya agreed to the demands of the nurses' union on Monday.", date="2026-02-18")
+    assert [e[0] for e in events(coding)] == ["CONCEDE"]
+
+
+def test_a_communique_that_decides_to_act_acts(codebook):
+    coding = coded(codebook, "ECOWAS decides to lift the sanctions imposed on Guinea-Bissau.", date="2026-06-21")
+    assert ("RETREAT", "ECOWAS", "Guinea-Bissau", "2026-06-21") in events(coding)
+
+
+def test_cruise_missiles_fired_into_the_sea_and_stepped_up_patrols_mobilize(codebook):
+    for body in ("North Korea fired several cruise missiles into the Yellow Sea on Wednesday.",
+                 "North Korea fired two short-range missiles into the sea off its east coast on Wednesday.",
+                 "Bangladesh's border guard stepped up its patrols along the frontier on Wednesday."):
+        assert [e[0] for e in events(coded(codebook, body, date="2026-10-29"))] == ["MOBILIZE"], body

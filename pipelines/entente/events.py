@@ -370,7 +370,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if len(near) >= 2 and near[-1].endswith("ly") and near[-2] == "to":
         near = near[:-1]  # "to swiftly investigate"
     decided = [w for w in window[:-1] if not (w.isdigit() or w in ("on", "in", "last", "this") or w in MONTHS
-                                              or w in WEEKDAYS)][-1:] == ["decided"]  # "decided on February 6 to"
+                                              or w in WEEKDAYS)][-1:] in (["decided"], ["decides"])  # "decided on
+    # February 6 to"; a communique's "The Authority decides to lift"
     if near and near[-1] == "to" and not hit.trigger.nominal and not CAUSATIVES & set(window) and not decided \
             and not (hit.trigger.type == "CONCEDE" and near[-2:-1] == ["agreed"]):
         return False  # "plans to visit"; but "prompting France to demand" reports a demand, "decided to extend aid" a
