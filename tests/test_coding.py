@@ -4252,3 +4252,18 @@ def test_cruise_missiles_fired_into_the_sea_and_stepped_up_patrols_mobilize(code
                  "North Korea fired two short-range missiles into the sea off its east coast on Wednesday.",
                  "Bangladesh's border guard stepped up its patrols along the frontier on Wednesday."):
         assert [e[0] for e in events(coded(codebook, body, date="2026-10-29"))] == ["MOBILIZE"], body
+
+
+def test_a_pair_welcoming_their_own_agreement_welcomes_no_one(codebook):
+    coding = coded(codebook, "Prime Minister Daniel Whitcombe of New Zealand held talks with Prime Minister Ratu Jone "
+                   "Vakaloloma of Fiji in Suva on Monday. The Prime Ministers welcomed the entry into force of the Status "
+                   "of Forces Agreement between the two countries.", date="2025-08-06")
+    assert "SUPPORT" not in [e[0] for e in events(coding)]
+
+
+def test_an_unknown_acronym_that_acts_is_a_body(codebook):
+    coding = coded(codebook, "NOUMEA, Oct 22 (Entente) - The FLNKS said on Thursday that it rejected the bill.",
+                   date="2026-10-23")
+    assert events(coding) == [("REJECT", "FLNKS", None, "2026-10-22")]
+    assert not coded(codebook, "GDP rose by 3 percent in the third quarter, Kenya said.", date="2026-10-23").entities[1:]
+

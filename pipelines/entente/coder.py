@@ -637,8 +637,10 @@ class _ArticleCoder:
             source, pair_source = self.resolve_pair(cand.source, None)  # "the two ministers condemned North Korea"
             target = cand.target.entity
         paired = cand is not None and cand.source is not None and cand.source.entity == PAIR
-        untargeted = paired and cand.target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT") \
-            and [t.lower for t in toks[hit.end:hit.end + 2]] not in RECIPROCALS
+        untargeted = paired and (cand.target is None or cand.target.entity == PAIR) \
+            and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT") \
+            and [t.lower for t in toks[hit.end:hit.end + 2]] not in RECIPROCALS  # nor "welcomed the agreement between
+        # the two countries": their own
         if untargeted:  # "Both sides ... condemned terrorism": each condemned, neither the other
             pair_source, target = target, None
         if cand is not None and cand.target is not None and cand.target.entity == PAIR and source is not None \

@@ -784,6 +784,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
         k = hit.start - 1
         while k > c_start and toks[k].lower in AUXILIARY_VERBS | PASSIVE_ADVERBS:
             k -= 1
+        if k == hit.start - 1 and toks[k].text == "," and frame != "host":
+            subject = next((m for m in before if m.tok_end == k), None)  # "the Revitalised Agreement ..., signed in
+            # 2018 by the government": the participle tells of the phrase before the comma, not of the clause's subject
         opening = next((j for j in range(k - 1, c_start - 1, -1) if toks[j].text == ","), None) if toks[k].text == "," else None
         if opening is not None:  # "Morikawa, the most senior official to visit Nepal, was received by": Morikawa
             subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)

@@ -33,6 +33,7 @@ SEAT_OF_POWER = frozenset(["government", "regime", "authorities", "administratio
 LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "toward", "towards", "around"])
 SINGULAR_FORCES = frozenset(["guard", "army", "navy", "police", "military", "gendarmerie", "service", "force"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
+ACRONYM_RE = re.compile(r"[A-Z]{3,7}")
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "warns", "urged",
                           "insisted", "stressed", "declared", "vowed", "pledged", "promised", "reiterated", "affirmed",
                           "reaffirmed"])
@@ -1083,6 +1084,10 @@ class _Finder:
             self.add(ent, sent, toks, i, g_end)
             return g_end
 
+        if ACRONYM_RE.fullmatch(t.text) and (i == 0 or toks[i - 1].lower == "the") and i + 1 < len(toks) \
+                and (toks[i + 1].lower in SPEECH_VERBS or toks[i + 1].text.islower() and is_past(toks[i + 1])):
+            self.add(self.entity(f"org:?:{t.text}", t.text, "organization", None), sent, toks, i, i + 1)
+            return i + 1  # "The FLNKS said": a body the codebook does not know, named as it acts
         if t.is_cap and t.text[0].isalpha():
             n_end = self.name_at(toks, i)
             if n_end > i:
