@@ -4267,3 +4267,13 @@ def test_an_unknown_acronym_that_acts_is_a_body(codebook):
     assert events(coding) == [("REJECT", "FLNKS", None, "2026-10-22")]
     assert not coded(codebook, "GDP rose by 3 percent in the third quarter, Kenya said.", date="2026-10-23").entities[1:]
 
+
+
+def test_an_unknown_body_set_off_by_what_it_is_acts(codebook):
+    coding = coded(codebook, "Interporc, the Spanish pork industry association, urged the Commission on Tuesday to open "
+                   "a case.", date="2026-01-28")
+    assert [e[:2] for e in events(coding)] == [("REQUEST", "Interporc")]
+    assert {e.name: e.country for e in coding.entities}["Interporc"] == "ESP"
+    coding = coded(codebook, "Nuur, the head of the journalists' union, said on Monday that three journalists were freed.",
+                   date="2026-01-28")
+    assert "Nuur" not in {e.name for e in coding.entities if e.actor_type == "organization"}

@@ -34,6 +34,10 @@ LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "in
 SINGULAR_FORCES = frozenset(["guard", "army", "navy", "police", "military", "gendarmerie", "service", "force"])
 DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
 ACRONYM_RE = re.compile(r"[A-Z]{3,7}")
+PERSON_HEADS = frozenset(["head", "leader", "chief", "founder", "member", "spokesman", "spokeswoman", "spokesperson"])
+BODY_NOUNS = frozenset(["association", "lobby", "federation", "union", "council", "organisation", "organization",
+                        "confederation", "chamber", "coalition", "alliance", "movement", "network", "syndicate",
+                        "company", "firm", "institute", "foundation", "watchdog", "charity", "group"])
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted", "announced", "warned", "warns", "urged",
                           "insisted", "stressed", "declared", "vowed", "pledged", "promised", "reiterated", "affirmed",
                           "reaffirmed"])
@@ -1096,7 +1100,7 @@ class _Finder:
                 if known is not None:
                     self.add(known, sent, toks, i, n_end)
                     return n_end
-                appositive = self.appositive(sent, toks, i, n_end, name)
+                appositive = self.appositive(sent, toks, i, n_end, name) or self.body_appositive(sent, toks, i, n_end)
                 if appositive is not None:
                     return appositive
                 if len(name) >= 2 and (n_end < len(toks) and (toks[n_end].lower in SPEECH_VERBS or (
@@ -1370,6 +1374,25 @@ class _Finder:
             return None
         hit = self.gaz_at(toks, end + 1 + (toks[end + 1].lower == "the"))
         return hit[1].country if hit is not None and hit[1].actor_type in ("country", "organization") else None
+
+    def body_appositive(self, sent: int, toks: list[Token], i: int, n_end: int) -> int | None:
+        """A body the codebook does not know, opening a sentence with what it is set off by commas: "Keidanren,
+        Japan's main business lobby, urged", "Interporc, the Spanish pork industry association, urged"."""
+        if n_end != i + 1 or not (i == 0 or toks[i - 1].text in ("-", "–", "—")) or n_end + 2 >= len(toks) \
+                or toks[n_end].text != ",":
+            return None
+        close = next((j for j in range(n_end + 2, min(n_end + 9, len(toks))) if toks[j].text == ","), None)
+        if close is None or close + 1 >= len(toks) or not any(t.lower in BODY_NOUNS for t in toks[n_end + 1:close]) \
+                or not (toks[close + 1].lower in SPEECH_VERBS or toks[close + 1].text.islower() and is_past(toks[close + 1])) \
+                or any(t.lower in PERSON_HEADS or self.title_at(toks, j) is not None
+                       for j, t in enumerate(toks[n_end + 1:close], n_end + 1)):
+            return None  # but "Nuur, the head of the journalists' union, said": a person
+        k = n_end + 1 + (toks[n_end + 1].lower in ("the", "a", "an"))
+        state = self.country_of(toks, k)
+        country = state[1] if state else None
+        self.add(self.entity(f"org:{country or '?'}:{toks[i].text}", toks[i].text, "organization", country), sent, toks, i,
+                 n_end)
+        return close
 
     def appositive(self, sent: int, toks: list[Token], i: int, n_end: int, name: list[str]) -> int | None:
         """Name, [the|a] [State's|Demonym] Title [of State][, Body][, State], ..."""
