@@ -4277,3 +4277,12 @@ def test_an_unknown_body_set_off_by_what_it_is_acts(codebook):
     coding = coded(codebook, "Nuur, the head of the journalists' union, said on Monday that three journalists were freed.",
                    date="2026-01-28")
     assert "Nuur" not in {e.name for e in coding.entities if e.actor_type == "organization"}
+
+
+def test_the_act_a_lead_tells_after_after_takes_the_day_a_later_sentence_gives_it(codebook):
+    coding = coded(codebook, "MANILA, June 27 (Entente) - The Philippines summoned China's ambassador on Friday and lodged "
+                   "a formal protest after a Chinese coast guard ship fired water cannon at a Philippine fisheries patrol "
+                   "boat near Scarborough Shoal. The incident happened on Thursday morning about 20 nautical miles from "
+                   "the shoal.", date="2025-06-28")
+    assert ("COERCE", "China Coast Guard", "Philippines", "2025-06-26") in events(coding)
+    assert ("ACCUSE", "Philippines", "China", "2025-06-27") in events(coding)

@@ -386,6 +386,12 @@ class _ArticleCoder:
             comma = next((t.start for t in toks[opening:hit.start] if t.text == ","), None)
             if comma is not None:  # "After a war in October 1973, the two countries signed ... on May 31, 1974"
                 own = [d for d in own if self.spans[sent][0] + d.start > comma] or own
+        after = next((k for k in range(hit.start - 1, opening - 1, -1) if toks[k].lower == "after"), None) if sent <= 1 else None
+        mains = [d for d in dates[sent] if not d.since] if after is not None else []
+        if mains and all(self.spans[sent][0] + d.end <= toks[after].start for d in mains) \
+                and (told := self.told_later(sent, hit.trigger.type, dates, min(d.date for d in mains))) is not None:
+            return told.date, told.precision, True  # "X summoned the ambassador on Friday after a coast guard ship
+            # rammed a boat. ... The incident happened on Thursday": Thursday
         if own:
             best = min(own, key=lambda d: abs(self.spans[sent][0] + d.start - trigger_offset)
                        * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb
@@ -460,6 +466,16 @@ class _ArticleCoder:
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def told_later(self, sent: int, event_type: str, dates: list[list[DateMention]], before: dt.date) -> DateMention | None:
+        """The day of the act a lead tells after "after", as a later sentence gives it by naming the act again ("The
+        incident happened on Thursday"), when that day comes before the lead's own."""
+        for k in range(sent + 1, min(sent + 6, len(self.sentences))):
+            words = self.sentences[k]
+            act = self.cb.acts_referred.get(words[1].lower) if len(words) > 1 and words[0].lower in ("the", "this") else None
+            if act is not None and (not act.types or event_type in act.types):
+                return next((d for d in dates[k] if not d.since and d.precision == "day" and d.date < before), None)
+        return None
 
     def named_next(self, sent: int, event_type: str, dates: list[list[DateMention]]) -> DateMention | None:
         """The date of the next sentence of the paragraph when it opens by naming the act again ("The assault began
