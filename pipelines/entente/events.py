@@ -46,8 +46,7 @@ PROPOSING = frozenset(["proposed", "proposes", "propose", "proposal", "demanded"
 HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " routinely ", " regularly ", " consistently ",
             " repeated attacks ", " frequent attacks ")
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
-PROSPECTIVE = frozenset(["imminent", "possible", "potential", "prospective", "upcoming", "forthcoming", "looming",
-                         "future", "next", "every", "any"])
+PROSPECTIVE = frozenset(["imminent", "possible", "potential", "prospective", "looming", "future", "every", "any"])
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 AHEAD = frozenset(["to", "due", "expected", "scheduled", "set", "planned", "likely"])
@@ -329,8 +328,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if i >= 2 and toks[i - 2].lower == "what":
         return False  # 'protested against what it called a "unilateral" closure': the act is the protest
     if i > 0 and toks[i - 1].lower in PROSPECTIVE and (hit.trigger.nominal or not is_past(toks[i])):
-        return False  # "signs of an imminent nuclear test", "the upcoming talks", "every attack launched from its
-        # soil": not (yet) done, or no one act
+        return False  # "signs of an imminent nuclear test", "every attack launched from its soil": not (yet) done,
+        # or no one act ("the next meeting" is told below)
     start = max(clause_start, i - 5)  # capitalised words belong to names: "Reporters Without Borders condemned"
     window = [t.lower for k, t in enumerate(toks[start:i], start) if not (t.is_cap and k > 0)]
     near = window[-3:]

@@ -1088,9 +1088,8 @@ class _Finder:
             self.add(ent, sent, toks, i, g_end)
             return g_end
 
-        if ACRONYM_RE.fullmatch(t.text) and (i == 0 or toks[i - 1].lower == "the") and i + 1 < len(toks) \
-                and (toks[i + 1].lower in SPEECH_VERBS or toks[i + 1].text.islower() and is_past(toks[i + 1])):
-            self.add(self.entity(f"org:?:{t.text}", t.text, "organization", None), sent, toks, i, i + 1)
+        if ACRONYM_RE.fullmatch(t.text) and (i == 0 or toks[i - 1].lower == "the") and _acts(toks, i + 1):
+            self.add(self.unknown_body(t.text, None), sent, toks, i, i + 1)
             return i + 1  # "The FLNKS said": a body the codebook does not know, named as it acts
         if t.is_cap and t.text[0].isalpha():
             n_end = self.name_at(toks, i)
@@ -1382,17 +1381,17 @@ class _Finder:
                 or toks[n_end].text != ",":
             return None
         close = next((j for j in range(n_end + 2, min(n_end + 9, len(toks))) if toks[j].text == ","), None)
-        if close is None or close + 1 >= len(toks) or not any(t.lower in BODY_NOUNS for t in toks[n_end + 1:close]) \
-                or not (toks[close + 1].lower in SPEECH_VERBS or toks[close + 1].text.islower() and is_past(toks[close + 1])) \
+        if close is None or not any(t.lower in BODY_NOUNS for t in toks[n_end + 1:close]) or not _acts(toks, close + 1) \
                 or any(t.lower in PERSON_HEADS or self.title_at(toks, j) is not None
                        for j, t in enumerate(toks[n_end + 1:close], n_end + 1)):
             return None  # but "Nuur, the head of the journalists' union, said": a person
         k = n_end + 1 + (toks[n_end + 1].lower in ("the", "a", "an"))
         state = self.country_of(toks, k)
-        country = state[1] if state else None
-        self.add(self.entity(f"org:{country or '?'}:{toks[i].text}", toks[i].text, "organization", country), sent, toks, i,
-                 n_end)
+        self.add(self.unknown_body(toks[i].text, state[1] if state else None), sent, toks, i, n_end)
         return close
+
+    def unknown_body(self, name: str, country: str | None) -> Entity:
+        return self.entity(f"org:{country or '?'}:{name}", name, "organization", country)
 
     def appositive(self, sent: int, toks: list[Token], i: int, n_end: int, name: list[str]) -> int | None:
         """Name, [the|a] [State's|Demonym] Title [of State][, Body][, State], ..."""
@@ -1855,6 +1854,11 @@ def _past_time(toks: list[Token], k: int) -> int:
                      or toks[j].lower in WEEKDAYS or toks[j].lower in MONTHS or toks[j].lower in ("week", "month")):
         j -= 1
     return j
+
+
+def _acts(toks: list[Token], k: int) -> bool:
+    """Does an act or a saying begin at k ("said", "rejected")?"""
+    return k < len(toks) and (toks[k].lower in SPEECH_VERBS or toks[k].text.islower() and is_past(toks[k]))
 
 
 def _acting(word: str) -> bool:
