@@ -471,21 +471,22 @@ class _ArticleCoder:
         """The day of the act a lead tells after "after", as a later sentence gives it by naming the act again ("The
         incident happened on Thursday"), when that day comes before the lead's own."""
         for k in range(sent + 1, min(sent + 6, len(self.sentences))):
-            words = self.sentences[k]
-            act = self.cb.acts_referred.get(words[1].lower) if len(words) > 1 and words[0].lower in ("the", "this") else None
-            if act is not None and (not act.types or event_type in act.types):
+            if self.names_act_again(k, event_type):
                 return next((d for d in dates[k] if not d.since and d.precision == "day" and d.date < before), None)
         return None
+
+    def names_act_again(self, sent: int, event_type: str) -> bool:
+        """Does the sentence open by naming an act of that type again ("The assault began ...", "The incident
+        happened ...")?"""
+        words = self.sentences[sent]
+        act = self.cb.acts_referred.get(words[1].lower) if len(words) > 1 and words[0].lower in ("the", "this") else None
+        return act is not None and (not act.types or event_type in act.types)
 
     def named_next(self, sent: int, event_type: str, dates: list[list[DateMention]]) -> DateMention | None:
         """The date of the next sentence of the paragraph when it opens by naming the act again ("The assault began
         late on Wednesday")."""
-        if sent + 1 >= len(self.sentences) or self.paragraphs[sent + 1] != self.paragraphs[sent]:
-            return None
-        following = self.sentences[sent + 1]
-        act = self.cb.acts_referred.get(following[1].lower) if len(following) > 1 \
-            and following[0].lower in ("the", "this") else None
-        if act is None or act.types and event_type not in act.types:
+        if sent + 1 >= len(self.sentences) or self.paragraphs[sent + 1] != self.paragraphs[sent] \
+                or not self.names_act_again(sent + 1, event_type):
             return None
         return next((d for d in dates[sent + 1] if not d.since), None)
 
