@@ -4286,3 +4286,13 @@ def test_the_act_a_lead_tells_after_after_takes_the_day_a_later_sentence_gives_i
                    "the shoal.", date="2025-06-28")
     assert ("COERCE", "China Coast Guard", "Philippines", "2025-06-26") in events(coding)
     assert ("ACCUSE", "Philippines", "China", "2025-06-27") in events(coding)
+
+
+def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(codebook):
+    coding = coded(codebook, "NEW DELHI, Sept 23 (Entente) - India on Tuesday strongly condemned the terrorist attack on a "
+                   "hotel in Mogadishu that killed at least 12 people. Al-Shabaab, the Al-Qaeda-linked militant group, "
+                   "claimed responsibility for the assault.", date="2025-09-23")
+    assert ("ACCUSE", "India", "al-Shabaab", "2025-09-23") in events(coding)
+    coding = coded(codebook, "Oman condemned the Israeli strikes on Hodeidah port on Sunday. The Houthis claimed "
+                   "responsibility for a missile fired at Israel.", date="2025-09-15")
+    assert ("ACCUSE", "Oman", "Israel", "2025-09-14") in events(coding)

@@ -1419,6 +1419,8 @@ class _ArticleCoder:
         toks, k = self.sentences[m.sentence], m.tok_end
         if k < len(toks) and toks[k].text == "(":  # "Tehrik-i-Taliban Pakistan (TTP) claimed"
             k = next((j + 1 for j in range(k, len(toks)) if toks[j].text == ")"), k)
+        if k < len(toks) and toks[k].text == ",":  # "Al-Shabaab, the Al-Qaeda-linked militant group, claimed"
+            k = next((j + 1 for j in range(k + 1, min(k + 10, len(toks))) if toks[j].text == ","), k)
         if k < len(toks) and toks[k].lower in ("has", "had", "later", "quickly", "swiftly"):
             k += 1
         if k + 1 >= len(toks) or toks[k].lower != "claimed":
@@ -1428,10 +1430,11 @@ class _ArticleCoder:
         return toks[k + 1].lower == "responsibility" or referred is not None and "ASSAULT" in referred.types
 
     def credit_claimed_acts(self) -> None:
-        """The acts of unnamed gunmen or militants are the acts of the one group that claimed them in the same story:
-        gold and users want the perpetrator, and the claim names it."""
+        """The acts of unnamed gunmen or militants are the acts of the one group that claimed them in the same story,
+        and a condemnation of the attack is aimed at that group: gold and users want the perpetrator, and the claim
+        names it."""
         unnamed = {e.index for e in self.entities if e.key.startswith("group:") and e.sector == "rebel"}
-        for section in set(self.sections) if unnamed else ():
+        for section in set(self.sections):
             claimants = {m.entity for m in self.mentions if self.sections[m.sentence] == section and self.claimant(m)}
             if len(claimants) != 1:
                 continue
@@ -1441,8 +1444,21 @@ class _ArticleCoder:
                     continue
                 ev.source = group if ev.source in unnamed else ev.source
                 ev.target = group if ev.target in unnamed and ev.source != group else ev.target
+                if self.condemns_attack(ev):  # "India condemned the terrorist attack on a hotel in Mogadishu"
+                    ev.target = group
             self.mentions[:] = [dataclasses.replace(m, entity=group) if m.entity in unnamed
                                 and self.sections[m.sentence] == section else m for m in self.mentions]
+
+    def condemns_attack(self, ev: CodedEvent) -> bool:
+        """Is the event a condemnation of an attack whose author the sentence does not name ("condemned the
+        terrorist attack on a convoy in Balochistan"), not one whose author it names ("condemned the Israeli strikes",
+        "the strikes by Pakistan")?"""
+        toks = self.sentences[ev.sentence]
+        act = next((k for k in range(ev.trigger_end, min(ev.trigger_end + 3, len(toks)))
+                    if "ASSAULT" in getattr(self.cb.acts_referred.get(toks[k].lower), "types", ())), None)
+        target = self.entities[ev.target] if ev.target is not None else None
+        return ev.event_type == "ACCUSE" and act is not None and (target is None or target.actor_type == "country") \
+            and not any(t.is_cap for t in toks[ev.trigger_end:act]) and not any(t.lower == "by" for t in toks[act:])
 
     def meet_as_delegation_heads(self) -> None:
         """Talks between two states whose delegations' heads are named ("The Indian delegation was led by X, while
