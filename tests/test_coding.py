@@ -4296,3 +4296,17 @@ def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(codebook):
     coding = coded(codebook, "Oman condemned the Israeli strikes on Hodeidah port on Sunday. The Houthis claimed "
                    "responsibility for a missile fired at Israel.", date="2025-09-15")
     assert ("ACCUSE", "Oman", "Israel", "2025-09-14") in events(coding)
+
+
+@pytest.mark.parametrize(("body", "crowd"), [
+    ("Several hundred Jordanians rallied in Amman on Monday.", "Jordanian people"),
+    ("Around 150 Eritreans rallied outside the Palais des Nations on Monday.", "Eritrean people"),
+    ("On Monday, several hundred Nicaraguan exiles rallied outside the Nicaraguan embassy in San Jose.", "Nicaraguan exiles"),
+    ("Around 150 members of the Eritrean diaspora rallied in Geneva on Monday.", "Eritrean diaspora"),
+])
+def test_a_counted_crowd_of_a_nationality_protests(codebook, body, crowd):
+    assert [e[:2] for e in events(coded(codebook, body, date="2026-11-18"))] == [("PROTEST", crowd)]
+
+
+def test_a_small_count_of_a_nationality_is_no_crowd(codebook):
+    assert "Jordanian people" not in {e.name for e in coded(codebook, "Two Jordanians were arrested on Monday.").entities}

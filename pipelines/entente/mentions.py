@@ -99,6 +99,7 @@ VISIT_CUES = frozenset(["arrived", "arrives", "arriving", "visiting"])
 PASSIVE_OR_PERFECT = frozenset(["was", "were", "is", "are", "has", "have", "had", "been"])
 HOST_VERBS = frozenset(["received", "receives", "hosted", "hosts", "welcomed", "welcomes"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
+CROWD_SIZES = frozenset(["dozen", "hundred", "thousand"])
 
 
 @dataclass
@@ -942,7 +943,7 @@ class _Finder:
                     self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
-            if g.form == "demonym" and i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].lower in QUANTITIES \
+            if g.form == "demonym" and _counted_crowd(toks, i) \
                     and toks[i].text.endswith("s") and not (end < len(toks) and toks[end].text.isalpha()
                                                             and toks[end].text.islower() and not is_past(toks[end])
                                                             and not toks[end].lower.endswith("ing")):
@@ -1954,3 +1955,11 @@ def _spelled_before(toks: list[Token], paren: int, acronym: str) -> bool:
         if initials == acronym:
             return True
     return False
+
+
+def _counted_crowd(toks: list[Token], i: int) -> bool:
+    """Is the word at i counted as a crowd ("hundreds of Kenyans", "several hundred Jordanians", "some 2,000
+    Belarusians")?"""
+    before = toks[i - 1].lower if i > 0 else ""
+    return before == "of" and i >= 2 and toks[i - 2].lower in QUANTITIES or before in CROWD_SIZES \
+        or before.replace(",", "").isdigit() and int(before.replace(",", "")) >= 20
