@@ -4310,3 +4310,9 @@ def test_a_counted_crowd_of_a_nationality_protests(codebook, body, crowd):
 
 def test_a_small_count_of_a_nationality_is_no_crowd(codebook):
     assert "Jordanian people" not in {e.name for e in coded(codebook, "Two Jordanians were arrested on Monday.").entities}
+
+
+def test_a_people_named_by_a_place_and_a_demonym_belong_to_the_place(codebook):
+    coding = coded(codebook, "On Tuesday evening, several hundred Kosovo Serbs rallied in North Mitrovica.", date="2026-05-20")
+    assert events(coding) == [("PROTEST", "Kosovo Serbs", "Kosovo", "2026-05-19")]
+    assert {e.name: e.country for e in coding.entities}["Kosovo Serbs"] == "XKX"

@@ -943,6 +943,13 @@ class _Finder:
                     self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             possessive = end < len(toks) and toks[end].lower in ("'s", "’s")
+            kin = self.gaz_at(toks, end) if g.actor_type == "country" and g.form != "demonym" and end < len(toks) else None
+            if kin is not None and kin[1].form == "demonym" and kin[1].country != g.country \
+                    and toks[kin[0] - 1].text.endswith("s"):  # "Kosovo Serbs": a people of Kosovo, not Serbia
+                name = self.body[toks[i].start:toks[kin[0] - 1].end]
+                self.add(self.entity(f"kin:{g.country}:{name.lower()}", name, "group", g.country, "civil_society"),
+                         sent, toks, i, kin[0])
+                return kin[0]
             if g.form == "demonym" and _counted_crowd(toks, i) \
                     and toks[i].text.endswith("s") and not (end < len(toks) and toks[end].text.isalpha()
                                                             and toks[end].text.islower() and not is_past(toks[end])
