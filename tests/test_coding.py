@@ -4316,3 +4316,14 @@ def test_a_people_named_by_a_place_and_a_demonym_belong_to_the_place(codebook):
     coding = coded(codebook, "On Tuesday evening, several hundred Kosovo Serbs rallied in North Mitrovica.", date="2026-05-20")
     assert events(coding) == [("PROTEST", "Kosovo Serbs", "Kosovo", "2026-05-19")]
     assert {e.name: e.country for e in coding.entities}["Kosovo Serbs"] == "XKX"
+
+
+def test_an_attack_claimed_by_a_group_is_condemned_as_that_groups(codebook):
+    coding = coded(codebook, "UNITED NATIONS, Oct 7 (Entente) - The UN Security Council on Tuesday condemned the "
+                   "terrorist attack near Gwadar on Saturday, claimed by the Balochistan Liberation Army, in which three "
+                   "Chinese nationals were killed.", date="2026-10-07")
+    assert ("ACCUSE", "UN Security Council", "Baloch Liberation Army", "2026-10-06") in events(coding)
+    coding = coded(codebook, "MOGADISHU, June 18 (Entente) - Al-Shabaab claimed responsibility for an attack on a military "
+                   "base in Lower Shabelle on Monday. The attack was condemned by the African Union Commission on Tuesday.",
+                   date="2026-06-18")
+    assert ("ACCUSE", "African Union Commission", "al-Shabaab", "2026-06-16") in events(coding)

@@ -157,7 +157,8 @@ class CodedEvent:
     agreement: int | None  # index into ArticleCoding.agreements
     confidence: float
     trigger: str
-    trigger_end: int = 0  # token index within the sentence
+    trigger_start: int = 0  # token indices within the sentence
+    trigger_end: int = 0
 
 
 @dataclass
@@ -847,7 +848,8 @@ class _ArticleCoder:
             event_type=trig.type, mode=trig.mode, contexts=self.contexts(sent, trig.type), cameo=trig.cameo,
             quad_class=self.cb.quad_class(trig.cameo), source=source, target=target,
             location=place.text if place else None, location_country=place.country if place else None,
-            agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_end=hit.end,
+            agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_start=hit.start,
+            trigger_end=hit.end,
         ))
         if linked is not None and agreement_index is not None and trig.type == "AGREE":
             signed = self.coding.events[-1]  # "signed MoUs on health and on rail": one act per agreement
@@ -1423,6 +1425,9 @@ class _ArticleCoder:
             k = next((j + 1 for j in range(k + 1, min(k + 10, len(toks))) if toks[j].text == ","), k)
         if k < len(toks) and toks[k].lower in ("has", "had", "later", "quickly", "swiftly"):
             k += 1
+        start = m.tok_start - (m.tok_start > 0 and toks[m.tok_start - 1].lower == "the")
+        if start >= 2 and [t.lower for t in toks[start - 2:start]] == ["claimed", "by"]:
+            return m.tok_end >= len(toks) or not toks[m.tok_end].is_cap  # not "by Islamic State Mozambique Province"  # "the terrorist attack near Gwadar, claimed by the Balochistan Liberation Army (BLA)"
         if k + 1 >= len(toks) or toks[k].lower != "claimed":
             return False
         act = toks[k + 2].lower if k + 2 < len(toks) and toks[k + 1].lower in ("the", "a") else None
@@ -1454,11 +1459,13 @@ class _ArticleCoder:
         terrorist attack on a convoy in Balochistan"), not one whose author it names ("condemned the Israeli strikes",
         "the strikes by Pakistan")?"""
         toks = self.sentences[ev.sentence]
-        act = next((k for k in range(ev.trigger_end, min(ev.trigger_end + 3, len(toks)))
-                    if "ASSAULT" in getattr(self.cb.acts_referred.get(toks[k].lower), "types", ())), None)
+        passive = ev.trigger_start >= 2 and toks[ev.trigger_start - 1].lower in ("was", "were")
+        named = range(ev.trigger_start - 2, max(-1, ev.trigger_start - 5), -1) if passive \
+            else range(ev.trigger_end, min(ev.trigger_end + 3, len(toks)))  # "The attack was condemned by the AU"
+        act = next((k for k in named if "ASSAULT" in getattr(self.cb.acts_referred.get(toks[k].lower), "types", ())), None)
         target = self.entities[ev.target] if ev.target is not None else None
         return ev.event_type == "ACCUSE" and act is not None and (target is None or target.actor_type == "country") \
-            and not any(t.is_cap for t in toks[ev.trigger_end:act]) and not any(t.lower == "by" for t in toks[act:])
+            and (passive or not any(t.is_cap for t in toks[ev.trigger_end:act]) and not any(t.lower == "by" for t in toks[act:]))
 
     def meet_as_delegation_heads(self) -> None:
         """Talks between two states whose delegations' heads are named ("The Indian delegation was led by X, while
