@@ -4327,3 +4327,10 @@ def test_an_attack_claimed_by_a_group_is_condemned_as_that_groups(codebook):
                    "base in Lower Shabelle on Monday. The attack was condemned by the African Union Commission on Tuesday.",
                    date="2026-06-18")
     assert ("ACCUSE", "African Union Commission", "al-Shabaab", "2026-06-16") in events(coding)
+
+
+def test_a_protest_told_by_the_states_and_by_their_officials_is_one_event(codebook):
+    coding = coded(codebook, "ATHENS, March 12 (Entente) - Greece lodged a formal protest with Turkey on Wednesday after "
+                   "two Turkish frigates blocked a cable ship. Foreign Ministry Secretary-General Andreas Koutris summoned "
+                   "Turkish Ambassador Selim Ozkaya on Wednesday and handed him a note verbale.", date="2026-03-12")
+    assert [e for e in events(coding) if e[0] == "ACCUSE"] == [("ACCUSE", "Greece", "Turkey", "2026-03-11")]

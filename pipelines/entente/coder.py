@@ -1518,6 +1518,12 @@ class _ArticleCoder:
         if ev.mode == m.mode == "protest" and m.sentence == ev.sentence and m.source == ev.source \
                 and None not in (m.target, ev.target) and self.state_of(m.target) == self.state_of(ev.target):
             return True  # "summoned China's deputy chief of mission and lodged a strong protest": one protest
+        if ev.mode == m.mode == "protest" and m.event_date == ev.event_date and ev.precision == "day" \
+                and None not in (m.source, m.target, ev.source, ev.target) \
+                and self.entities[m.source].country == self.entities[ev.source].country is not None \
+                and self.entities[m.target].country == self.entities[ev.target].country is not None:
+            return True  # "Greece lodged a formal protest with Turkey on Wednesday ... Koutris summoned Turkish
+            # Ambassador Ozkaya": one protest, told twice
         return (_same_actors(frozenset(x for x in (m.source, m.target) if x is not None), pair)
                 or ev.event_type != "ACCUSE" and "visit" not in (m.mode, ev.mode) and m.sentence == ev.sentence
                 and m.source == ev.source and self.stands_for(m.target, ev.target)
