@@ -4334,3 +4334,12 @@ def test_a_protest_told_by_the_states_and_by_their_officials_is_one_event(codebo
                    "two Turkish frigates blocked a cable ship. Foreign Ministry Secretary-General Andreas Koutris summoned "
                    "Turkish Ambassador Selim Ozkaya on Wednesday and handed him a note verbale.", date="2026-03-12")
     assert [e for e in events(coding) if e[0] == "ACCUSE"] == [("ACCUSE", "Greece", "Turkey", "2026-03-11")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Foreign Minister Christelle Mbuyi accused Rwanda of violating the peace agreement the two countries signed in "
+     "Washington, D.C., on 27 June 2025.", ("AGREE", "Democratic Republic of the Congo", "Rwanda", "2025-06-27")),
+    ("Greece rejected the memorandum signed by Turkey and Libya in November 2019.", ("AGREE", "Turkey", "Libya", "2019-11-01")),
+])
+def test_an_agreement_named_in_a_reaction_with_its_own_date_was_signed(codebook, body, expected):
+    assert expected in events(coded(codebook, "Congo and Rwanda are neighbours. " + body, date="2026-02-18"))

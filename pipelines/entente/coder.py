@@ -38,6 +38,7 @@ from entente.events import (
     find_triggers,
     happened,
     quote_spans,
+    signed_then,
 )
 from entente.ingest import Article
 from entente.mentions import (
@@ -435,7 +436,8 @@ class _ArticleCoder:
             acted = [e for e in self.coding.events if e.sentence == k]
             if acted:
                 verbs = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
-                told = [e for e in verbs if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)]
+                told = [e for e in verbs if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)
+                        and not signed_then(self.sentences[k], e.trigger_start, e.trigger_end, e.event_type)]
                 # ("condemned the launch on Monday"), nor one recalled ("the Agreement, signed in 2024")
                 if not told and k in self.uncoded_acts:  # "The Leaders welcomed the Agreement, signed in 2024"
                     return *self.uncoded_acts[k], False

@@ -452,7 +452,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     for prior in earlier:
         authored = prior.trigger.type == "ACCUSE" and (_authored_by(toks, hit.end) is not None or hit.trigger.nominal
                                                        and toks[hit.end - 1].lower == "of" and _by_in_phrase(toks, hit.end))
-        if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned and not authored:
+        if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned and not authored \
+                and not signed_then(toks, hit.start, hit.end, hit.trigger.type):
             return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here;
             # but "condemned the attack carried out last week by X" tells X's attack
         if prior.trigger.type in ALLEGATION_TYPES and prior.end <= i:
@@ -465,7 +466,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                     and not ({"after", "when", "because", "since"} & set(between) and is_past(first)) \
                     and not (is_past(first) and any(between[k] == "," and between[k + 1] in ("which", "who", "whom")
                                                     for k in range(len(between) - 1))) \
-                    and not _reduced_relative(toks, hit.start, hit.end) \
+                    and not _reduced_relative(toks, hit.start, hit.end) and not signed_then(toks, hit.start, hit.end, hit.trigger.type) \
                     and not _answered_charge(toks, prior.end, hit):  # "urged them to respect the Declaration, which the
                 # two countries signed in 2018", "refusing to join the Agreement, signed in 2018 by ...": told, not urged
                 return False  # "accused X of violating the accord", but not "... after troops were deployed"
@@ -518,6 +519,23 @@ def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
         return toks[end].lower in ("in", "on", "at", "by", "last", "earlier")
     return toks[k + 1].lower == "in" and k + 2 < len(toks) and (
         toks[k + 2].lower in MONTHS or toks[k + 2].text.isdigit() and len(toks[k + 2].text) == 4)
+
+
+def signed_then(toks: list[Token], start: int, end: int, event_type: str) -> bool:
+    """Is the agreement an alleged breach names told with its own date ("violating the peace agreement the two
+    countries signed in Washington on 27 June 2025", "the memorandum signed by Turkey and Libya in November 2019")?
+    The signing happened, whatever the breach."""
+    if event_type != "AGREE" or end - start != 1 or not is_past(toks[start]) or end + 1 >= len(toks) \
+            or toks[end].lower not in ("in", "on", "by", "at"):
+        return False
+    for k in range(end, min(end + 12, len(toks) - 1)):
+        if toks[k].text == ";":
+            return False
+        after = toks[k + 1]
+        if toks[k].lower in ("in", "on") and (after.lower in MONTHS or after.text.isdigit() and (
+                len(after.text) == 4 or k + 2 < len(toks) and toks[k + 2].lower in MONTHS)):
+            return True
+    return False
 
 
 DURATIONS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"])
