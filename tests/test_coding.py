@@ -4343,3 +4343,9 @@ def test_a_protest_told_by_the_states_and_by_their_officials_is_one_event(codebo
 ])
 def test_an_agreement_named_in_a_reaction_with_its_own_date_was_signed(codebook, body, expected):
     assert expected in events(coded(codebook, "Congo and Rwanda are neighbours. " + body, date="2026-02-18"))
+
+
+def test_an_agreement_concluded_between_two_states_is_their_signing(codebook):
+    coding = coded(codebook, "The Ministers recalled the maritime delimitation agreement concluded between Cyprus and Egypt "
+                   "in 2003.", date="2025-10-22")
+    assert ("AGREE", "Cyprus", "Egypt", "2003-01-01") in events(coding)
