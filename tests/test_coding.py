@@ -4288,14 +4288,21 @@ def test_the_act_a_lead_tells_after_after_takes_the_day_a_later_sentence_gives_i
     assert ("ACCUSE", "Philippines", "China", "2025-06-27") in events(coding)
 
 
-def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(codebook):
-    coding = coded(codebook, "NEW DELHI, Sept 23 (Entente) - India on Tuesday strongly condemned the terrorist attack on a "
-                   "hotel in Mogadishu that killed at least 12 people. Al-Shabaab, the Al-Qaeda-linked militant group, "
-                   "claimed responsibility for the assault.", date="2025-09-23")
-    assert ("ACCUSE", "India", "al-Shabaab", "2025-09-23") in events(coding)
-    coding = coded(codebook, "Oman condemned the Israeli strikes on Hodeidah port on Sunday. The Houthis claimed "
-                   "responsibility for a missile fired at Israel.", date="2025-09-15")
-    assert ("ACCUSE", "Oman", "Israel", "2025-09-14") in events(coding)
+@pytest.mark.parametrize(("body", "date", "expected"), [
+    ("NEW DELHI, Sept 23 (Entente) - India on Tuesday strongly condemned the terrorist attack on a hotel in Mogadishu that "
+     "killed at least 12 people. Al-Shabaab, the Al-Qaeda-linked militant group, claimed responsibility for the assault.",
+     "2025-09-23", ("ACCUSE", "India", "al-Shabaab", "2025-09-23")),
+    ("UNITED NATIONS, Oct 7 (Entente) - The UN Security Council on Tuesday condemned the terrorist attack near Gwadar on "
+     "Saturday, claimed by the Balochistan Liberation Army, in which three Chinese nationals were killed.",
+     "2026-10-07", ("ACCUSE", "UN Security Council", "Baloch Liberation Army", "2026-10-06")),
+    ("MOGADISHU, June 18 (Entente) - Al-Shabaab claimed responsibility for an attack on a military base in Lower Shabelle "
+     "on Monday. The attack was condemned by the African Union Commission on Tuesday.",
+     "2026-06-18", ("ACCUSE", "African Union Commission", "al-Shabaab", "2026-06-16")),
+    ("Oman condemned the Israeli strikes on Hodeidah port on Sunday. The Houthis claimed responsibility for a missile "
+     "fired at Israel.", "2025-09-15", ("ACCUSE", "Oman", "Israel", "2025-09-14")),
+])
+def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(codebook, body, date, expected):
+    assert expected in events(coded(codebook, body, date=date))
 
 
 @pytest.mark.parametrize(("body", "crowd"), [
@@ -4316,17 +4323,6 @@ def test_a_people_named_by_a_place_and_a_demonym_belong_to_the_place(codebook):
     coding = coded(codebook, "On Tuesday evening, several hundred Kosovo Serbs rallied in North Mitrovica.", date="2026-05-20")
     assert events(coding) == [("PROTEST", "Kosovo Serbs", "Kosovo", "2026-05-19")]
     assert {e.name: e.country for e in coding.entities}["Kosovo Serbs"] == "XKX"
-
-
-def test_an_attack_claimed_by_a_group_is_condemned_as_that_groups(codebook):
-    coding = coded(codebook, "UNITED NATIONS, Oct 7 (Entente) - The UN Security Council on Tuesday condemned the "
-                   "terrorist attack near Gwadar on Saturday, claimed by the Balochistan Liberation Army, in which three "
-                   "Chinese nationals were killed.", date="2026-10-07")
-    assert ("ACCUSE", "UN Security Council", "Baloch Liberation Army", "2026-10-06") in events(coding)
-    coding = coded(codebook, "MOGADISHU, June 18 (Entente) - Al-Shabaab claimed responsibility for an attack on a military "
-                   "base in Lower Shabelle on Monday. The attack was condemned by the African Union Commission on Tuesday.",
-                   date="2026-06-18")
-    assert ("ACCUSE", "African Union Commission", "al-Shabaab", "2026-06-16") in events(coding)
 
 
 def test_a_protest_told_by_the_states_and_by_their_officials_is_one_event(codebook):
