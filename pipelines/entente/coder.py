@@ -1428,8 +1428,9 @@ class _ArticleCoder:
         if k < len(toks) and toks[k].lower in ("has", "had", "later", "quickly", "swiftly"):
             k += 1
         start = m.tok_start - (m.tok_start > 0 and toks[m.tok_start - 1].lower == "the")
-        if start >= 2 and [t.lower for t in toks[start - 2:start]] == ["claimed", "by"]:
-            return m.tok_end >= len(toks) or not toks[m.tok_end].is_cap  # not "by Islamic State Mozambique Province"  # "the terrorist attack near Gwadar, claimed by the Balochistan Liberation Army (BLA)"
+        if start >= 2 and [t.lower for t in toks[start - 2:start]] == ["claimed", "by"]:  # "the attack near Gwadar,
+            # claimed by the Balochistan Liberation Army"; but not a name cut short ("by Islamic State Mozambique Province")
+            return m.tok_end >= len(toks) or not toks[m.tok_end].is_cap
         if k + 1 >= len(toks) or toks[k].lower != "claimed":
             return False
         act = toks[k + 2].lower if k + 2 < len(toks) and toks[k + 1].lower in ("the", "a") else None
