@@ -4345,3 +4345,12 @@ def test_an_agreement_concluded_between_two_states_is_their_signing(codebook):
     coding = coded(codebook, "The Ministers recalled the maritime delimitation agreement concluded between Cyprus and Egypt "
                    "in 2003.", date="2025-10-22")
     assert ("AGREE", "Cyprus", "Egypt", "2003-01-01") in events(coding)
+
+
+def test_what_is_said_at_a_debate_is_dated_by_the_debate(codebook):
+    coding = coded(codebook, "UNITED NATIONS, July 2 (Entente) - The Security Council on Tuesday renewed the mandate of "
+                   "the observer force.\n\nOn Wednesday the Council held its quarterly open debate on the Middle East.\n\n"
+                   "The UN Special Coordinator, Tor Halvorsen, told members that Israeli settlers attacked the village of "
+                   "Turmus Ayya near Ramallah on Saturday.\n\nHalvorsen urged the Israeli government to halt all "
+                   "settlement activity.", date="2026-07-02")
+    assert ("REQUEST", "Tor Halvorsen", "Israel", "2026-07-01") in events(coding)

@@ -74,6 +74,7 @@ PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states"
               "heads": ("person", ())}  # "the two Heads of Delegation"
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
+DEBATES = frozenset(["debate"])
 GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council", "assembly", "ministerial", "dialogue"])
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
@@ -217,6 +218,7 @@ class _ArticleCoder:
                             and self.entities[m.entity].actor_type in ("igo", "organization", "country")), None)
         self.quote_speakers = self.speakers_of_long_quotes()
         self._gathering_day: tuple[DateMention | None] | None = None  # looked up on first need
+        self._debate_day: tuple[tuple[int, DateMention] | None] | None = None
 
     # -- helpers -----------------------------------------------------------------------------------
     def speakers_of_long_quotes(self) -> dict[int, int]:
@@ -455,6 +457,10 @@ class _ArticleCoder:
         if published and (_clock_stamped(self.sentences[opening]) or _perfect(toks, hit.start)):
             return published, "day", False  # a live page's entry ("10:20 - Police have fired tear gas"), or an act
             # just done ("Taiwan has freed six fishermen"): that day
+        debate = self.debate_day(dates) if hit.trigger.type in SPOKEN_TYPES else None
+        if debate is not None and debate[0] < sent:
+            return debate[1].date, debate[1].precision, False  # "On Wednesday the Council held its open debate. ...
+            # Halvorsen urged ...": said at the debate, not on the day of an act a speaker told of
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
                   and 0 <= (published - e.event_date).days <= RECENT_DAYS]
         lead = [d.date for d in dates[0] if self.spans[0][0] + d.end > self.dateline_end]
@@ -499,6 +505,15 @@ class _ArticleCoder:
         if self._gathering_day is None:
             self._gathering_day = (self._held_on(dates),)
         return self._gathering_day[0]
+
+    def debate_day(self, dates: list[list[DateMention]]) -> tuple[int, DateMention] | None:
+        """The sentence and day of the debate the article reports ("On Wednesday the Council held its quarterly open
+        debate"), found once per article."""
+        if self._debate_day is None:
+            self._debate_day = (next(((k, d) for k, toks in enumerate(self.sentences) for i, t in enumerate(toks)
+                                      if t.lower == "held" and DEBATES & {w.lower for w in toks[i + 1:i + 6]}
+                                      for d in dates[k][:1] if d.precision == "day" and not d.since), None),)
+        return self._debate_day[0]
 
     def _held_on(self, dates: list[list[DateMention]]) -> DateMention | None:
         for k, toks in enumerate(self.sentences):
