@@ -4354,3 +4354,11 @@ def test_what_is_said_at_a_debate_is_dated_by_the_debate(codebook):
                    "Turmus Ayya near Ramallah on Saturday.\n\nHalvorsen urged the Israeli government to halt all "
                    "settlement activity.", date="2026-07-02")
     assert ("REQUEST", "Tor Halvorsen", "Israel", "2026-07-01") in events(coding)
+
+
+def test_a_condemned_strike_keeps_its_day_past_a_place_set_off_by_commas(codebook):
+    coding = coded(codebook, "UNITED NATIONS, Feb 25 (Entente) - Briefing the Security Council on Tuesday, the envoy "
+                   "spoke. Syria's representative, Omar Haddadin, condemned Israeli air strikes near Al-Kiswah, south of "
+                   "Damascus, on Saturday.", date="2026-02-25")
+    assert ("ACCUSE", "Omar Haddadin", "Israel", "2026-02-24") in events(coding)
+    assert ("ASSAULT", "Israel", "Syria", "2026-02-21") in events(coding)

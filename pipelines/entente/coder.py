@@ -75,6 +75,7 @@ PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states"
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
 DEBATES = frozenset(["debate"])
+PLACE_WORDS = frozenset(["on", "in", "at", "near", "against", "of", "north", "south", "east", "west"])
 GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council", "assembly", "ministerial", "dialogue"])
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
@@ -1745,10 +1746,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
             return True  # "condemned North Korea's ballistic missile launch on Monday": the launch's date
         if other is not hit and hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") \
                 and not any(is_past(t) for t in toks[other.start:other.end]) \
-                and hit.end < other.start <= hit.end + 4 and toks[hit.end].lower == "the" \
-                and other.end < d <= other.end + 6 and all(t.is_cap or t.lower in ("on", "in", "at", "near", "against", "of")
+                and hit.end < other.start <= hit.end + 4 and (toks[hit.end].lower == "the" or toks[hit.end].is_cap) \
+                and other.end < d <= other.end + 10 and all(t.is_cap or t.text in (",", "-") or t.lower in PLACE_WORDS
                                                           for t in toks[other.end:d]):
-            return True  # "condemned the Israeli air strike on Doha on 9 September": the strike's date
+            return True  # "condemned the Israeli air strike on Doha on 9 September", "condemned Israeli air strikes
+            # near Al-Kiswah, south of Damascus, on Saturday": the strikes' date
         # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
         # Wednesday and denied ...", "boarded the vessel on Sunday, detained its crew" are one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \
