@@ -74,7 +74,6 @@ PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states"
               "heads": ("person", ())}  # "the two Heads of Delegation"
 MEETINGS = frozenset(["talks", "meeting", "visit", "call", "conversation", "dialogue", "summit", "discussions",
                       "consultations"])
-DEBATES = frozenset(["debate"])
 PLACE_WORDS = frozenset(["on", "in", "at", "near", "against", "of", "north", "south", "east", "west"])
 GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council", "assembly", "ministerial", "dialogue"])
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
@@ -512,7 +511,7 @@ class _ArticleCoder:
         debate"), found once per article."""
         if self._debate_day is None:
             self._debate_day = (next(((k, d) for k, toks in enumerate(self.sentences) for i, t in enumerate(toks)
-                                      if t.lower == "held" and DEBATES & {w.lower for w in toks[i + 1:i + 6]}
+                                      if t.lower == "held" and "debate" in {w.lower for w in toks[i + 1:i + 6]}
                                       for d in dates[k][:1] if d.precision == "day" and not d.since), None),)
         return self._debate_day[0]
 
