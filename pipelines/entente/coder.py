@@ -1457,11 +1457,14 @@ class _ArticleCoder:
         and a condemnation of the attack is aimed at that group: gold and users want the perpetrator, and the claim
         names it."""
         unnamed = {e.index for e in self.entities if e.key.startswith("group:") and e.sector == "rebel"}
-        for section in set(self.sections):
-            claimants = {m.entity for m in self.mentions if self.sections[m.sentence] == section and self.claimant(m)}
+        claims: dict[int, set[int]] = {}  # section -> the groups that claim an act in it
+        for m in self.mentions:
+            if self.claimant(m):
+                claims.setdefault(self.sections[m.sentence], set()).add(m.entity)
+        for section, claimants in claims.items():
             if len(claimants) != 1:
                 continue
-            group = claimants.pop()
+            group = next(iter(claimants))
             for ev in self.coding.events:
                 if self.sections[ev.sentence] != section:
                     continue
@@ -1892,7 +1895,7 @@ def _named_act(toks: list[Token], start: int) -> bool:
 
 
 LEAD_INS = frozenset(["this", "on", "also", "later", "then", "subsequently", "morning", "afternoon", "evening", "night",
-                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+                      *WEEKDAYS])
 
 
 def _clause_ends(toks: list[Token]) -> list[tuple[int, bool]]:
