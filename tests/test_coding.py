@@ -4362,3 +4362,79 @@ def test_a_condemned_strike_keeps_its_day_past_a_place_set_off_by_commas(codeboo
                    "Damascus, on Saturday.", date="2026-02-25")
     assert ("ACCUSE", "Omar Haddadin", "Israel", "2026-02-24") in events(coding)
     assert ("ASSAULT", "Israel", "Syria", "2026-02-21") in events(coding)
+
+
+def test_a_state_and_a_verb_before_a_role_do_not_make_a_title(codebook):
+    coding = coded(codebook, "HANOI - Vietnam released environmental activist Nguyen Thi Lan Huong from prison on Monday "
+                   "after she had served three years of a five-year sentence, her lawyer said.", date="2025-07-15")
+    assert events(coding) == [("RETREAT", "Vietnam", "Nguyen Thi Lan Huong", "2025-07-14")]
+
+
+def test_a_rejected_accusation_is_aimed_at_its_author(codebook):
+    coding = coded(codebook, "PESHAWAR, Oct 2 (Entente) - Defence Minister Asad Malik accused Afghanistan on Wednesday of allowing the TTP to operate "
+                   "from its soil. A spokesman for Afghanistan's Taliban government, Abdul Wali Noori, rejected the "
+                   "accusation on Thursday, saying that no group was permitted to use Afghan soil against Pakistan or the "
+                   "Tehrik-i-Taliban Pakistan.", date="2025-10-02")
+    assert ("REJECT", "Abdul Wali Noori", "Asad Malik", "2025-10-02") in events(coding)
+    assert countries(coding, "person")["Abdul Wali Noori"] == "AFG"
+
+
+def test_the_government_of_a_roundup_story_is_the_state_of_its_heading(codebook):
+    coding = coded(codebook, "A round-up of the week's main stories.\n\nDR CONGO - The Congolese government and the "
+                   "AFC/M23 rebel alliance exchanged prisoners in Goma on Wednesday.\n\nBURKINA FASO - The military "
+                   "government on Monday ordered two French diplomats to leave the country within 72 hours.",
+                   date="2026-01-23")
+    assert events(coding) == [("RETREAT", "Democratic Republic of the Congo", "M23", "2026-01-21"),
+                              ("SANCTION", "Burkina Faso", "French diplomats", "2026-01-19")]
+
+
+def test_a_counted_crowd_is_named_by_its_own_words(codebook):
+    coding = coded(codebook, "KENYA - Thousands of university lecturers marched through central Nairobi on Tuesday, "
+                   "demanding payment of salary arrears.", date="2026-01-23")
+    assert ("PROTEST", "Kenyan university lecturers", "Kenya", "2026-01-20") in events(coding)
+
+
+@pytest.mark.parametrize("body", ["Several hundred tractors blocked roads in the city centre on Tuesday.",
+                                  "Several hundred of his supporters marched in the capital on Saturday."])
+def test_a_count_of_machines_or_of_a_known_group_names_no_new_crowd(codebook, body):
+    assert not [e for e in coded(codebook, body).entities if e.actor_type == "group" and " " in e.name]
+
+
+
+@pytest.mark.parametrize("body", [
+    "Guyana calls upon Venezuela to comply fully with the Order of the International Court of Justice of 1 December 2023.",
+    "Ambassador Annelies Verhoeven called on Russia to implement the six-point ceasefire agreement of 12 August 2008.",
+])
+def test_the_date_of_a_text_an_act_refers_to_does_not_date_the_act(codebook, body):
+    assert [e[3] for e in events(coded(codebook, body, date="2025-10-08")) if e[0] == "REQUEST"] == ["2025-10-08"]
+
+
+def test_a_rapporteur_named_in_an_after_clause_accuses(codebook):
+    coding = coded(codebook, "The visit came days after the United Nations Special Rapporteur on the situation of human "
+                   "rights in Afghanistan, Ingrid Halvorsen, accused the Taliban last week of deepening the exclusion of "
+                   "women from public life.", date="2026-04-15")
+    assert [e[:3] for e in events(coding)] == [("ACCUSE", "Ingrid Halvorsen", "Taliban")]
+
+
+def test_a_reporters_question_blocks_no_act_the_answer_tells(codebook):
+    coding = coded(codebook, "Asked about Finland, he said that Helsinki and Tallinn had signed a letter of intent on "
+                   "joint coastal defence in the Gulf of Finland in December.", date="2026-02-05")
+    assert events(coding) == [("AGREE", "Finland", "Estonia", "2025-12-01")]
+
+
+def test_a_plan_before_a_relative_clause_does_not_make_its_act_planned(codebook):
+    coding = coded(codebook, "A Chinese coast guard ship fired water cannon at a Philippine vessel on Wednesday. China "
+                   "and the Philippines have clashed there for years. "
+                   "The incident came a week before Philippine and Japanese coast guard vessels are due to hold "
+                   "their first joint exercise under the Reciprocal Access Agreement, which the two countries signed in "
+                   "Manila in July 2024.", date="2026-01-22")
+    assert ("AGREE", "Philippines", "Japan", "2024-07-01") in events(coding)
+
+
+def test_what_a_reporters_question_tells_does_not_date_the_answer(codebook):
+    coding = coded(codebook, "BEIJING, November 19 (Entente) - Foreign Ministry spokesperson Zhao Meilin answered "
+                   "questions at Wednesday's regular press conference.\n\nAsked about a Philippine statement that "
+                   "Chinese coast guard vessels fired water cannon at a Philippine ship on Sunday, Zhao said the coast "
+                   "guard had acted lawfully. She rejected the diplomatic protest that Manila lodged on Monday.",
+                   date="2025-11-19")
+    assert [e for e in events(coding) if e[0] == "REJECT"] == [("REJECT", "Zhao Meilin", "Philippines", "2025-11-19")]

@@ -223,6 +223,7 @@ class Codebook:
     place_country: dict[str, str] = field(default_factory=dict)  # capitals and other cities in lower case: where a dateline files from
     demonyms: dict[str, str] = field(default_factory=dict)  # ISO3 -> adjective ("Indian")
     surname_states: dict[str, str] = field(default_factory=dict)  # a family name common in one state -> its ISO3
+    word_lists: dict[str, frozenset[str]] = field(default_factory=dict)  # word_lists.yaml: name -> lowercase words
     # a hash of the codebook files and the coding source when the codebook was loaded: what the coded store
     # and a release were made by, so that a change to either codes again even when no version was raised (worker
     # processes get it with the codebook, so a run keeps one store folder whatever changes on disk meanwhile)
@@ -511,6 +512,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
         family_name_first=frozenset(meta.get("family_name_first", [])),
         place_country=place_country,
+        word_lists={name: frozenset(w.lower() for w in words) for name, words in lists.items()},
         surname_states=surname_states,
         demonyms=demonyms,
     )

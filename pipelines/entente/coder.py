@@ -25,6 +25,7 @@ from entente.dates import (
     mentions_future,
 )
 from entente.events import (
+    ASKED_ABOUT,
     DASHES,
     MEDIATING,
     MODALS,
@@ -110,6 +111,10 @@ PERIOD_PARTS = frozenset(["end", "start", "beginning", "middle", "close", "sprin
 UNDOING = {"COERCE": "RETREAT", "RETREAT": "COERCE"}  # a detention and the release that undoes it
 # event types that answer an earlier act; without a target of their own they target its author
 REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION"})
+DOCUMENTS = frozenset({"order", "ruling", "judgment", "judgement", "opinion", "resolution", "decision", "statement",
+                       "declaration", "communique", "communiqué"})
+NAMING_AFTER_ACT = frozenset({"of", "by", "on", "against", "from", "to", "that", "over", "about", "in", "at", "near",
+                              "made", "levelled", "leveled", "carried", "committed", "'s", "’s"})
 FIGURES = frozenset(["million", "billion", "trillion", "percent", "%", "tonnes", "barrels"])
 ASKED_OPENERS = frozenset(["the", "that", "his", "her", "their", "its"])  # a request's object that is an act
 # "WARSAW, April 22 (Reuters) -", "New Delhi [India], March 7 (ANI):", "Ministry of Defence, New Delhi, June 1,
@@ -296,6 +301,13 @@ class _ArticleCoder:
                    and m.start < mention.start and m.entity != PAIR]
         if last in ("sides", "parties") and len(set(between)) == 2:  # "the truce between Israel and Hamas, mediated
             return between[0], between[1]                             # by Egypt, ... both sides have accused"
+        toks = self.sentences[mention.sentence]
+        states = [m for m in self.by_sentence.get(mention.sentence, []) if m.tok_end <= mention.tok_start
+                  and m.entity != PAIR and self.entities[m.entity].actor_type == "country"]
+        joined = next(((a.entity, b.entity) for a, b in zip(states, states[1:], strict=False) if a.entity != b.entity
+                       and [t.lower for t in toks[a.tok_end:b.tok_start]] == ["and"]), None)
+        if last in ("countries", "nations", "neighbours", "governments") and joined is not None:
+            return joined  # "Philippine and Japanese vessels ... the Agreement, which the two countries signed": those two
         just_paired = self.just_paired(mention.sentence, last)
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
                 and not (just_paired and self.last_pair) and (dyad := self.story_dyad()) is not None:
@@ -380,6 +392,7 @@ class _ArticleCoder:
             return said.date, said.precision, True  # '"We demand his release," X said on Thursday': Thursday
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
                and not self.names_agreement(toks, self.spans[sent][0] + d.end)
+               and not self.dates_document(toks, hit, self.spans[sent][0] + d.start)
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
                     else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end,
                                      d.precision != "day"))
@@ -435,6 +448,8 @@ class _ArticleCoder:
         for k in range(sent - 1, -1, -1):  # the narrative date of the paragraph: its last act's, or date's
             if self.paragraphs[k] != self.paragraphs[sent] and not self.continues(k + 1):
                 break
+            if _asked(self.sentences[k]):
+                continue
             acted = [e for e in self.coding.events if e.sentence == k]
             if acted:
                 verbs = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
@@ -462,7 +477,7 @@ class _ArticleCoder:
             return debate[1].date, debate[1].precision, False  # "On Wednesday the Council held its open debate. ...
             # Halvorsen urged ...": said at the debate, not on the day of an act a speaker told of
         recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
-                  and 0 <= (published - e.event_date).days <= RECENT_DAYS]
+                  and 0 <= (published - e.event_date).days <= RECENT_DAYS and not _in_question(self.sentences[e.sentence], e)]
         lead = [d.date for d in dates[0] if self.spans[0][0] + d.end > self.dateline_end]
         if lead == [published] and any(t.lower == "today" for t in self.sentences[0]):
             return published, "day", False  # "The Security Council today heard ...": the story is of that day
@@ -549,6 +564,15 @@ class _ArticleCoder:
         """Does the date stand in an agreement's name ("its 2002 Treaty of Friendship")?"""
         k = bisect.bisect_left([t.start for t in toks], date_end)
         return k < len(toks) and toks[k].is_cap and toks[k].lower in self.cb.agreement_heads
+
+    def dates_document(self, toks: list[Token], hit, date_start: int) -> bool:
+        """Does the date name a text the act refers to ("called on Venezuela to comply with the Order of the Court of
+        1 December 2023", "to implement the ceasefire agreement of 12 August 2008")? The text's date, not the act's."""
+        k = bisect.bisect_left([t.start for t in toks], date_start)
+        if k < 2 or toks[k - 1].lower != "of":
+            return False
+        return any(toks[j].lower in self.cb.agreement_heads or toks[j].lower in DOCUMENTS
+                   for j in range(max(hit.end, k - 10), k - 1))
 
     def continues(self, sent: int) -> bool:
         """Does the paragraph opening at this sentence go on with the one before ("This engagement is part of ...")?"""
@@ -837,6 +861,10 @@ class _ArticleCoder:
         if trig.type in REACTIONS and target is not None and cand is not None and cand.target is not None \
                 and self.entities[target].actor_type != "country" and self.act_on(toks, hit, cand.target.tok_start):
             target = None  # "condemned the attack on Indonesian peacekeepers serving with UNIFIL": not the attackers
+        if trig.type in REACTIONS and target is not None and cand is not None and cand.target is not None \
+                and cand.target.tok_start > hit.end + 2 and (act := self.act_answered(toks, hit)) is not None:
+            target = self.latest_foreign_author(source, act) or target  # "rejected the accusation on Thursday,
+            # saying the TTP ...": the accuser, not the TTP
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         if trig.type in ("REQUEST", "SUPPORT") and _all_addressed(toks, hit):
             target = pair_target = None  # "urged donors to fund reconstruction in Borno": no one actor is asked
@@ -907,6 +935,19 @@ class _ArticleCoder:
             self.last_pair = (source, target)
         if trig.type == "CONSULT":
             self.last_consult = (source, target, self.paragraphs[sent])
+
+    def act_answered(self, toks: list[Token], hit) -> ActReferred | None:
+        """The act told before that is the reaction's whole object ("rejected the accusation", "dismissed the move
+        as ..."); not "the accusation of spying" nor "the attack on the convoy", which go on to name who or what."""
+        k = hit.end
+        if k + 1 >= len(toks) or toks[k].lower not in ("the", "this", "that", "these", "those", "such"):
+            return None
+        act = self.cb.acts_referred.get(toks[k + 1].lower)
+        after = [t.lower for t in toks[k + 2:k + 4]]
+        if act is None or not (act.types or act.authors) \
+                or after and after[0] in NAMING_AFTER_ACT and not (after[0] == "on" and after[1:] and after[1] in WEEKDAYS):
+            return None
+        return act
 
     def act_on(self, toks: list[Token], hit, k: int) -> bool:
         """Does the reaction name an act done on the actor at token k ("condemned the attack on ...")?"""
@@ -1791,6 +1832,17 @@ def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told in a relative clause ("the Plan, which was signed in 2023")? It lends the sentence's other
     acts neither its date nor its subject."""
     return any(t.lower in RELATIVES for t in toks[max(0, ev.trigger_end - 5):ev.trigger_end])
+
+
+def _asked(toks: list[Token]) -> bool:
+    """Does the sentence open with a reporter's question ("Asked about a statement that coast guard vessels fired
+    water cannon on Sunday, Zhao said ...")? What it tells dates nothing said later at the briefing."""
+    return bool(toks) and toks[0].lower == "asked" and len(toks) > 1 and toks[1].lower in ASKED_ABOUT
+
+
+def _in_question(toks: list[Token], ev: CodedEvent) -> bool:
+    """Is the event told in the reporter's question the sentence opens with?"""
+    return _asked(toks) and ev.trigger_start < next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
 
 
 def _operative(toks: list[Token], hit) -> bool:

@@ -48,6 +48,7 @@ HABITUAL = (" has long ", " have long ", " in recent years ", " repeatedly ", " 
 SUBORDINATING = frozenset(["after", "before", "since", "until", "as"])  # prepositions that may open a clause
 PROSPECTIVE = frozenset(["imminent", "possible", "potential", "prospective", "looming", "future", "every", "any"])
 FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "set"])
+ASKED_ABOUT = frozenset(["about", "whether", "if", "on", "why", "how", "what", "when"])  # "Asked about X, she said"
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 AHEAD = frozenset(["to", "due", "expected", "scheduled", "set", "planned", "likely"])
 FEELINGS = ("concern", "solidarity", "condolences", "sympathy", "gratitude", "appreciation", "support")
@@ -274,8 +275,8 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "held close to the Polish border": near, nothing closed
     if trig.needs == "group_subject" and first.endswith("s") and (before.endswith("ing") or before in NOUN_BEFORE):
         return True  # "journalists covering protests", "amid rallies": what they cover, no crowd's act
-    if before in ("prison", "jail", "life", "death"):
-        return True  # "serving a prison sentence": a term, no act
+    if before in ("prison", "jail", "life", "death") or first == "sentence" and before in ("year", "month"):
+        return True  # "serving a prison sentence", "a five-year sentence": a term, no act
     if first == "sanctions" and not (toks[i - 1].is_cap or before in ("it", "also")):
         return True  # "its own sanctions regime", "new sanctions": the noun; "Washington sanctions X" is the verb
     if before in ("the", "a", "an", "this", "that", "early", "'s", "’s") and first.endswith("ing"):  # "flood early warning",
@@ -317,6 +318,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if toks[i].lower in ("call", "calls") and i > 0 and toks[i - 1].lower in ("a", "the", "telephone", "phone", "video") \
             and i + 1 < len(toks) and toks[i + 1].lower == "on" and hit.trigger.type != "CONSULT":
         return False  # "thanked X in a telephone call on Wednesday evening for ...": a call made that day, no appeal
+    if toks[i].lower == "asked" and (i == 0 or toks[i - 1].text in ("-", ":", "—", "–")) and hit.end < len(toks) \
+            and toks[hit.end].lower in ASKED_ABOUT:
+        return False  # "Asked about Finland, he said ...": a reporter's question, no request
     if toks[i].lower == "board" and i > 0 and toks[i - 1].lower == "on":
         return False  # "the crew are being held on board": where they are, no boarding
     if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
@@ -359,7 +363,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     clause = [t.lower for t in toks[clause_start:i]]
     if any(a in ("has", "have", "needs", "need", "yet", "still") and b == "to" for a, b in zip(clause, clause[1:], strict=False)):
         return False  # "still has to be approved by the Diet and ratified", "has yet to be ratified": not done
-    if FUTURE_FRAMES & set(clause) and "to" in clause[clause.index(next(w for w in clause if w in FUTURE_FRAMES)):]:
+    relative = max((k + 2 for k in range(len(clause) - 1) if clause[k] == "," and clause[k + 1] in ("which", "who")),
+                   default=0)  # "vessels are due to hold an exercise under the Agreement, which the two signed in 2024"
+    if FUTURE_FRAMES & set(clause[relative:]) \
+            and "to" in clause[clause.index(next(w for w in clause[relative:] if w in FUTURE_FRAMES), relative):]:
         return False  # "is expected to travel to Brussels in November to meet"
     if any(w in " " + " ".join(clause) + " " for w in (" to have been ", " was to have ", " were to have ")):
         return False  # "was to have been signed", "was to have co-chaired a meeting": called off
@@ -1030,6 +1037,8 @@ def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> boo
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in ("then", "which", "who", "now"):
         k = next((j + 1 for j in range(k + 2, min(k + 12, len(toks))) if toks[j].text == ","), k)
         # "after ECOWAS, then chaired by Nigeria, imposed sanctions"
+    if k < len(toks) and toks[k].text == "," and m.tok_start > 0 and toks[m.tok_start - 1].text == ",":
+        k += 1  # "after the UN Special Rapporteur on Afghanistan, Ingrid Halvorsen, accused"
     start = k
     while k < min(start + 4, len(toks)) and (toks[k].lower in TIME_FILLERS or toks[k].lower in WEEKDAYS
                                              or toks[k].text.isdigit()):

@@ -100,6 +100,7 @@ PASSIVE_OR_PERFECT = frozenset(["was", "were", "is", "are", "has", "have", "had"
 HOST_VERBS = frozenset(["received", "receives", "hosted", "hosts", "welcomed", "welcomes"])
 QUANTITIES = frozenset(["hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "group", "groups", "crowds"])
 CROWD_SIZES = frozenset(["dozen", "hundred", "thousand"])
+NOT_CROWD_WORDS = frozenset(["of", "the", "his", "her", "their", "its", "our", "these", "those", "other", "more", "foreign"])
 
 
 @dataclass
@@ -189,6 +190,7 @@ class _Finder:
         # government"), which "the government" names again
         self.unseated: list[tuple[int, int, int]] = []  # (sentence, start, end) of "the government", no state said yet
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
+        self.machines = codebook.word_lists.get("machines", frozenset())
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
@@ -423,6 +425,15 @@ class _Finder:
         if toks[i].lower == "people" and i + 1 < len(toks) and any(
                 trig.type == "PROTEST" for trig in self.cb.triggers_by_first.get(toks[i + 1].lower, ())):
             return i + 1, "protesters", "civil_society"  # "Several hundred people rallied outside the embassy"
+        if _counted_crowd(toks, i):  # "Thousands of university lecturers marched": the crowd by its own words
+            for j in range(i + 1, min(i + 4, len(toks))):
+                if not (toks[j - 1].text.isalpha() and toks[j - 1].text.islower()) or toks[j - 1].lower in NOT_CROWD_WORDS:
+                    break
+                if toks[j - 1].lower.endswith("s") and is_past(toks[j]) and toks[j - 1].lower not in self.machines \
+                        and any(trig.type == "PROTEST" for trig in self.cb.triggers_by_first.get(toks[j].lower, ())) \
+                        and not any(self.cb.groups.get(tuple(t.lower for t in toks[k:j])) for k in range(i, j)):
+                    return j, self.body[toks[i].start:toks[j - 1].end], "civil_society"  # but "thousands of university
+                    # students" are the students the codebook knows
         return None
 
     def flagged_group(self, toks: list[Token], i: int) -> bool:
@@ -609,7 +620,8 @@ class _Finder:
         i, starters, pending, first = 0, self.starters, self.pending, len(self.mentions)
         while i < len(toks):
             t = toks[i]
-            if not t.is_cap and t.lower not in starters and (sent, i) not in pending and not _unit_number(toks, i):
+            if not t.is_cap and t.lower not in starters and (sent, i) not in pending and not _unit_number(toks, i) \
+                    and not _counted_crowd(toks, i):
                 i += 1  # most words can begin no mention
             else:
                 i = self.step(sent, toks, i)
@@ -721,8 +733,9 @@ class _Finder:
                     and speaker is not None and speaker.country in self.cb.countries:  # "Tanabe said the government
                 # had lodged a protest": Japan's
                 self.add(self.from_gazetteer(self.cb.countries[speaker.country]), sent, toks, i, k + 1, named=False)
-            elif self.named_government is not None:  # "The Yemeni government and the Houthis exchanged ...
-                self.add(self.named_government, sent, toks, i, k + 1, named=False)  # accused the government of": Yemen's
+            elif self.named_government is not None and self.in_story(self.named_government, sent):  # "The Yemeni
+                # government and the Houthis exchanged ... accused the government of": Yemen's; not in a roundup's next
+                self.add(self.named_government, sent, toks, i, k + 1, named=False)  # story
             elif not (k + 1 < len(toks) and toks[k + 1].lower == "and"):  # "the government and the rebel group
                 self.unseated.append((sent, i, k + 1))  # signed" in a story from Doha: not Qatar's; else the story's
             return k + 1                                # state, once it is known
@@ -779,8 +792,9 @@ class _Finder:
                 and self.mentions[-1].entity != PAIR  # "Taliban chief spokesman X", "a Houthi military spokesman, X,"
             for skip in (1, 2) if lowercase is None and (state or igo or named_before) else ():  # "Russia's human
                 # rights commissioner"
-                if j + skip < len(toks) and toks[j + skip - 1].text.isalpha() and toks[j + skip - 1].text.islower() \
-                        and toks[j + skip - 1].lower not in ("by", "led", "headed"):  # "Saudi Arabia led by Minister X"
+                if j + skip < len(toks) and all(w.text.isalpha() and w.text.islower() and not is_past(w)
+                                                and w.lower != "by" for w in toks[j:j + skip]):  # "Saudi Arabia led by
+                    # Minister X", "Vietnam released activist X": no state's title
                     lowercase = self.title_at(toks, j + skip)
                     if lowercase is not None:
                         lowercase = (lowercase[0], lowercase[1], self.body[toks[j].start:toks[lowercase[0] - 1].end])
@@ -1146,7 +1160,7 @@ class _Finder:
         if k + 1 < len(toks) and toks[k].lower == "a.i" and toks[k + 1].text == ".":
             k += 2  # "the Chargé d'Affaires a.i. of the Republic of Belarus, Name,"
         modifier_start, body = k, None
-        if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to"):
+        if k < len(toks) and toks[k].lower in ("in", "of", "at", "for", "to", "on"):  # "Special Rapporteur on ...
             k += 2 if k + 1 < len(toks) and toks[k + 1].lower == "the" else 1
             start = k
             while k < len(toks) and k - start < 9 and (toks[k].is_cap or toks[k].lower in ("and", "-", "'s", "'", "’", "of", "the")
@@ -1156,8 +1170,11 @@ class _Finder:
                                                        and toks[k].lower not in PREPOSITIONS and toks[k].lower not in TIME_WORDS):
                 # "for the EU monitoring mission"
                 hit = self.gaz_at(toks, k)  # "President of Angola" names the person's state; "Ambassador to X" not
-                if hit is not None and hit[1].actor_type == "country" and country is None and toks[modifier_start].lower == "of":
-                    country = hit[1].country
+                if hit is not None and hit[1].actor_type == "country" and country is None \
+                        and (toks[modifier_start].lower == "of" or toks[modifier_start].lower == "for"
+                             and hit[0] < len(toks) and toks[hit[0]].lower in ("'s", "’s")):
+                    country = hit[1].country  # "a spokesman for Afghanistan's Taliban government, X"; an envoy
+                    # "for Syria" is no Syrian
                 if hit is not None and hit[1].actor_type == "igo" and body is None and toks[modifier_start].lower == "of":
                     body = hit[1]  # "The Secretary-General of the Caribbean Community, Name,": CARICOM's official
                 k += 1
@@ -1658,7 +1675,8 @@ def _seat_governments(finder: _Finder, home: str | None, sentences: list[list[To
     named = {e.country for e in finder.entities if e.actor_type == "country"}
     for sent, i, end in finder.unseated:
         state = story_homes[sent] or home
-        if state in named and state in finder.cb.countries:
+        if (state in named or story_homes[sent] is not None) and state in finder.cb.countries:  # a roundup's heading
+            # names its story's state
             finder.add(finder.from_gazetteer(finder.cb.countries[state]), sent, sentences[sent], i, end, named=False)
     finder.mentions.sort(key=lambda m: (m.sentence, m.tok_start))
 
