@@ -4438,3 +4438,13 @@ def test_what_a_reporters_question_tells_does_not_date_the_answer(codebook):
                    "guard had acted lawfully. She rejected the diplomatic protest that Manila lodged on Monday.",
                    date="2025-11-19")
     assert [e for e in events(coding) if e[0] == "REJECT"] == [("REJECT", "Zhao Meilin", "Philippines", "2025-11-19")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lin Haoran insisted on Thursday that the ban was a matter of public health, and dismissed Japanese claims that it "
+     "was economic coercion.", ("REJECT", "Lin Haoran", "Japan", "2026-04-30")),
+    ("Foreign Minister Ana Lopez said on Thursday that Russia had violated the ceasefire, and urged Moscow to withdraw "
+     "its troops.", ("REQUEST", "Ana Lopez", "Russia", "2026-04-30")),
+])
+def test_a_spoken_act_joined_to_the_verb_that_reported_a_clause_is_the_reporters(codebook, body, expected):
+    assert expected in events(coded(codebook, body, date="2026-05-06"))

@@ -30,6 +30,7 @@ from entente.events import (
     MEDIATING,
     MODALS,
     RECIPROCALS,
+    REPORT_BOUNDARY,
     SPEAKING,
     agreement_reacted_to,
     assign_arguments,
@@ -626,6 +627,12 @@ class _ArticleCoder:
                     continue
                 c_end = next((k for k, verb in ends if k >= hit.end and not (verb and k <= hit.end + 1)), len(toks))
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end, quoted)
+                if cand is not None and (said := _joined_report(toks, hit, c_start)) is not None:  # "Lin insisted
+                    # that the ban was lawful, and dismissed Japanese claims": Lin dismissed them
+                    reporter = next((m for m in reversed(sent_mentions) if m.argument and m.prep is None
+                                     and clause_start(toks, said) <= m.tok_start and m.tok_end <= said), None)
+                    alone = assign_arguments(hit, toks, sent_mentions, hit.start, c_end, quoted) if reporter else None
+                    cand = dataclasses.replace(alone, source=reporter) if alone is not None else cand
                 kept.append(hit)
                 self.add_event(sent, toks, hit, hits, cand, agreements, dates, meeting)
             for mention in agreements:
@@ -1832,6 +1839,17 @@ def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told in a relative clause ("the Plan, which was signed in 2023")? It lends the sentence's other
     acts neither its date nor its subject."""
     return any(t.lower in RELATIVES for t in toks[max(0, ev.trigger_end - 5):ev.trigger_end])
+
+
+def _joined_report(toks: list[Token], hit, c_start: int) -> int | None:
+    """The reporting verb a spoken act is joined to by ", and" past the that-clause it reported ("X said on Monday
+    that ..., and urged ..."): the act is the reporter's, not one told inside the clause."""
+    i = hit.start
+    if not (hit.trigger.type in SPOKEN_TYPES and i >= 2 and toks[i - 1].lower == "and" and toks[i - 2].text == ","
+            and is_past(toks[i]) and c_start >= 2 and toks[c_start - 1].lower == "that"):
+        return None
+    return next((k for k in range(c_start - 2, max(c_start - 6, -1), -1)
+                 if toks[k].lower in REPORT_BOUNDARY and toks[k].lower != "that"), None)
 
 
 def _asked(toks: list[Token]) -> bool:
