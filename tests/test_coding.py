@@ -4448,3 +4448,9 @@ def test_what_a_reporters_question_tells_does_not_date_the_answer(codebook):
 ])
 def test_a_spoken_act_joined_to_the_verb_that_reported_a_clause_is_the_reporters(codebook, body, expected):
     assert expected in events(coded(codebook, body, date="2026-05-06"))
+
+
+def test_talks_a_planned_journey_is_for_are_still_to_come(codebook):
+    coding = coded(codebook, "Prime Minister Aleksandar Trpevski will travel to Brussels on Monday for talks with "
+                   "European Council President Antonio Costa.", date="2026-05-09")
+    assert events(coding) == []

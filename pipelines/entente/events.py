@@ -356,6 +356,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         # military assistance to the army, the minister said": aid announced
     if MODALS & set(window) or PLANNING & set(window):
         return False
+    if hit.trigger.nominal and i > 0 and toks[i - 1].lower == "for" and MODALS & {t.lower for t in toks[clause_start:i]}:
+        return False  # "will travel to Brussels on Monday for talks with ...": the talks are still to come
     until = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].lower in ("until", "unless", "once")), None)
     if until is not None and MODALS & {t.lower for t in toks[:until]}:
         return False  # "would continue the strike until the pact was suspended", "will enter into force once both
