@@ -4454,3 +4454,14 @@ def test_talks_a_planned_journey_is_for_are_still_to_come(codebook):
     coding = coded(codebook, "Prime Minister Aleksandar Trpevski will travel to Brussels on Monday for talks with "
                    "European Council President Antonio Costa.", date="2026-05-09")
     assert events(coding) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Late on Sunday, Pakistani jets bombed TTP hideouts in Afghanistan's Paktika province. The Taliban government "
+     "condemned the air strikes on Monday as a violation of Afghan sovereignty.", ("ACCUSE", "Taliban", "Pakistan")),
+    ("Indian Foreign Secretary Arvind Malhotra asked Pakistan on Monday to waive the fee. Pakistani Foreign Secretary "
+     "Faisal Rehman rejected the request, saying the fee covered the upkeep of facilities on the Indian side.",
+     ("REJECT", "Faisal Rehman", "Arvind Malhotra")),
+])
+def test_a_reaction_to_a_modified_or_requested_act_is_aimed_at_its_author(codebook, body, expected):
+    assert expected in [e[:3] for e in events(coded(codebook, body, date="2025-03-12"))]

@@ -870,8 +870,8 @@ class _ArticleCoder:
             target = None  # "condemned the attack on Indonesian peacekeepers serving with UNIFIL": not the attackers
         if trig.type in REACTIONS and target is not None and cand is not None and cand.target is not None \
                 and cand.target.tok_start > hit.end + 2 and (act := self.act_answered(toks, hit)) is not None:
-            target = self.latest_foreign_author(source, act) or target  # "rejected the accusation on Thursday,
-            # saying the TTP ...": the accuser, not the TTP
+            author = self.latest_foreign_author(source, act)  # "rejected the accusation on Thursday, saying the TTP
+            target = author if author is not None else target  # ...": the accuser, not the TTP
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         if trig.type in ("REQUEST", "SUPPORT") and _all_addressed(toks, hit):
             target = pair_target = None  # "urged donors to fund reconstruction in Borno": no one actor is asked
@@ -890,7 +890,8 @@ class _ArticleCoder:
             return  # but "both leaders condemned the attack" condemn its authors
         if trig.type == "THREATEN" and target is not None and self.allied(source, target):
             target = next((e.target for e in reversed(self.coding.events) if e.sentence == sent and e.target is not None
-                           and not self.allied(source, e.target)), None) or self.reacted_to(source)
+                           and not self.allied(source, e.target)), None)
+            target = self.reacted_to(source) if target is None else target
             # "urged the EU to sign ... and warned that Mercosur would turn elsewhere": the EU
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
@@ -949,6 +950,9 @@ class _ArticleCoder:
         k = hit.end
         if k + 1 >= len(toks) or toks[k].lower not in ("the", "this", "that", "these", "those", "such"):
             return None
+        if k + 2 < len(toks) and toks[k + 1].lower not in self.cb.acts_referred and toks[k + 1].text.isalpha() \
+                and toks[k + 1].text.islower():
+            k += 1  # "condemned the air strikes on Monday"
         act = self.cb.acts_referred.get(toks[k + 1].lower)
         after = [t.lower for t in toks[k + 2:k + 4]]
         if act is None or not (act.types or act.authors) \
@@ -1034,9 +1038,9 @@ class _ArticleCoder:
             target = self.country_entity(struck.country) if struck is not None else None
         if target is None and trig.frame in ("active", "undergo") and sent > 0 \
                 and self.paragraphs[sent - 1] == self.paragraphs[sent]:  # a new paragraph may tell of other sides
-            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True) or \
-                (self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
-                 if trig.type not in ("ASSAULT", "COERCE", "MOBILIZE") else None)  # a state before a body
+            target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True, states_only=True)
+            if target is None and trig.type not in ("ASSAULT", "COERCE", "MOBILIZE"):  # a state before a body
+                target = self.foreign_after(sent - 1, hit, source, anywhere=True, earlier=True)
         if target is None and trig.type in DYADIC_TYPES:  # "air raids on the Sweida countryside killed ten", "the
             target = self.other_side(source)  # spokesman warned that Bishkek would reconsider"
         return target, pair_target
