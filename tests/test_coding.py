@@ -4465,3 +4465,16 @@ def test_talks_a_planned_journey_is_for_are_still_to_come(codebook):
 ])
 def test_a_reaction_to_a_modified_or_requested_act_is_aimed_at_its_author(codebook, body, expected):
     assert expected in [e[:3] for e in events(coded(codebook, body, date="2025-03-12"))]
+
+
+def test_two_officials_under_one_plural_title_each_of_a_state_act_together(codebook):
+    coding = coded(codebook, "Foreign Ministers Karim Fahmy of Egypt and Joseph Mollel of Tanzania held talks in Cairo "
+                   "on Monday.", date="2026-02-05")
+    assert events(coding) == [("CONSULT", "Karim Fahmy", "Joseph Mollel", "2026-02-02")]
+    assert countries(coding, "person") == {"Karim Fahmy": "EGY", "Joseph Mollel": "TZA"}
+
+
+def test_a_round_of_talks_held_by_two_states_is_their_consultation(codebook):
+    coding = coded(codebook, "Syrian and Israeli officials held a further round of security talks in Paris on Monday.",
+                   date="2026-02-05")
+    assert events(coding) == [("CONSULT", "Syria", "Israel", "2026-02-02")]

@@ -857,11 +857,21 @@ class _Finder:
                 ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
                                   entry.sector)
                 plural = toks[t_end - 1].lower.endswith("s") and not role.endswith("s")  # the title read as singular
-                if plural and n_end + 1 < len(toks) and toks[n_end].lower == "and" \
-                        and (second := self.name_at(toks, n_end + 1, after_title=True)) > n_end + 2:
+                joint = after[0] if after is not None else n_end  # "Foreign Ministers X of Egypt and Y of Tanzania"
+                if plural and joint + 1 < len(toks) and toks[joint].lower == "and" \
+                        and (second := self.name_at(toks, joint + 1, after_title=True)) > joint + 2:
                     self.add(ent, sent, toks, k, n_end)  # "Foreign Ministers Karim Fahmy and Joseph Mollel": both
-                    other = self.person(_name_words(toks[n_end + 1:second]), None, role, entry.sector)
-                    self.add(other, sent, toks, n_end + 1, second)
+                    if after is not None:
+                        self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, n_end + 1, joint,
+                                 argument=False)
+                    of = second + 1 + (second + 2 < len(toks) and toks[second + 1].lower == "the")
+                    own = self.country_of(toks, of) if second + 1 < len(toks) and toks[second].lower == "of" else None
+                    other = self.person(_name_words(toks[joint + 1:second]), own[1] if own else None, role, entry.sector)
+                    self.add(other, sent, toks, joint + 1, second)
+                    if own is not None:
+                        self.add(self.from_gazetteer(self.cb.countries[own[1]]), sent, toks, second + 1, own[0],
+                                 argument=False)
+                        return own[0]
                     return second
                 if state:
                     self.add(self.from_gazetteer(self.cb.countries[state[1]]), sent, toks, i, state[0], argument=False)
