@@ -302,12 +302,8 @@ class _ArticleCoder:
                    and m.start < mention.start and m.entity != PAIR]
         if last in ("sides", "parties") and len(set(between)) == 2:  # "the truce between Israel and Hamas, mediated
             return between[0], between[1]                             # by Egypt, ... both sides have accused"
-        toks = self.sentences[mention.sentence]
-        states = [m for m in self.by_sentence.get(mention.sentence, []) if m.tok_end <= mention.tok_start
-                  and m.entity != PAIR and self.entities[m.entity].actor_type == "country"]
-        joined = next(((a.entity, b.entity) for a, b in zip(states, states[1:], strict=False) if a.entity != b.entity
-                       and [t.lower for t in toks[a.tok_end:b.tok_start]] == ["and"]), None)
-        if last in ("countries", "nations", "neighbours", "governments") and joined is not None:
+        if last in ("countries", "nations", "neighbours", "governments") \
+                and (joined := self.joined_states(mention)) is not None:
             return joined  # "Philippine and Japanese vessels ... the Agreement, which the two countries signed": those two
         just_paired = self.just_paired(mention.sentence, last)
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
@@ -565,6 +561,14 @@ class _ArticleCoder:
         """Does the date stand in an agreement's name ("its 2002 Treaty of Friendship")?"""
         k = bisect.bisect_left([t.start for t in toks], date_end)
         return k < len(toks) and toks[k].is_cap and toks[k].lower in self.cb.agreement_heads
+
+    def joined_states(self, mention: Mention) -> tuple[int, int] | None:
+        """Two states joined by "and" earlier in the mention's sentence ("Philippine and Japanese vessels")."""
+        toks = self.sentences[mention.sentence]
+        states = [m for m in self.by_sentence.get(mention.sentence, []) if m.tok_end <= mention.tok_start
+                  and m.entity != PAIR and self.entities[m.entity].actor_type == "country"]
+        return next(((a.entity, b.entity) for a, b in zip(states, states[1:], strict=False) if a.entity != b.entity
+                     and [t.lower for t in toks[a.tok_end:b.tok_start]] == ["and"]), None)
 
     def dates_document(self, toks: list[Token], hit, date_start: int) -> bool:
         """Does the date name a text the act refers to ("called on Venezuela to comply with the Order of the Court of

@@ -365,10 +365,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     clause = [t.lower for t in toks[clause_start:i]]
     if any(a in ("has", "have", "needs", "need", "yet", "still") and b == "to" for a, b in zip(clause, clause[1:], strict=False)):
         return False  # "still has to be approved by the Diet and ratified", "has yet to be ratified": not done
-    relative = max((k + 2 for k in range(len(clause) - 1) if clause[k] == "," and clause[k + 1] in ("which", "who")),
-                   default=0)  # "vessels are due to hold an exercise under the Agreement, which the two signed in 2024"
-    if FUTURE_FRAMES & set(clause[relative:]) \
-            and "to" in clause[clause.index(next(w for w in clause[relative:] if w in FUTURE_FRAMES), relative):]:
+    own = clause[max((k + 2 for k in range(len(clause) - 1) if clause[k] == "," and clause[k + 1] in ("which", "who")),
+                     default=0):]  # not "vessels are due to hold an exercise under the Agreement, which the two signed"
+    if FUTURE_FRAMES & set(own) and "to" in own[own.index(next(w for w in own if w in FUTURE_FRAMES)):]:
         return False  # "is expected to travel to Brussels in November to meet"
     if any(w in " " + " ".join(clause) + " " for w in (" to have been ", " was to have ", " were to have ")):
         return False  # "was to have been signed", "was to have co-chaired a meeting": called off

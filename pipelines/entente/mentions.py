@@ -862,8 +862,7 @@ class _Finder:
                         and (second := self.name_at(toks, joint + 1, after_title=True)) > joint + 2:
                     self.add(ent, sent, toks, k, n_end)  # "Foreign Ministers Karim Fahmy and Joseph Mollel": both
                     if after is not None:
-                        self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, n_end + 1, joint,
-                                 argument=False)
+                        self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, at, joint, argument=False)
                     of = second + 1 + (second + 2 < len(toks) and toks[second + 1].lower == "the")
                     own = self.country_of(toks, of) if second + 1 < len(toks) and toks[second].lower == "of" else None
                     other = self.person(_name_words(toks[joint + 1:second]), own[1] if own else None, role, entry.sector)
