@@ -4478,3 +4478,10 @@ def test_a_round_of_talks_held_by_two_states_is_their_consultation(codebook):
     coding = coded(codebook, "Syrian and Israeli officials held a further round of security talks in Paris on Monday.",
                    date="2026-02-05")
     assert events(coding) == [("CONSULT", "Syria", "Israel", "2026-02-02")]
+
+
+def test_the_year_after_a_conventions_name_does_not_date_the_act(codebook):
+    coding = coded(codebook, "HANOI, Jan 22 - India and Vietnam held their foreign office consultations on Thursday. "
+                   "Both sides reaffirmed their commitment to freedom of navigation in the South China Sea, in accordance "
+                   "with the United Nations Convention on the Law of the Sea (UNCLOS) 1982.", date="2026-01-22")
+    assert ("COOPERATE", "India", "Vietnam", "2026-01-22") in events(coding)

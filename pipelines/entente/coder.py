@@ -574,8 +574,8 @@ class _ArticleCoder:
         """Does the date name a text the act refers to ("called on Venezuela to comply with the Order of the Court of
         1 December 2023", "to implement the ceasefire agreement of 12 August 2008")? The text's date, not the act's."""
         k = bisect.bisect_left([t.start for t in toks], date_start)
-        if k < 2 or toks[k - 1].lower != "of":
-            return False
+        if k < 2 or toks[k - 1].lower != "of" and toks[k - 1].text != ")":
+            return False  # "... of 1 December 2023", "the Convention on the Law of the Sea (UNCLOS) 1982"
         return any(toks[j].lower in self.cb.agreement_heads or toks[j].lower in DOCUMENTS
                    for j in range(max(hit.end, k - 10), k - 1))
 
