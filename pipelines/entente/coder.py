@@ -25,7 +25,6 @@ from entente.dates import (
     mentions_future,
 )
 from entente.events import (
-    ASKED_ABOUT,
     DASHES,
     MEDIATING,
     MODALS,
@@ -40,6 +39,7 @@ from entente.events import (
     find_triggers,
     happened,
     quote_spans,
+    reporters_question,
     signed_then,
 )
 from entente.ingest import Article
@@ -387,9 +387,10 @@ class _ArticleCoder:
         trigger_offset = toks[hit.start].start
         if _performed_in_quote(toks, hit) and (said := self.said_date(sent, toks, dates)) is not None:
             return said.date, said.precision, True  # '"We demand his release," X said on Thursday': Thursday
+        starts = [t.start for t in toks]
         own = [d for d in dates[sent] if not d.since and not (sent == 0 and self.spans[0][0] + d.end <= self.dateline_end)
-               and not self.names_agreement(toks, self.spans[sent][0] + d.end)
-               and not self.dates_document(toks, hit, self.spans[sent][0] + d.start)
+               and not self.names_agreement(toks, bisect.bisect_left(starts, self.spans[sent][0] + d.end))
+               and not self.dates_document(toks, hit, bisect.bisect_left(starts, self.spans[sent][0] + d.start))
                and (self.spans[sent][0] + d.end <= trigger_offset if d.offset
                     else not _claimed(toks, hit, hits, self.spans[sent][0] + d.start, self.spans[sent][0] + d.end,
                                      d.precision != "day"))
@@ -557,9 +558,8 @@ class _ArticleCoder:
             return True  # "18 years after the war of August 2008": the war's date
         return len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.").lower() not in MEETINGS
 
-    def names_agreement(self, toks: list[Token], date_end: int) -> bool:
-        """Does the date stand in an agreement's name ("its 2002 Treaty of Friendship")?"""
-        k = bisect.bisect_left([t.start for t in toks], date_end)
+    def names_agreement(self, toks: list[Token], k: int) -> bool:
+        """Does the date ending before token k stand in an agreement's name ("its 2002 Treaty of Friendship")?"""
         return k < len(toks) and toks[k].is_cap and toks[k].lower in self.cb.agreement_heads
 
     def joined_states(self, mention: Mention) -> tuple[int, int] | None:
@@ -570,10 +570,10 @@ class _ArticleCoder:
         return next(((a.entity, b.entity) for a, b in zip(states, states[1:], strict=False) if a.entity != b.entity
                      and [t.lower for t in toks[a.tok_end:b.tok_start]] == ["and"]), None)
 
-    def dates_document(self, toks: list[Token], hit, date_start: int) -> bool:
-        """Does the date name a text the act refers to ("called on Venezuela to comply with the Order of the Court of
-        1 December 2023", "to implement the ceasefire agreement of 12 August 2008")? The text's date, not the act's."""
-        k = bisect.bisect_left([t.start for t in toks], date_start)
+    def dates_document(self, toks: list[Token], hit, k: int) -> bool:
+        """Does the date opening at token k name a text the act refers to ("called on Venezuela to comply with the
+        Order of the Court of 1 December 2023", "to implement the ceasefire agreement of 12 August 2008")? The text's
+        date, not the act's."""
         if k < 2 or toks[k - 1].lower != "of" and toks[k - 1].text != ")":
             return False  # "... of 1 December 2023", "the Convention on the Law of the Sea (UNCLOS) 1982"
         return any(toks[j].lower in self.cb.agreement_heads or toks[j].lower in DOCUMENTS
@@ -633,8 +633,9 @@ class _ArticleCoder:
                 cand = assign_arguments(hit, toks, sent_mentions, c_start, c_end, quoted)
                 if cand is not None and (said := _joined_report(toks, hit, c_start)) is not None:  # "Lin insisted
                     # that the ban was lawful, and dismissed Japanese claims": Lin dismissed them
+                    opened = clause_start(toks, said)
                     reporter = next((m for m in reversed(sent_mentions) if m.argument and m.prep is None
-                                     and clause_start(toks, said) <= m.tok_start and m.tok_end <= said), None)
+                                     and opened <= m.tok_start and m.tok_end <= said), None)
                     alone = assign_arguments(hit, toks, sent_mentions, hit.start, c_end, quoted) if reporter else None
                     cand = dataclasses.replace(alone, source=reporter) if alone is not None else cand
                 kept.append(hit)
@@ -1863,7 +1864,7 @@ def _joined_report(toks: list[Token], hit, c_start: int) -> int | None:
 def _asked(toks: list[Token]) -> bool:
     """Does the sentence open with a reporter's question ("Asked about a statement that coast guard vessels fired
     water cannon on Sunday, Zhao said ...")? What it tells dates nothing said later at the briefing."""
-    return bool(toks) and toks[0].lower == "asked" and len(toks) > 1 and toks[1].lower in ASKED_ABOUT
+    return reporters_question(toks, 0)
 
 
 def _in_question(toks: list[Token], ev: CodedEvent) -> bool:

@@ -251,6 +251,11 @@ def _compound_tail(toks: list[Token], i: int) -> bool:
         and toks[i - 2].lower not in ACT_PREFIXES
 
 
+def reporters_question(toks: list[Token], i: int) -> bool:
+    """Does a reporter's question open at token i ("Asked about Finland, he said ...")?"""
+    return i + 1 < len(toks) and toks[i].lower == "asked" and toks[i + 1].lower in ASKED_ABOUT
+
+
 def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
     """A verb phrase whose verb stands as a noun ("the recall of", "a meeting"): a nominal entry may code it."""
     if trig.nominal or i == 0:
@@ -318,8 +323,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if toks[i].lower in ("call", "calls") and i > 0 and toks[i - 1].lower in ("a", "the", "telephone", "phone", "video") \
             and i + 1 < len(toks) and toks[i + 1].lower == "on" and hit.trigger.type != "CONSULT":
         return False  # "thanked X in a telephone call on Wednesday evening for ...": a call made that day, no appeal
-    if toks[i].lower == "asked" and (i == 0 or toks[i - 1].text in ("-", ":", "—", "–")) and hit.end < len(toks) \
-            and toks[hit.end].lower in ASKED_ABOUT:
+    if (i == 0 or toks[i - 1].text in ("-", ":", "—", "–")) and reporters_question(toks, i):
         return False  # "Asked about Finland, he said ...": a reporter's question, no request
     if toks[i].lower == "board" and i > 0 and toks[i - 1].lower == "on":
         return False  # "the crew are being held on board": where they are, no boarding

@@ -484,6 +484,14 @@ class _Finder:
             return end, g.country
         return None
 
+    def state_after_name(self, toks: list[Token], n_end: int) -> tuple[int, tuple[int, str] | None]:
+        """Where the state after a person's name begins, and the state ("President X of [the Republic of] Angola"),
+        if the name is followed by "of" and one."""
+        if n_end + 1 >= len(toks) or toks[n_end].lower != "of":
+            return n_end, None
+        at = n_end + 2 if toks[n_end + 1].lower == "the" else n_end + 1
+        return at, self.country_of(toks, at) if at < len(toks) else None
+
     def igo_of(self, toks: list[Token], i: int) -> tuple[int, GazetteerEntry] | None:
         """An international body named at i as the employer of the official whose title follows: "UN
         Secretary-General", "the EU's chief negotiator"."""
@@ -847,12 +855,9 @@ class _Finder:
                 country = self.entities[self.mentions[-1].entity].country
             if n_end > k:
                 # "President X of [the Republic of] Angola": the state after the name is the person's
-                after = None
-                if n_end + 1 < len(toks) and toks[n_end].lower == "of":
-                    at = n_end + 2 if toks[n_end + 1].lower == "the" else n_end + 1
-                    after = self.country_of(toks, at) if at < len(toks) else None
-                    if after and not country:
-                        country = after[1]
+                after_at, after = self.state_after_name(toks, n_end)
+                if after and not country:
+                    country = after[1]
                 country = country or self.post_title_state(toks, n_end) or self.body_before_title(toks, j)
                 ent = self.person(_name_words(toks[k:n_end]), country, role if entry.is_role else self.counterpart_role(),
                                   entry.sector)
@@ -862,14 +867,12 @@ class _Finder:
                         and (second := self.name_at(toks, joint + 1, after_title=True)) > joint + 2:
                     self.add(ent, sent, toks, k, n_end)  # "Foreign Ministers Karim Fahmy and Joseph Mollel": both
                     if after is not None:
-                        self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, at, joint, argument=False)
-                    of = second + 1 + (second + 2 < len(toks) and toks[second + 1].lower == "the")
-                    own = self.country_of(toks, of) if second + 1 < len(toks) and toks[second].lower == "of" else None
+                        self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, after_at, joint, argument=False)
+                    of, own = self.state_after_name(toks, second)
                     other = self.person(_name_words(toks[joint + 1:second]), own[1] if own else None, role, entry.sector)
                     self.add(other, sent, toks, joint + 1, second)
                     if own is not None:
-                        self.add(self.from_gazetteer(self.cb.countries[own[1]]), sent, toks, second + 1, own[0],
-                                 argument=False)
+                        self.add(self.from_gazetteer(self.cb.countries[own[1]]), sent, toks, of, own[0], argument=False)
                         return own[0]
                     return second
                 if state:
@@ -882,7 +885,7 @@ class _Finder:
                     self.add(self.from_gazetteer(self.cb.countries[of_state[1]]), sent, toks, at, of_state[0],
                              argument=False)
                 if after is not None:
-                    self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, at, after[0], argument=False)
+                    self.add(self.from_gazetteer(self.cb.countries[after[1]]), sent, toks, after_at, after[0], argument=False)
                     return after[0]
                 return n_end
             if self.title_then_name(sent, toks, t_end, country, role, entry, i):
