@@ -100,3 +100,11 @@ def test_a_reviewer_extends_the_codebook_without_python(tmp_path):
     assert (event.event_type, after.entities[event.source].name, after.entities[event.target].name) == (
         "REJECT", "Omar Haddad", "Zorvanian Assembly")
     assert event.event_date.isoformat() == "2025-05-01"
+
+
+def test_a_state_served_by_two_missions_is_refused(tmp_path):
+    directory = _copy(tmp_path)
+    orgs = directory / "organizations.yaml"
+    orgs.write_text(orgs.read_text(encoding="utf-8").replace("serves: [SYR]", "serves: [LBN]"), encoding="utf-8")
+    with pytest.raises(CodebookError, match="organizations.yaml: two missions serve LBN"):
+        load_codebook(directory)

@@ -4485,3 +4485,36 @@ def test_the_year_after_a_conventions_name_does_not_date_the_act(codebook):
                    "Both sides reaffirmed their commitment to freedom of navigation in the South China Sea, in accordance "
                    "with the United Nations Convention on the Law of the Sea (UNCLOS) 1982.", date="2026-01-22")
     assert ("COOPERATE", "India", "Vietnam", "2026-01-22") in events(coding)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("GOMA, March 9 - M23 rebels fired rockets into a United Nations peacekeeping base in eastern Congo on Monday.",
+     ("ASSAULT", "M23", "MONUSCO")),
+    ("NAQOURA, Nov 5 - Lebanon's army said on Tuesday that United Nations peacekeepers handed over three positions "
+     "to it.", ("RETREAT", "UNIFIL", "Lebanon")),
+    ("BOGOTA, May 4 - Colombia said on Monday that the FARC had attacked a United Nations peacekeeping convoy.",
+     ("ASSAULT", "FARC", "United Nations")),  # the codebook knows no peace operation in Colombia
+])
+def test_un_peacekeepers_are_the_mission_serving_the_state_the_story_names(codebook, body, expected):
+    got = [e[:3] for e in events(coded(codebook, body, date="2026-03-11"))]
+    assert expected in got, got
+
+
+def test_a_named_mission_after_un_peacekeeping_is_the_only_actor(codebook):
+    coding = coded(codebook, "The U.N. peacekeeping mission MONUSCO called on the M23 on Monday to withdraw from Sake.",
+                   date="2026-03-11")
+    assert events(coding) == [("REQUEST", "MONUSCO", "M23", "2026-03-09")]
+    assert "United Nations" not in {e.name for e in coding.entities}
+
+
+def test_an_attack_condemned_in_the_passive_is_aimed_at_the_attacker(codebook):
+    body = ("GOMA, Jan 15 (Entente) - Fighters of the M23 attacked a Congolese army base near Sake on Thursday. The attack "
+            "was condemned by the UN Secretary-General, spokesperson Elena Marquez told reporters in New York.")
+    assert ("ACCUSE", "United Nations", "M23") in [e[:3] for e in events(coded(codebook, body, date="2026-01-15"))]
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea(codebook):
+    coding = coded(codebook, "Iran agreed on Thursday to allow United Nations nuclear inspectors to resume visits to "
+                   "Fordow, the U.N. nuclear watchdog said.", date="2026-02-19")
+    assert ("AGREE", "Iran", "International Atomic Energy Agency") in [e[:3] for e in events(coding)]
+    assert "United Nations" not in {e.name for e in coding.entities}

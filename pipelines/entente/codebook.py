@@ -84,6 +84,7 @@ class OrganizationSchema(pa.DataFrameModel):
     aliases: STR_LIST
     members: STR_LIST
     seat: str = pa.Field(nullable=True)  # a capital news uses for the body once it is named: "Brussels" for the EU
+    serves: STR_LIST  # a peace operation's host states: "UN peacekeepers" in a story on one of them are this mission
 
 
 class PersonSchema(pa.DataFrameModel):
@@ -208,6 +209,7 @@ class Codebook:
     countries: dict[str, GazetteerEntry]
     members: dict[str, tuple[str, ...]]  # IGO key -> member ISO3 codes
     seats: dict[str, str]  # a capital as written -> the key of the body it stands for once that body is named
+    missions: dict[str, GazetteerEntry]  # a host state's ISO3 -> the UN peace operation serving there
     agreement_heads: frozenset[str]
     agreement_generic: frozenset[str]
     agreement_rules: list[tuple[frozenset[str], str]]
@@ -391,8 +393,9 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
 
     members: dict[str, tuple[str, ...]] = {}
     seats: dict[str, str] = {}
+    missions: dict[str, GazetteerEntry] = {}
     org_rows = _frame("organizations.yaml", _read("organizations.yaml", directory), OrganizationSchema,
-                      {"aliases": [], "members": [], "sector": "government"})
+                      {"aliases": [], "members": [], "sector": "government", "serves": []})
     for row in org_rows.iter_rows(named=True):
         key = f"org:{row['name']}"
         members[key] = tuple(row["members"])
@@ -405,6 +408,10 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             # wire copy spells every "UN ..." body "U.N. ..." too
             for spelling in {form, re.sub(r"^UN ", "U.N. ", form)}:
                 _add_form(gazetteer, "organizations.yaml", spelling, entry)
+            if i == 0:
+                for state in row["serves"]:
+                    if missions.setdefault(state, entry) is not entry:
+                        raise CodebookError(f"organizations.yaml: two missions serve {state}")
 
     person_rows = _frame("persons.yaml", _read("persons.yaml", directory), PersonSchema, {"aliases": []})
     for row in person_rows.iter_rows(named=True):
@@ -499,6 +506,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         countries=countries,
         members=members,
         seats=seats,
+        missions=missions,
         agreement_heads=frozenset(w.lower() for w in agreements["heads"]),
         agreement_generic=frozenset(w.lower() for w in agreements["generic_words"]),
         agreement_rules=rules,

@@ -980,6 +980,8 @@ class _ArticleCoder:
         if end < len(toks) and toks[end].text == ",":  # "condemns, in the strongest terms, the massacre of ...": the
             end = next((k + 1 for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text == ","), end)  # aside
         named = toks[max(hit.start + 1, end - 1):end + 3]  # "backed the decision": the phrase may name the act
+        if hit.start >= 2 and toks[hit.start - 1].lower in ("was", "were"):
+            named = toks[max(0, hit.start - 4):hit.start - 1] + named  # "The attack was condemned by the UN"
         if [t.lower for t in toks[end:end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
             named = [t for t in toks[end + 3:end + 8] if t.text not in QUOTE_MARKS][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)

@@ -56,6 +56,8 @@ PORTFOLIOS = frozenset(["foreign", "defence", "defense", "finance", "trade", "in
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "Both", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "On", "In", "At", "As", "But", "And", "Or", "For", "With", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Also", "Overall", "According", "Earlier", "Later", "Last", "Next", "Held", "Under", "Over", "Amid", "Despite", "Following", "Thursday's", "Friday's", "Monday's", "Several", "Many", "Some", "Most", "All", "Other", "Few", "Each", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
 NAME_PRONOUNS = frozenset(["He", "An"])  # family names that are also words: "He Lanfang", "An Ji-hoon"
+UN_KEY = "org:United Nations"
+PEACEKEEPING = frozenset(["peacekeeping", "peacekeepers", "peacekeeper"])
 SEATED = frozenset(["government", "authorities", "regime", "leadership", "administration"])
 GOVERNMENT_KINDS = frozenset(["federal", "central", "national", "interim", "transitional", "military"])
 GOVERNMENT_VERBS = frozenset(["has", "had", "would", "will", "is", "was", "says", "said"])  # "the government had"
@@ -189,6 +191,7 @@ class _Finder:
         self.named_government: Entity | None = None  # the state whose government was named last ("the Yemeni
         # government"), which "the government" names again
         self.unseated: list[tuple[int, int, int]] = []  # (sentence, start, end) of "the government", no state said yet
+        self.peacekeepers: list[tuple[int, int, int]] = []  # (sentence, start, end) of "UN peacekeepers", no mission said
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.machines = codebook.word_lists.get("machines", frozenset())
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
@@ -956,6 +959,14 @@ class _Finder:
             return hit[0] + 2
         if hit is not None:
             end, g = hit
+            at = end + (end < len(toks) and toks[end].text == "." and toks[end - 1].text == "U.N")  # "U.N." too
+            if g.key == UN_KEY and at < len(toks) and toks[at].lower in PEACEKEEPING:
+                named = at + 1 + (at + 1 < len(toks) and toks[at + 1].lower in ("mission", "force", "operation"))
+                mission = self.gaz_at(toks, named) if named < len(toks) else None
+                if mission is not None and mission[1].actor_type == "igo":
+                    return named  # "the UN peacekeeping mission MONUSCO": MONUSCO
+                self.peacekeepers.append((sent, i, at + 1))  # the mission is known once the story's state is
+                return at + 1
             if g.form == "alias" and toks[i].text.isupper() and i > 0 and toks[i - 1].text == "(":
                 named = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
                     and self.mentions[-1].tok_end == i - 1 else None
@@ -1622,6 +1633,7 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
     _settle_countries(finder, home, sentences, story_homes)
     _name_title_refs(finder)
     _seat_governments(finder, home, sentences, story_homes)
+    _name_missions(finder, home, sentences)
     return ArticleActors(finder.entities, finder.mentions, finder.places, home, starts)
 
 
@@ -1690,6 +1702,24 @@ def _seat_governments(finder: _Finder, home: str | None, sentences: list[list[To
         if (state in named or story_homes[sent] is not None) and state in finder.cb.countries:  # a roundup's heading
             # names its story's state
             finder.add(finder.from_gazetteer(finder.cb.countries[state]), sent, sentences[sent], i, end, named=False)
+    finder.mentions.sort(key=lambda m: (m.sentence, m.tok_start))
+
+
+def _name_missions(finder: _Finder, home: str | None, sentences: list[list[Token]]) -> None:
+    """ "UN peacekeepers" are the peace operation the codebook knows in the state the sentence, else the story,
+    names ("a United Nations peacekeeping base near Sake in eastern Congo": MONUSCO); the UN where none is known."""
+    if not finder.peacekeepers:
+        return
+    def states(sent: int | None) -> list[str]:
+        named = [finder.entities[m.entity].country for m in finder.mentions if m.entity != PAIR
+                 and finder.entities[m.entity].actor_type == "country" and sent in (None, m.sentence)]
+        return named + [p.country for p in finder.places if sent in (None, p.sentence)]
+    in_story = {finder.cb.missions[c].key: finder.cb.missions[c] for c in [home, *states(None)] if c in finder.cb.missions}
+    for sent, i, end in finder.peacekeepers:
+        here = [finder.cb.missions[c] for c in states(sent) if c in finder.cb.missions]
+        mission = here[0] if here else next(iter(in_story.values())) if len(in_story) == 1 else None
+        ent = finder.from_gazetteer(mission or finder.cb.gazetteer[("United", "Nations")])
+        finder.add(ent, sent, sentences[sent], i, end, named=mission is None)
     finder.mentions.sort(key=lambda m: (m.sentence, m.tok_start))
 
 
