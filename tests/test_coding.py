@@ -4518,3 +4518,10 @@ def test_the_un_nuclear_watchdog_is_the_iaea(codebook):
                    "Fordow, the U.N. nuclear watchdog said.", date="2026-02-19")
     assert ("AGREE", "Iran", "International Atomic Energy Agency") in [e[:3] for e in events(coding)]
     assert "United Nations" not in {e.name for e in coding.entities}
+
+
+def test_a_group_given_its_state_keeps_the_name_the_article_calls_it(codebook):
+    coding = coded(codebook, "CHISINAU, Jan 22 - Several dozen people rallied outside the Russian embassy in Chisinau "
+                   "on Wednesday evening.", date="2026-01-22")
+    [group] = [e for e in coding.entities if e.actor_type == "group"]
+    assert group.name == "Moldovan protesters" and "protesters" in group.aliases

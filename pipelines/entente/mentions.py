@@ -2000,6 +2000,7 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
                 ent.key = f"group:{place}:{ent.name}"
     for ent in finder.entities:  # "protesters" in Jakarta are "Indonesian protesters"
         if ent.key.startswith("group:") and ent.country in finder.cb.demonyms:
+            ent.aliases.add(ent.name)  # still known by what the article calls them
             ent.name = f"{finder.group_states.get(ent.index, finder.cb.demonyms[ent.country])} {ent.name}"
 
 
