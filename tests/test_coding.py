@@ -4525,3 +4525,12 @@ def test_a_group_given_its_state_keeps_the_name_the_article_calls_it(codebook):
                    "on Wednesday evening.", date="2026-01-22")
     [group] = [e for e in coding.entities if e.actor_type == "group"]
     assert group.name == "Moldovan protesters" and "protesters" in group.aliases
+
+
+def test_a_noun_told_with_its_own_date_lends_it_to_no_other_act(codebook):
+    coding = coded(codebook, "Lebanese Defence Minister Fadi Khoury accused Israel of violating the ceasefire agreed in "
+                   "November 2024 on a daily basis and urged the United States and France to press Israel to withdraw.",
+                   date="2026-06-17")
+    got = events(coding)
+    assert ("AGREE", "Israel", "Lebanon", "2024-11-01") in got
+    assert ("REQUEST", "Fadi Khoury", "United States", "2026-06-17") in got

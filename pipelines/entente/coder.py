@@ -39,6 +39,7 @@ from entente.events import (
     find_triggers,
     happened,
     quote_spans,
+    reduced_relative,
     reporters_question,
     signed_then,
 )
@@ -438,6 +439,7 @@ class _ArticleCoder:
             return self.published, "day", False  # "The Ministry strongly condemns ...", a statement's "We call on
             # ...": said as it is published
         here = [e for e in self.coding.events if e.sentence == sent and e.date_explicit and not _told_aside(toks, e)
+                and not _noun_told_then(toks, e.trigger, e.trigger_start, e.trigger_end)
                 and not (not e.trigger.startswith("{") and any(t.lower in ("'s", "’s")
                                                                for t in toks[max(0, e.trigger_end - 7):e.trigger_end]))]
         # not "reviewed the Action Plan, which was signed in November 2023, and reaffirmed": the signing's date
@@ -1815,7 +1817,8 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         # "X, who arrived on Thursday, held talks ... on Friday": Thursday is the arrival's; but "defended X on
         # Wednesday and denied ...", "boarded the vessel on Sunday, detained its crew" are one date for both verbs
         if other is not hit and at < date_offset < here and any(is_past(t) for t in toks[other.start:other.end]) \
-                and not (toks[hit.start - 1].lower == "and" and all(t.text != "," for t in toks[other.end:hit.start])) \
+                and not (toks[hit.start - 1].lower == "and" and all(t.text != "," for t in toks[other.end:hit.start])
+                         and not _noun_told_then(toks, other.trigger.pattern, other.start, other.end)) \
                 and not (toks[hit.start - 1].text == "," and all(t.text != "," for t in toks[_after_dateline(toks):other.start])) \
                 and not _new_clause(toks, other.end, d) \
                 and not any(t.lower == "when" for t in toks[d:hit.start]):  # "were killed on Tuesday when ... came
@@ -1946,6 +1949,12 @@ def _mediator(toks: list[Token], m: Mention) -> bool:
     """Is the actor named as the one who brought about an act ("a ceasefire mediated by Qatar and Turkey")?"""
     by = next((k for k in range(m.tok_start - 1, max(0, m.tok_start - 6), -1) if toks[k].lower == "by"), None)
     return m.prep == "by" and by is not None and toks[by - 1].lower in MEDIATING
+
+
+def _noun_told_then(toks: list[Token], pattern: str, start: int, end: int) -> bool:
+    """Is the act a noun told with its own date ("violating the ceasefire agreed in November 2024 ... and urged")?
+    It lends the sentence's other acts no date."""
+    return not pattern.startswith("{") and reduced_relative(toks, start, end)
 
 
 def _recalled(toks: list[Token], ev: CodedEvent) -> bool:

@@ -478,7 +478,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                     and not ({"after", "when", "because", "since"} & set(between) and is_past(first)) \
                     and not (is_past(first) and any(between[k] == "," and between[k + 1] in ("which", "who", "whom")
                                                     for k in range(len(between) - 1))) \
-                    and not _reduced_relative(toks, hit.start, hit.end) and not signed_then(toks, hit.start, hit.end, hit.trigger.type) \
+                    and not reduced_relative(toks, hit.start, hit.end) and not signed_then(toks, hit.start, hit.end, hit.trigger.type) \
                     and not _answered_charge(toks, prior.end, hit):  # "urged them to respect the Declaration, which the
                 # two countries signed in 2018", "refusing to join the Agreement, signed in 2018 by ...": told, not urged
                 return False  # "accused X of violating the accord", but not "... after troops were deployed"
@@ -520,7 +520,7 @@ def _posted(toks: list[Token], i: int, end: int) -> bool:
              or prev.text == "," and k > 1)  # "the EU Monitoring Mission, deployed in October 2008, was denied access"
 
 
-def _reduced_relative(toks: list[Token], start: int, end: int) -> bool:
+def reduced_relative(toks: list[Token], start: int, end: int) -> bool:
     """"the Revitalised Agreement ..., signed in Addis Ababa in September 2018 by ...": a participle set off by a
     comma and followed by its place, date or agent tells an act of its own; so does one followed by its date
     ("violating the ceasefire signed in November 2024", "the truce agreed in July 2025")."""
