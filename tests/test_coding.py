@@ -4534,3 +4534,16 @@ def test_a_noun_told_with_its_own_date_lends_it_to_no_other_act(codebook):
     got = events(coding)
     assert ("AGREE", "Israel", "Lebanon", "2024-11-01") in got
     assert ("REQUEST", "Fadi Khoury", "United States", "2026-06-17") in got
+
+
+def test_a_deployment_naming_no_one_faces_the_armed_group_that_attacked_just_before(codebook):
+    coding = coded(codebook, "MAIDUGURI, Aug 27 - ISWAP fighters attacked an army base in Marte on Monday, killing 12 "
+                   "soldiers. The army also deployed a special forces battalion to Marte on Tuesday to reinforce the base.",
+                   date="2026-08-27")
+    assert ("MOBILIZE", "Nigerian soldiers", "Islamic State West Africa Province", "2026-08-25") in events(coding)
+
+
+def test_a_deployment_with_no_foe_around_stays_aimed_at_no_one(codebook):
+    coding = coded(codebook, "VILNIUS, Feb 17 - Lithuania said it had raised its military readiness level on Tuesday.",
+                   date="2026-02-17")
+    assert [e[:3] for e in events(coding) if e[0] == "MOBILIZE"] == [("MOBILIZE", "Lithuania", None)]

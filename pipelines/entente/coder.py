@@ -658,6 +658,7 @@ class _ArticleCoder:
         self.meet_as_delegation_heads()
         self.protest_own_state()
         self.concede_to_crowd()
+        self.aim_deployments()
         self.name_bodies_by_state()
         self.credit_claimed_acts()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
@@ -1481,6 +1482,32 @@ class _ArticleCoder:
                               and self.sections[p.sentence] == self.sections[ev.sentence]
                               and self.entities[p.source].actor_type == "group"
                               and self.entities[p.source].country == self.entities[state].country), None)
+
+    def aim_deployments(self) -> None:
+        """A deployment that names no one it faces is aimed at the armed group or foreign state that, in the
+        sentence before, the same or the next, attacked the deploying state's side or was blamed by it ("deployed
+        1,500 soldiers to Sucumbios ... The military blamed a dissident faction of the FARC")."""
+        for ev in self.coding.events:
+            state = self.state_of(ev.source)
+            if ev.event_type != "MOBILIZE" or ev.target is not None or state is None:
+                continue
+            foes = []
+            for e in self.coding.events:
+                if e.source is None or e.target is None or abs(e.sentence - ev.sentence) > 1 \
+                        or self.sections[e.sentence] != self.sections[ev.sentence]:
+                    continue
+                foe, side = (e.source, e.target) if e.event_type in ("ASSAULT", "COERCE", "THREATEN") \
+                    else (e.target, e.source) if e.event_type == "ACCUSE" else (None, None)
+                if foe is not None and self.state_of(side) == state and self.foe_of(foe, state):
+                    foes.append((abs(e.sentence - ev.sentence), foe))
+            if foes:
+                ev.target = min(foes)[1]
+
+    def foe_of(self, actor: int, state: int) -> bool:
+        """Is the actor a named armed group, or another state, that a state's forces may face?"""
+        ent = self.entities[actor]
+        return ent.actor_type == "group" and ent.sector == "rebel" and ent.key.startswith("org:") \
+            or ent.actor_type == "country" and actor != state
 
     def name_bodies_by_state(self) -> None:
         """A body named only in lower case ("the foreign ministry in Chisinau") is released under its state's name
