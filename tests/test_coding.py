@@ -4547,3 +4547,9 @@ def test_a_deployment_with_no_foe_around_stays_aimed_at_no_one(codebook):
     coding = coded(codebook, "VILNIUS, Feb 17 - Lithuania said it had raised its military readiness level on Tuesday.",
                    date="2026-02-17")
     assert [e[:3] for e in events(coding) if e[0] == "MOBILIZE"] == [("MOBILIZE", "Lithuania", None)]
+
+
+def test_farc_dissidents_are_not_the_farc(codebook):
+    coding = coded(codebook, "BOGOTA, Aug 27 - Colombia's army blamed a dissident faction of the former Revolutionary "
+                   "Armed Forces of Colombia (FARC) on Tuesday for the ambush.", date="2026-08-27")
+    assert [e[2] for e in events(coding) if e[0] == "ACCUSE"] == ["FARC dissidents"]
