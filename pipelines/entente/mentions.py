@@ -961,10 +961,10 @@ class _Finder:
             end, g = hit
             at = end + (end < len(toks) and toks[end].text == "." and toks[end - 1].text == "U.N")  # "U.N." too
             if g.key == UN_KEY and at < len(toks) and toks[at].lower in PEACEKEEPING:
-                named = at + 1 + (at + 1 < len(toks) and toks[at + 1].lower in ("mission", "force", "operation"))
-                mission = self.gaz_at(toks, named) if named < len(toks) else None
+                k = at + 1 + (at + 1 < len(toks) and toks[at + 1].lower in ("mission", "force", "operation"))
+                mission = self.gaz_at(toks, k) if k < len(toks) else None
                 if mission is not None and mission[1].actor_type == "igo":
-                    return named  # "the UN peacekeeping mission MONUSCO": MONUSCO
+                    return k  # "the UN peacekeeping mission MONUSCO": MONUSCO
                 self.peacekeepers.append((sent, i, at + 1))  # the mission is known once the story's state is
                 return at + 1
             if g.form == "alias" and toks[i].text.isupper() and i > 0 and toks[i - 1].text == "(":
@@ -1714,10 +1714,10 @@ def _name_missions(finder: _Finder, home: str | None, sentences: list[list[Token
         named = [finder.entities[m.entity].country for m in finder.mentions if m.entity != PAIR
                  and finder.entities[m.entity].actor_type == "country" and sent in (None, m.sentence)]
         return named + [p.country for p in finder.places if sent in (None, p.sentence)]
-    in_story = {finder.cb.missions[c].key: finder.cb.missions[c] for c in [home, *states(None)] if c in finder.cb.missions}
+    in_story = {finder.cb.missions[c] for c in [home, *states(None)] if c in finder.cb.missions}
     for sent, i, end in finder.peacekeepers:
         here = [finder.cb.missions[c] for c in states(sent) if c in finder.cb.missions]
-        mission = here[0] if here else next(iter(in_story.values())) if len(in_story) == 1 else None
+        mission = here[0] if here else next(iter(in_story)) if len(in_story) == 1 else None
         ent = finder.from_gazetteer(mission or finder.cb.gazetteer[("United", "Nations")])
         finder.add(ent, sent, sentences[sent], i, end, named=mission is None)
     finder.mentions.sort(key=lambda m: (m.sentence, m.tok_start))
