@@ -983,8 +983,8 @@ class _ArticleCoder:
         if end < len(toks) and toks[end].text == ",":  # "condemns, in the strongest terms, the massacre of ...": the
             end = next((k + 1 for k in range(end + 1, min(end + 7, len(toks))) if toks[k].text == ","), end)  # aside
         named = toks[max(hit.start + 1, end - 1):end + 3]  # "backed the decision": the phrase may name the act
-        if hit.start >= 2 and toks[hit.start - 1].lower in ("was", "were"):
-            named = toks[max(0, hit.start - 4):hit.start - 1] + named  # "The attack was condemned by the UN"
+        if (subject := _passive_subject(toks, hit.start)) is not None:
+            named = [toks[k] for k in subject] + named  # "The attack was condemned by the UN"
         if [t.lower for t in toks[end:end + 3:2]] == ["what", "called"]:  # 'condemned what he called a
             named = [t for t in toks[end + 3:end + 8] if t.text not in QUOTE_MARKS][:3]  # "cowardly ambush"'
         referred = next((self.cb.acts_referred[t.lower] for t in named if t.lower in self.cb.acts_referred), None)
@@ -1568,8 +1568,9 @@ class _ArticleCoder:
         terrorist attack on a convoy in Balochistan"), not one whose author it names ("condemned the Israeli strikes",
         "the strikes by Pakistan")?"""
         toks = self.sentences[ev.sentence]
-        passive = ev.trigger_start >= 2 and toks[ev.trigger_start - 1].lower in ("was", "were")
-        named = range(ev.trigger_start - 2, max(-1, ev.trigger_start - 5), -1) if passive \
+        subject = _passive_subject(toks, ev.trigger_start)
+        passive = subject is not None
+        named = reversed(subject) if passive \
             else range(ev.trigger_end, min(ev.trigger_end + 3, len(toks)))  # "The attack was condemned by the AU"
         act = next((k for k in named if "ASSAULT" in getattr(self.cb.acts_referred.get(toks[k].lower), "types", ())), None)
         target = self.entities[ev.target] if ev.target is not None else None
@@ -1976,6 +1977,12 @@ def _mediator(toks: list[Token], m: Mention) -> bool:
     """Is the actor named as the one who brought about an act ("a ceasefire mediated by Qatar and Turkey")?"""
     by = next((k for k in range(m.tok_start - 1, max(0, m.tok_start - 6), -1) if toks[k].lower == "by"), None)
     return m.prep == "by" and by is not None and toks[by - 1].lower in MEDIATING
+
+
+def _passive_subject(toks: list[Token], start: int) -> range | None:
+    """The last words of the subject before "was"/"were" and a passive verb at `start` ("The attack was condemned"),
+    where an act reacted to is named; None when the verb is not passive."""
+    return range(max(0, start - 4), start - 1) if start >= 2 and toks[start - 1].lower in ("was", "were") else None
 
 
 def _noun_told_then(toks: list[Token], pattern: str, start: int, end: int) -> bool:

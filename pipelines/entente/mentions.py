@@ -959,8 +959,8 @@ class _Finder:
             return hit[0] + 2
         if hit is not None:
             end, g = hit
-            at = end + (end < len(toks) and toks[end].text == "." and toks[end - 1].text == "U.N")  # "U.N." too
-            if g.key == UN_KEY and at < len(toks) and toks[at].lower in PEACEKEEPING:
+            if g.key == UN_KEY and (at := end + (end < len(toks) and toks[end].text == "." and toks[end - 1].text == "U.N")) \
+                    < len(toks) and toks[at].lower in PEACEKEEPING:  # "U.N." too
                 k = at + 1 + (at + 1 < len(toks) and toks[at + 1].lower in ("mission", "force", "operation"))
                 mission = self.gaz_at(toks, k) if k < len(toks) else None
                 if mission is not None and mission[1].actor_type == "igo":
