@@ -265,6 +265,9 @@ class _Finder:
         argument = argument and (sent, i) not in self.modifiers
         if index != PAIR and self.entities[index].actor_type == "igo" and named:
             self.name_organ(toks, i, j, index)
+            head = self.entities[index].name.split()[-1]
+            if head.lower() in ORGAN_HEADS and head.lower() not in BODY_REFERENCES:
+                self.organs[head] = index  # "the European Commission ... urged the Commission to": the same body
         person = index != PAIR and self.entities[index].actor_type == "person"
         prep = prep or _governing_prep(toks, i)
         if prep in ("after", "before") and _opens_clause(toks, j):
@@ -736,7 +739,7 @@ class _Finder:
                 self.add(self.from_gazetteer(self.cb.countries[person.country]), sent, toks, i, i + 2, named=False)
             return i + 2
         k = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower in GOVERNMENT_KINDS)  # "the federal government"
-        if t.lower == "the" and k < len(toks) and toks[k].lower == "government" \
+        if t.lower == "the" and k < len(toks) and toks[k].lower in ("government", "authorities") \
                 and not (k + 1 < len(toks) and (toks[k + 1].lower in ("of", "'s", "’s") or toks[k + 1].is_cap)):
             speaker = next((self.entities[m.entity] for m in reversed(self.mentions) if m.sentence == sent
                             and m.entity != PAIR and m.person and self.entities[m.entity].country), None)
@@ -1284,6 +1287,8 @@ class _Finder:
                                            end > k and (self.titles_a_name(toks, end) or toks[end].text in HONORIFICS))
                                        or (toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].is_cap
                                            and not self.state_ends(toks, k, end))  # not "... of Zambia and Emirates X"
+                                       or (toks[end].lower in ("'s", "’s") and end > k and end + 1 < len(toks)
+                                           and toks[end + 1].is_cap)  # "of the People's Republic of China"
                                        or (toks[end].text == "-" and end > k and toks[end - 1].end == toks[end].start)
                                        or (toks[end - 1].text == "-" and end - 1 > k and toks[end - 1].end == toks[end].start)):
                 end += 1  # "of the Co-operative Republic of Guyana"
@@ -1639,7 +1644,8 @@ def find_actors(codebook: Codebook, body: str, sentences: list[list[Token]],
 
 INTERNATIONAL_SEATS = frozenset(["Brussels", "Geneva", "United Nations", "Strasbourg", "The Hague", "Luxembourg"])
 DATELINE_PLACE_RE = re.compile(r"^\s*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})(?:/([A-Z][A-Za-z .'-]*))?(?: \[[A-Za-z ]+\])?"
-                               r"(?:,|\s+\([A-Za-z .]{1,20}\)\s+[-–—])")  # "ISLAMABAD (AP) -" too
+                               r"(?:,|\s+\([A-Za-z .]{1,20}\)\s+[-–—])"  # "ISLAMABAD (AP) -" too
+                               r"|^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})\s+[-–—]\s")  # "TALLINN - "
 
 
 def dateline_country(codebook: Codebook, body: str) -> str | None:
