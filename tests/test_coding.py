@@ -4580,3 +4580,11 @@ def test_a_states_authorities_are_the_state(codebook):
 def test_a_dateline_without_a_date_gives_the_story_its_state(codebook):
     coding = coded(codebook, "HARARE - Police arrested 12 protesters on Monday.", date="2026-01-12")
     assert ("COERCE", "Zimbabwean police", "Zimbabwean protesters", "2026-01-12") in events(coding)
+
+
+def test_an_agreement_signed_by_two_named_signers_is_theirs_not_its_named_parties(codebook):
+    coding = coded(codebook, "YEREVAN, July 9 - Parliament ratified the Agreement between Armenia and France on Defence "
+                   "Cooperation, signed in Paris in February by Minister of Defence Suren Avetisyan and French Minister "
+                   "of the Armed Forces Claire Duvernoy.", date="2025-07-09")
+    signed = [e for e in events(coding) if e[3] == "2025-02-01"]
+    assert signed == [("AGREE", "Suren Avetisyan", "Claire Duvernoy", "2025-02-01")]

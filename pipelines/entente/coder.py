@@ -732,8 +732,9 @@ class _ArticleCoder:
             return  # "the 2010 extradition agreement between Serbia and Croatia"
         signed_by_name = trig.type == "AGREE" and trig.mode != "ratify" and linked is not None and (
             trig.nominal and not (cand and cand.source and cand.source.prep == "by")
-            or linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == ",") \
-            and len(named := self.named_parties(linked, sent)) >= 2
+            or linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == "," and not (
+                cand and cand.source and cand.source.prep == "by" and cand.source.entity != PAIR)) \
+            and len(named := self.named_parties(linked, sent)) >= 2  # not "..., signed in Paris by X and Y"
         if signed_by_name:
             source, target = named[0], named[1]  # "welcomed the Treaty ... between Tajikistan and Kyrgyzstan, signed in
             # Bishkek in March 2025", "welcomed the initialling of the peace agreement between Armenia and Azerbaijan":
