@@ -4588,3 +4588,9 @@ def test_an_agreement_signed_by_two_named_signers_is_theirs_not_its_named_partie
                    "of the Armed Forces Claire Duvernoy.", date="2025-07-09")
     signed = [e for e in events(coding) if e[3] == "2025-02-01"]
     assert signed == [("AGREE", "Suren Avetisyan", "Claire Duvernoy", "2025-02-01")]
+
+
+def test_the_government_accused_of_an_act_is_the_storys_state(codebook):
+    coding = coded(codebook, "HONIARA, March 5 - Solomon Islands opposition leader Silas Lomu accused the government of "
+                   "negotiating in the dark.", date="2026-03-05")
+    assert ("ACCUSE", "Silas Lomu", "Solomon Islands", "2026-03-05") in events(coding)

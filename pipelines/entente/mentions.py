@@ -82,6 +82,13 @@ STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), 
           *((h,) for h in sorted(HONORIFICS)))
 
 
+def _names_after_of(toks: list[Token], k: int) -> bool:
+    """Does a name follow "of" ("the government of South Sudan", "of the DRC"), not an act ("accused the government
+    of negotiating in the dark")?"""
+    k += k < len(toks) and toks[k].lower == "the"
+    return k < len(toks) and toks[k].is_cap
+
+
 def _after_styles(toks: list[Token], k: int) -> int:
     """The first word after the honorifics that begin at k (k when none does); they may follow each other
     ("H.E. Mr. Kwame Asante")."""
@@ -740,7 +747,8 @@ class _Finder:
             return i + 2
         k = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower in GOVERNMENT_KINDS)  # "the federal government"
         if t.lower == "the" and k < len(toks) and toks[k].lower in ("government", "authorities") \
-                and not (k + 1 < len(toks) and (toks[k + 1].lower in ("of", "'s", "’s") or toks[k + 1].is_cap)):
+                and not (k + 1 < len(toks) and (toks[k + 1].lower in ("'s", "’s") or toks[k + 1].is_cap
+                                                or toks[k + 1].lower == "of" and _names_after_of(toks, k + 2))):
             speaker = next((self.entities[m.entity] for m in reversed(self.mentions) if m.sentence == sent
                             and m.entity != PAIR and m.person and self.entities[m.entity].country), None)
             if k + 1 < len(toks) and (toks[k + 1].lower in GOVERNMENT_VERBS or is_past(toks[k + 1])) \
