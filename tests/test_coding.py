@@ -4594,3 +4594,9 @@ def test_the_government_accused_of_an_act_is_the_storys_state(codebook):
     coding = coded(codebook, "HONIARA, March 5 - Solomon Islands opposition leader Silas Lomu accused the government of "
                    "negotiating in the dark.", date="2026-03-05")
     assert ("ACCUSE", "Silas Lomu", "Solomon Islands", "2026-03-05") in events(coding)
+
+
+def test_a_date_in_a_clause_without_which_dates_that_clause(codebook):
+    coding = coded(codebook, "SEOUL, Feb 25 - South Korean Defence Minister Kwon Jae-hyun urged Pyongyang to reconnect the "
+                   "military communication lines it cut in 2023.", date="2026-02-25")
+    assert ("REQUEST", "Kwon Jae-hyun", "North Korea", "2026-02-25") in events(coding)

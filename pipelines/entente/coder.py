@@ -82,6 +82,9 @@ GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council",
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
+SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+CLAUSE_OPENERS = frozenset(["as", "when", "after", "because", "since", "if", "and", "but", "or", "so", "than", "where",
+                            "before", "until", "once", "while", "that", "what", "how", "why", "though", "although"])
 # acts that, with no target in their sentence, fall on the other side of the story's conflict
 DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "REQUEST",
                           "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
@@ -1779,6 +1782,10 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     if any(toks[k].lower == "that" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and not is_past(toks[k - 1])
            and toks[k - 1].lower not in SPEAKING and any(is_past(t) for t in toks[k + 1:d]) for k in range(hit.end, d)):
         return True  # "thanked him for the aircraft that Albania sent last week": the sending's date
+    if any(toks[k].lower in SUBJECT_PRONOUNS and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+           and not is_past(toks[k - 1]) and toks[k - 1].lower not in SPEAKING | CLAUSE_OPENERS
+           and any(is_past(t) for t in toks[k + 1:min(k + 4, d)]) for k in range(hit.end + 1, d)):
+        return True  # "urged Pyongyang to reconnect the lines it cut in 2023": the cutting's date
     if any(toks[k].lower == "by" and toks[k - 1].lower.endswith("ing") and toks[k - 2].lower == "the" for k in range(hit.end + 2, d)):
         return True  # "welcomed the lifting by Albania on Monday of the fee": the lifting's date
     if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") and hit.end < d and toks[hit.end].lower == "the" \
