@@ -4600,3 +4600,9 @@ def test_a_date_in_a_clause_without_which_dates_that_clause(codebook):
     coding = coded(codebook, "SEOUL, Feb 25 - South Korean Defence Minister Kwon Jae-hyun urged Pyongyang to reconnect the "
                    "military communication lines it cut in 2023.", date="2026-02-25")
     assert ("REQUEST", "Kwon Jae-hyun", "North Korea", "2026-02-25") in events(coding)
+
+
+def test_amnesty_alone_is_amnesty_international(codebook):
+    coding = coded(codebook, "ABUJA, Jan 12 - Amnesty has called on the Nigerian authorities to open an independent "
+                   "investigation.", date="2026-01-12")
+    assert ("REQUEST", "Amnesty International", "Nigeria", "2026-01-12") in events(coding)
