@@ -4606,3 +4606,11 @@ def test_amnesty_alone_is_amnesty_international(codebook):
     coding = coded(codebook, "ABUJA, Jan 12 - Amnesty has called on the Nigerian authorities to open an independent "
                    "investigation.", date="2026-01-12")
     assert ("REQUEST", "Amnesty International", "Nigeria", "2026-01-12") in events(coding)
+
+
+def test_a_minister_for_a_portfolio_and_a_malay_style_are_not_the_name(codebook):
+    coding = coded(codebook, "CHISINAU, June 19 - Deputy Prime Minister for Reintegration Sergiu Lungu thanked the OSCE for its "
+                   "mediation. Malaysia's Minister of Human Resources, Encik Faizal Hakim, visited Chisinau.",
+                   date="2025-06-19")
+    persons = countries(coding, "person")
+    assert persons.get("Sergiu Lungu") == "MDA" and "Faizal Hakim" in persons

@@ -78,7 +78,7 @@ COURTESIES = HONORIFICS | {"H.E", "HE", "."}  # "H.E. Ms." before a name
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
 STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), ("Dato", "’", "Sri"), ("Datuk", "Seri"),
           ("Tan", "Sri"), ("Dato", "'"), ("Dato", "’"), ("Datuk",), ("Tun",), ("Shri",), ("Smt",), ("Shrimati",),
-          ("H.E",), ("the", "Hon"), ("Hon",),
+          ("Encik",), ("Puan",), ("Ibu",), ("Bapak",), ("H.E",), ("the", "Hon"), ("Hon",),
           *((h,) for h in sorted(HONORIFICS)))
 
 
