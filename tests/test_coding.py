@@ -4614,3 +4614,11 @@ def test_a_minister_for_a_portfolio_and_a_malay_style_are_not_the_name(codebook)
                    date="2025-06-19")
     persons = countries(coding, "person")
     assert persons.get("Sergiu Lungu") == "MDA" and "Faizal Hakim" in persons
+
+
+def test_brussels_is_the_eu_when_the_eu_is_named_only_later(codebook):
+    coding = coded(codebook, "HAVANA, Aug 25 - Washington and Brussels have called on Havana to free everyone still in "
+                   "custody. The European Union's spokesperson also urged the Cuban authorities to respect the right to "
+                   "peaceful protest.", date="2026-08-25")
+    assert ("REQUEST", "European Union", "Cuba", "2026-08-25") in events(coding)
+    assert "Belgium" not in countries(coding, "country")

@@ -217,6 +217,11 @@ class _Finder:
             self.by_key[key] = ent
         return ent
 
+    def seat_named_later(self, key: str) -> GazetteerEntry | None:
+        """The body seated in a capital, if the article names it anywhere, by any of its names."""
+        forms = [(words, g) for words, g in self.cb.gazetteer.items() if g.key == key]
+        return next((g for words, g in forms if re.search(r"\b" + re.escape(" ".join(words)) + r"\b", self.body)), None)
+
     def from_gazetteer(self, g: GazetteerEntry) -> Entity:
         return self.entity(g.key, g.name, g.actor_type, g.country, g.sector, g.members)
 
@@ -1066,6 +1071,9 @@ class _Finder:
                 ent = self.person(g.name.split(), g.country, None, None)
             elif seated in self.by_key:  # "The European Union adopted ... urged Brussels to": the EU
                 ent = self.by_key[seated]
+            elif seated is not None and (body := self.seat_named_later(seated)) is not None:
+                ent = self.from_gazetteer(body)  # "Washington and Brussels called on Havana ... The European Union's
+                # spokesperson": the EU
             else:
                 ent = self.from_gazetteer(g)
             if end < len(toks) and toks[end].lower in ("'s", "’s"):
