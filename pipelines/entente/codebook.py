@@ -209,6 +209,7 @@ class Codebook:
     countries: dict[str, GazetteerEntry]
     members: dict[str, tuple[str, ...]]  # IGO key -> member ISO3 codes
     seats: dict[str, str]  # a capital as written -> the key of the body it stands for once that body is named
+    seated_names: dict[str, tuple[GazetteerEntry, re.Pattern[str]]]  # that body's key -> its entry and any of its names
     missions: dict[str, GazetteerEntry]  # a host state's ISO3 -> the UN peace operation serving there
     agreement_heads: frozenset[str]
     agreement_generic: frozenset[str]
@@ -393,14 +394,14 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
 
     members: dict[str, tuple[str, ...]] = {}
     seats: dict[str, str] = {}
+    seated_names: dict[str, tuple[GazetteerEntry, re.Pattern[str]]] = {}
     missions: dict[str, GazetteerEntry] = {}
     org_rows = _frame("organizations.yaml", _read("organizations.yaml", directory), OrganizationSchema,
                       {"aliases": [], "members": [], "sector": "government", "serves": []})
     for row in org_rows.iter_rows(named=True):
         key = f"org:{row['name']}"
         members[key] = tuple(row["members"])
-        if row["seat"]:
-            seats[row["seat"]] = key
+        spellings = []
         for i, form in enumerate([row["name"], *row["aliases"]]):
             entry = GazetteerEntry(key=key, name=row["name"], actor_type=row["type"], country=row["country"],
                                    sector=row["sector"], form="name" if i == 0 else "alias",
@@ -408,10 +409,15 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             # wire copy spells every "UN ..." body "U.N. ..." too
             for spelling in {form, re.sub(r"^UN ", "U.N. ", form)}:
                 _add_form(gazetteer, "organizations.yaml", spelling, entry)
+                spellings.append(" ".join(_token_tuple(spelling, lower=False)))
             if i == 0:
                 for state in row["serves"]:
                     if missions.setdefault(state, entry) is not entry:
                         raise CodebookError(f"organizations.yaml: two missions serve {state}")
+        if row["seat"]:
+            seats[row["seat"]] = key
+            seated_names[key] = (gazetteer[_token_tuple(row["name"], lower=False)],
+                                 re.compile(r"\b(?:" + "|".join(map(re.escape, spellings)) + r")\b"))
 
     person_rows = _frame("persons.yaml", _read("persons.yaml", directory), PersonSchema, {"aliases": []})
     for row in person_rows.iter_rows(named=True):
@@ -506,6 +512,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         countries=countries,
         members=members,
         seats=seats,
+        seated_names=seated_names,
         missions=missions,
         agreement_heads=frozenset(w.lower() for w in agreements["heads"]),
         agreement_generic=frozenset(w.lower() for w in agreements["generic_words"]),

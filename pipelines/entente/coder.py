@@ -82,9 +82,9 @@ GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council",
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
-SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
-CLAUSE_OPENERS = frozenset(["as", "when", "after", "because", "since", "if", "and", "but", "or", "so", "than", "where",
-                            "before", "until", "once", "while", "that", "what", "how", "why", "though", "although"])
+# words after which a pronoun opens a clause of its own ("as it did in 2023"), not a relative one ("the lines it cut")
+NO_ANTECEDENT = frozenset(["as", "when", "after", "because", "since", "if", "and", "but", "or", "so", "than", "where",
+                           "before", "until", "once", "while", "that", "what", "how", "why", "though", "although"])
 # acts that, with no target in their sentence, fall on the other side of the story's conflict
 DYADIC_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "REQUEST",
                           "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
@@ -733,10 +733,11 @@ class _ArticleCoder:
         if trig.needs == "named_parties" and (linked.tok_start - hit.end > 2 or len(self.named_parties(linked, sent)) < 2
                                               or not all(t.text.isalpha() for t in toks[hit.end:linked.tok_start])):
             return  # "the 2010 extradition agreement between Serbia and Croatia"
+        by_agent = cand is not None and cand.source is not None and cand.source.prep == "by"
         signed_by_name = trig.type == "AGREE" and trig.mode != "ratify" and linked is not None and (
-            trig.nominal and not (cand and cand.source and cand.source.prep == "by")
-            or linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == "," and not (
-                cand and cand.source and cand.source.prep == "by" and cand.source.entity != PAIR)) \
+            trig.nominal and not by_agent
+            or linked.tok_end == hit.start - 1 and toks[hit.start - 1].text == ","
+            and not (by_agent and cand.source.entity != PAIR)) \
             and len(named := self.named_parties(linked, sent)) >= 2  # not "..., signed in Paris by X and Y"
         if signed_by_name:
             source, target = named[0], named[1]  # "welcomed the Treaty ... between Tajikistan and Kyrgyzstan, signed in
@@ -1783,7 +1784,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
            and toks[k - 1].lower not in SPEAKING and any(is_past(t) for t in toks[k + 1:d]) for k in range(hit.end, d)):
         return True  # "thanked him for the aircraft that Albania sent last week": the sending's date
     if any(toks[k].lower in SUBJECT_PRONOUNS and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
-           and not is_past(toks[k - 1]) and toks[k - 1].lower not in SPEAKING | CLAUSE_OPENERS
+           and not is_past(toks[k - 1]) and toks[k - 1].lower not in SPEAKING | NO_ANTECEDENT
            and any(is_past(t) for t in toks[k + 1:min(k + 4, d)]) for k in range(hit.end + 1, d)):
         return True  # "urged Pyongyang to reconnect the lines it cut in 2023": the cutting's date
     if any(toks[k].lower == "by" and toks[k - 1].lower.endswith("ing") and toks[k - 2].lower == "the" for k in range(hit.end + 2, d)):

@@ -217,11 +217,6 @@ class _Finder:
             self.by_key[key] = ent
         return ent
 
-    def seat_named_later(self, key: str) -> GazetteerEntry | None:
-        """The body seated in a capital, if the article names it anywhere, by any of its names."""
-        forms = [(words, g) for words, g in self.cb.gazetteer.items() if g.key == key]
-        return next((g for words, g in forms if re.search(r"\b" + re.escape(" ".join(words)) + r"\b", self.body)), None)
-
     def from_gazetteer(self, g: GazetteerEntry) -> Entity:
         return self.entity(g.key, g.name, g.actor_type, g.country, g.sector, g.members)
 
@@ -277,9 +272,6 @@ class _Finder:
         argument = argument and (sent, i) not in self.modifiers
         if index != PAIR and self.entities[index].actor_type == "igo" and named:
             self.name_organ(toks, i, j, index)
-            head = self.entities[index].name.split()[-1]
-            if head.lower() in ORGAN_HEADS and head.lower() not in BODY_REFERENCES:
-                self.organs[head] = index  # "the European Commission ... urged the Commission to": the same body
         person = index != PAIR and self.entities[index].actor_type == "person"
         prep = prep or _governing_prep(toks, i)
         if prep in ("after", "before") and _opens_clause(toks, j):
@@ -603,7 +595,11 @@ class _Finder:
 
     def name_organ(self, toks: list[Token], i: int, end: int, index: int) -> None:
         """ "The Session of the Authority of Heads of State and Government of the Economic Community of West African
-        States": a communique's later "The Authority decides ..." is ECOWAS."""
+        States": a communique's later "The Authority decides ..." is ECOWAS; "the European Commission ... urged the
+        Commission to": the same body."""
+        head = self.entities[index].name.split()[-1]
+        if head.lower() in ORGAN_HEADS and head.lower() not in BODY_REFERENCES:
+            self.organs[head] = index
         if any(t.lower == "of" for t in toks[i + 1:end]):
             k = i  # the organ and its body named as one: "Authority of ... of ECOWAS"
         else:
@@ -1071,9 +1067,9 @@ class _Finder:
                 ent = self.person(g.name.split(), g.country, None, None)
             elif seated in self.by_key:  # "The European Union adopted ... urged Brussels to": the EU
                 ent = self.by_key[seated]
-            elif seated is not None and (body := self.seat_named_later(seated)) is not None:
-                ent = self.from_gazetteer(body)  # "Washington and Brussels called on Havana ... The European Union's
-                # spokesperson": the EU
+            elif seated is not None and self.cb.seated_names[seated][1].search(self.body):
+                ent = self.from_gazetteer(self.cb.seated_names[seated][0])  # "Washington and Brussels called on
+                # Havana ... The European Union's spokesperson": the EU, named anywhere in the article
             else:
                 ent = self.from_gazetteer(g)
             if end < len(toks) and toks[end].lower in ("'s", "’s"):
