@@ -4622,3 +4622,44 @@ def test_brussels_is_the_eu_when_the_eu_is_named_only_later(codebook):
                    "peaceful protest.", date="2026-08-25")
     assert ("REQUEST", "European Union", "Cuba", "2026-08-25") in events(coding)
     assert "Belgium" not in countries(coding, "country")
+
+
+def test_a_chinese_surname_that_is_also_a_town_is_the_speaker(codebook):
+    coding = coded(codebook, "BEIJING, April 22 - Foreign Ministry spokesperson Gao Rui briefed reporters on Wednesday. "
+                   "Asked about remarks by Japanese Defence Minister Kenta Morishita, Gao said Beijing had lodged "
+                   "representations. He urged Japan to stop militarising the southwestern islands.", date="2026-04-22")
+    assert ("REQUEST", "Gao Rui", "Japan", "2026-04-22") in events(coding)
+
+
+def test_a_briefings_question_dates_nothing_said_after_it(codebook):
+    coding = coded(codebook, "BEIJING, April 22 - Foreign Ministry spokesperson Gao Rui briefed reporters on Wednesday.\n\n"
+                   "On Japan: Asked about remarks by Japanese Defence Minister Kenta Morishita on Monday, Gao said China "
+                   "had lodged stern representations with the Japanese side. China rejects the protest lodged by the "
+                   "Philippine side on Monday, Gao said, and urged Manila to stop making provocations.",
+                   date="2026-04-22")
+    got = events(coding)
+    assert ("ACCUSE", "Gao Rui", "Japan", "2026-04-22") in got
+    assert ("REQUEST", "Gao Rui", "Philippines", "2026-04-22") in got
+
+
+def test_an_act_a_clause_measures_from_does_not_date_the_next_sentence(codebook):
+    coding = coded(codebook, "GOMA, Jan 23 - The Congolese government and the M23 exchanged prisoners on Wednesday, the "
+                   "first swap since the two sides signed the Doha Framework in November. Kinshasa freed the detained "
+                   "rebels, while the M23 released 42 soldiers.", date="2026-01-23")
+    freed = [e for e in events(coding) if e[0] == "RETREAT" and e[1] == "Democratic Republic of the Congo"]
+    assert freed and all(e[3] == "2026-01-21" for e in freed)
+
+
+def test_a_detained_group_does_not_take_the_date_of_its_release(codebook):
+    coding = coded(codebook, "GOMA, Jan 23 - Kinshasa freed the detained rebels on Wednesday.", date="2026-01-23")
+    assert [e[3] for e in events(coding) if e[0] == "RETREAT"] == ["2026-01-21"]
+
+
+def test_a_roundup_item_filed_from_a_town_and_its_country_is_that_countrys(codebook):
+    coding = coded(codebook, "North Africa in brief.\n\nALGIERS, April 8 - Algeria ordered two French diplomats to leave "
+                   "the country.\n\nGAFSA, Tunisia - Several hundred unemployed graduates marched through Gafsa on "
+                   "Tuesday. Police detained nine protesters after clashes.\n\nCAIRO - Egyptian Finance Minister Hisham "
+                   "Zaki welcomed the decision.", date="2026-04-08")
+    got = events(coding)
+    assert ("COERCE", "Tunisian police", "Tunisian unemployed graduates", "2026-04-07") in got
+    assert not any(e[0] == "SUPPORT" and e[2] is not None for e in got)

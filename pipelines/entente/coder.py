@@ -36,6 +36,7 @@ from entente.events import (
     charge_before,
     cited_span,
     clause_start,
+    describing_participle,
     find_triggers,
     happened,
     quote_spans,
@@ -370,7 +371,7 @@ class _ArticleCoder:
 
         counts: dict[frozenset[int], tuple[int, bool, int, tuple[int, int]]] = {}
         for n, e in enumerate(self.coding.events):
-            if self.section_now is not None and self.sections[e.sentence] != self.section_now:
+            if not self.in_section(e):
                 continue  # a roundup's other stories have other sides
             a, b = side(e.source), side(e.target)
             if a is not None and b is not None and a != b:
@@ -457,7 +458,8 @@ class _ArticleCoder:
             if acted:
                 verbs = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
                 told = [e for e in verbs if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)
-                        and not signed_then(self.sentences[k], e.trigger_start, e.trigger_end, e.event_type)]
+                        and not signed_then(self.sentences[k], e.trigger_start, e.trigger_end, e.event_type)
+                        and not _since(self.sentences[k], e)]
                 # ("condemned the launch on Monday"), nor one recalled ("the Agreement, signed in 2024")
                 if not told and k in self.uncoded_acts:  # "The Leaders welcomed the Agreement, signed in 2024"
                     return *self.uncoded_acts[k], False
@@ -1151,7 +1153,7 @@ class _ArticleCoder:
         or a named armed group of the source's own (al-Shabaab for the Somali president); not one done after the
         `day` of the reaction ("condemned the drone attack on Tuesday" answers no strike of Wednesday)."""
         state, published = self.state_of(source), self.article.published_date
-        acts = [ev for ev in reversed(self.coding.events) if ev.source is not None
+        acts = [ev for ev in reversed(self.coding.events) if ev.source is not None and self.in_section(ev)
                 and (day is None or ev.event_date is None or ev.event_date <= day)
                 and (self.state_of(ev.source) != state or ev.source != source and self.entities[ev.source].sector == "rebel"
                      and self.entities[ev.source].key.startswith("org:"))
@@ -1177,12 +1179,16 @@ class _ArticleCoder:
                      and m.argument and m.entity != PAIR and (self.entities[m.entity].actor_type == "person") == person
                      and not (m.tok_end < len(toks) and is_past(toks[m.tok_end]))), None)  # not "freed X and Y released Z"
 
+    def in_section(self, ev: CodedEvent) -> bool:
+        """Is the event told in the roundup item being coded? An item's reactions answer its own news only."""
+        return self.section_now is None or self.sections[ev.sentence] == self.section_now
+
     def reacted_to(self, source: int) -> int | None:
         """Who an untargeted reaction ("Iran rejected the measures") answers: the source of the latest
         event that targeted the reacting actor or its state."""
         state = self.state_of(source)
         for ev in reversed(self.coding.events):
-            if ev.target is not None and ev.source is not None and ev.source != source \
+            if ev.target is not None and ev.source is not None and ev.source != source and self.in_section(ev) \
                     and (ev.target == source or (state is not None and self.state_of(ev.target) == state)):
                 return self.answered(ev.source)
         return None
@@ -1717,7 +1723,7 @@ def _background(toks: list[Token]) -> bool:
     """Does the sentence tell a lasting state ("Myanmar has been in turmoil since the military seized power in
     February 2021") or answer a question, whose date is no narrative date for the acts after it?"""
     words = [t.lower for t in toks]
-    if words[:1] == ["asked"]:
+    if _asked(toks):
         return True  # "Asked about a statement that vessels fired water cannon on Sunday, Zhao said ...": the question's date
     return "since" in words and any(w in ("has", "have") and k + 1 < len(toks) and (is_past(toks[k + 1]) or words[k + 1] == "been")
                                     for k, w in enumerate(words))
@@ -1744,6 +1750,8 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     """Does another act stand between a trigger and a date, so that the date is that act's? ("thanked
     Japan for radars, delivered in August"); a coordinated verb ("met and signed on Monday") shares it."""
     here = toks[hit.start].start
+    if _asked(toks) and date_offset < _question_end(toks) <= here:
+        return True  # "On Japan: Asked about remarks ... on Monday, Gao said China had lodged ...": the remarks' date
     starts = [t.start for t in toks]
     k, d = bisect.bisect_left(starts, date_end), bisect.bisect_left(starts, date_offset)
     if k + 1 == hit.start and toks[k].lower in ("'s", "’s"):
@@ -1813,8 +1821,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
         # what the military said were depots on Wednesday" struck on Wednesday
     if d < hit.start and toks[hit.start - 1].lower == "and" and any(
             toks[k].lower in RELATIVES | {"that"} and toks[k - 1].text.islower() and toks[k - 1].lower not in SPEAKING
-            and any(is_past(t) for t in toks[k + 1:d]) for k in range(max(1, d - 6), d)):
-        return True  # "rejected the protest that Manila lodged on Monday and urged ...": the lodging's date
+            and any(is_past(t) for t in toks[k + 1:d])
+            or is_past(toks[k]) and toks[k].text.islower() and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+            and toks[k + 1].lower == "by" for k in range(max(1, d - 6), d)):
+        return True  # "rejected the protest that Manila lodged on Monday and urged ...", "rejects the protest lodged by
+        # the Philippine side on Monday, Gao said, and urged ...": the lodging's date
     relative = next((k for k in range(d, hit.start) if toks[k].lower in RELATIVES), None)
     if relative is not None and any(is_past(t) for t in toks[d:relative]):
         return True  # "Russia on Thursday released fishermen who had been held after their boat was seized"
@@ -1833,6 +1844,7 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
     for other in hits:
         at = toks[other.start].start
         if other is not hit and any(is_past(t) for t in toks[other.start:other.end]) and here < at < date_offset \
+                and not describing_participle(toks, other.start, other.end) \
                 and not _toll_of(toks, hit, other) \
                 and not (other.start > 0 and toks[other.start - 1].lower in ("and", *DOCUMENTS)) and not met_then \
                 and not (hit.trigger.nominal and other.trigger.type == hit.trigger.type):
@@ -1906,12 +1918,23 @@ def _joined_report(toks: list[Token], hit, c_start: int) -> int | None:
 def _asked(toks: list[Token]) -> bool:
     """Does the sentence open with a reporter's question ("Asked about a statement that coast guard vessels fired
     water cannon on Sunday, Zhao said ...")? What it tells dates nothing said later at the briefing."""
-    return reporters_question(toks, 0)
+    return any(reporters_question(toks, k) for k in _openings(toks))
+
+
+def _openings(toks: list[Token]) -> list[int]:
+    """Where a sentence's own words may begin: at its start, or after a briefing's topic ("On Japan: Asked ...")."""
+    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
+    return [0] if colon is None else [0, colon + 1]
 
 
 def _in_question(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told in the reporter's question the sentence opens with?"""
-    return _asked(toks) and ev.trigger_start < next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+    return _asked(toks) and toks[ev.trigger_start].start < _question_end(toks)
+
+
+def _question_end(toks: list[Token]) -> int:
+    """The offset of the comma that closes a reporter's question ("Asked about ..., Gao said")."""
+    return next((t.start for t in toks if t.text == ","), toks[-1].end)
 
 
 def _operative(toks: list[Token], hit) -> bool:
@@ -2004,6 +2027,13 @@ def _recalled(toks: list[Token], ev: CodedEvent) -> bool:
     """Is the event told by a participle set off after a name ("the Agreement ..., signed in Canberra in August 2024")?"""
     k = ev.trigger_end - 1
     return 0 < k < len(toks) and toks[k - 1].text == "," and is_past(toks[k]) and ev.trigger.startswith("{")
+
+
+def _since(toks: list[Token], ev: CodedEvent) -> bool:
+    """Is the event an earlier act a clause measures from ("the first swap since the two sides signed the Framework in
+    November")? It does not date the sentences after it."""
+    since = next((k for k in range(ev.trigger_start - 1, max(-1, ev.trigger_start - 8), -1) if toks[k].lower == "since"), None)
+    return since is not None and not any(t.text in (",", ";") for t in toks[since:ev.trigger_start])
 
 
 def _titled_apposition(toks: list[Token], start: int, end: int) -> bool:

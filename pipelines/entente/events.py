@@ -311,6 +311,19 @@ NOUN_BEFORE = frozenset(["amid", "during", "after", "of", "over", "against", "de
 AID_ANNOUNCED = frozenset(["announced", "informed", "told", "pledged", "promised", "confirmed"])
 
 
+def describing_participle(toks: list[Token], i: int, end: int) -> bool:
+    """Does a participle describe the noun after it ("release all detained protesters", "the seized vessel", "the
+    banned TTP", "transferred three jailed ELN members"), rather than tell an act?"""
+    if i == 0:
+        return False
+    before = toks[i - 1].lower
+    if before.endswith("ly") and i >= 2 and toks[i - 2].lower in ATTRIBUTIVE:
+        before = toks[i - 2].lower  # "the newly appointed envoy"
+    return end - i == 1 and toks[i].lower.endswith("ed") and before in ATTRIBUTIVE and end < len(toks) \
+        and (toks[end].text.isalpha() and toks[end].text.islower() and toks[end].lower not in NOT_NOUNS
+             or (before == "the" or before in SMALL_COUNTS) and toks[end].is_cap)
+
+
 def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_sentence: bool,
              earlier: list[TriggerHit]) -> bool:
     """False for negated, planned, conditional, hypothetical or alleged acts."""
@@ -450,11 +463,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.type == "COERCE" and hit.end - i == 1 and is_past(first) and "by" not in near_tail and (
             "since" in near_tail or any(a == "for" and c in DURATIONS for a, c in zip(near_tail, near_tail[2:], strict=False))):
         return False  # "a French teacher detained in Iran since May 2022", "who had been held for a year": a state
-    if hit.end - i == 1 and first.lower.endswith("ed") and before in ATTRIBUTIVE and hit.end < len(toks) \
-            and (toks[hit.end].text.isalpha() and toks[hit.end].text.islower() and toks[hit.end].lower not in NOT_NOUNS
-                 or (before == "the" or before in SMALL_COUNTS) and toks[hit.end].is_cap):
-        return False  # "release all detained protesters", "the seized vessel", "the banned TTP", "transferred three
-        # jailed ELN members": described, not told
+    if describing_participle(toks, hit.start, hit.end):
+        return False
     as_noun = hit.trigger.nominal or before in ("the", "a", "an", "its", "their", "his", "her") or before in URGENT \
         or i >= 2 and toks[i - 2].lower in ("the", "a", "an") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
         and not is_past(toks[i - 1]) and not toks[i - 1].lower.endswith("ing") \

@@ -549,6 +549,14 @@ class _Finder:
                 first = first or ent
         return first
 
+    def speaker_of(self, sent: int) -> Entity | None:
+        """The person a sentence quotes ("..., Gao said ..."), its last one: a pronoun opening the next sentence goes
+        on with that speaker, not with a person the speaker only told of."""
+        said = re.compile(r"\s+(?:said|says|told|added)\b")
+        speakers = [m for m in self.mentions if m.sentence == sent and m.person and m.entity != PAIR
+                    and said.match(self.body, m.end)]
+        return self.entities[speakers[-1].entity] if speakers else None
+
     def office_holder(self, body: Entity, entry: TitleEntry | None) -> Entity | None:
         """An international body acting through its unnamed head: "the (UN) Secretary-General" is the UN, also
         known by that office."""
@@ -697,6 +705,8 @@ class _Finder:
             if opener is not None and opener.tok_start <= 2 and self.entities[opener.entity].actor_type == "person":
                 ent = self.entities[opener.entity]  # "The President informed his counterpart about X. He thanked
                 # Finland": the one the sentence before was about, not the one it named last
+            elif i == 0 and t.lower != "they" and (speaker := self.speaker_of(sent - 1)) is not None:
+                ent = speaker  # "Asked about remarks by Minister Morishita, Gao said ... . He urged Japan": Gao
             if ent is not None:
                 self.add(ent, sent, toks, i, i + 1, named=False)
             return i + 1
@@ -987,6 +997,10 @@ class _Finder:
                         self.spelled.add(toks[i].text)
                     return end  # "Indian Oil Corporation (IOC)" defines its own acronym: not the Olympic Committee
             if g.form == "city":  # "the shelling of Kharkiv", "talks in Aden": a place of its state, never an actor
+                if end < len(toks) and toks[end].lower in SPEECH_VERBS \
+                        and (known := self.known_person(_name_words(toks[i:end]))) is not None:
+                    self.add(known, sent, toks, i, end)
+                    return end  # "Gao said" after "spokesperson Gao Rui": the person, not the town in Mali
                 if not (i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap) \
                         and not (end < len(toks) and toks[end].text == "-"):  # not "the Gulf of Aden", "Dubai-based"
                     self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
@@ -1684,7 +1698,8 @@ def _place_state(codebook: Codebook, place: str) -> str | None:
     return codebook.place_country.get(place.lower())
 
 
-ITEM_RE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý .'/]{2,40}?)(?:\s+\([^)]{1,30}\))?\s+[-–—]\s")  # "QUITO - ": a roundup's next story
+ITEM_RE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý .'/]{2,40}?)(?:,\s+([A-Z][A-Za-z .'-]{2,30}?))?(?:\s+\([^)]{1,30}\))?\s+[-–—]\s")
+# "QUITO - ", "GAFSA, Tunisia - ": a roundup's next story
 
 
 def story_starts(body: str, sentences: list[list[Token]]) -> list[int]:
@@ -1703,7 +1718,8 @@ def _story_homes(codebook: Codebook, body: str, sentences: list[list[Token]], st
     homes, home = [], dateline_country(codebook, body)
     for k, toks in enumerate(sentences):
         if k in starts and (item := ITEM_RE.match(body, toks[0].start)) is not None:
-            home = _place_state(codebook, " ".join(w.capitalize() for w in item.group(1).split()))
+            home = (item.group(2) and _place_state(codebook, item.group(2))) \
+                or _place_state(codebook, " ".join(w.capitalize() for w in item.group(1).split()))
         elif k in starts:  # "GEORGIA: TEAR GAS ON RUSTAVELI AVENUE", "AZERBAIJAN RELEASES FOUR DETAINEES"
             home = next((state for t in toks[:3] if t.text.isalpha()
                          and (state := _place_state(codebook, t.text.capitalize())) is not None), None)
