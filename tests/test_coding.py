@@ -4663,3 +4663,23 @@ def test_a_roundup_item_filed_from_a_town_and_its_country_is_that_countrys(codeb
     got = events(coding)
     assert ("COERCE", "Tunisian police", "Tunisian unemployed graduates", "2026-04-07") in got
     assert not any(e[0] == "SUPPORT" and e[2] is not None for e in got)
+
+
+def test_a_word_inside_a_hyphenated_place_name_is_no_actor(codebook):
+    coding = coded(codebook, "PORT-AU-PRINCE - Gang leader Wilson Desrosiers threatened on Monday to attack the "
+                   "airport.", date="2026-05-19")
+    assert "African Union" not in countries(coding, "igo")
+
+
+def test_a_quote_after_the_actors_name_tells_what_it_does_by_saying_so(codebook):
+    coding = coded(codebook, "GEORGETOWN, March 5 - The US Embassy in Georgetown said Washington \"stands firmly with Guyana's "
+                   "sovereignty\".", date="2026-03-05")
+    assert ("SUPPORT", "United States", "Guyana", "2026-03-05") in events(coding)
+
+
+def test_calling_on_states_to_refrain_is_an_appeal_not_a_name_called(codebook):
+    coding = coded(codebook, "ADDIS ABABA, March 12 - The European Union issued a statement calling on Ethiopia and "
+                   "Eritrea to de-escalate and to \"refrain from any unilateral action\".", date="2026-03-12")
+    got = events(coding)
+    assert ("REQUEST", "European Union", "Eritrea", "2026-03-12") in got
+    assert not any(e[0] == "ACCUSE" for e in got)

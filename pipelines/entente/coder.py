@@ -2157,6 +2157,9 @@ def _performed_in_quote(toks: list[Token], hit) -> bool:
         return False
     if k >= 0 and toks[k].text in ('"', "“") and hit.end < len(toks) and toks[hit.end].text in ('"', "”"):
         return True  # 'said the United States "strongly condemns" the launch': only the verb is quoted
+    if k >= 1 and toks[k].text in ('"', "“") and toks[k - 1].is_cap and toks[hit.start].lower.endswith("s"):
+        return True  # 'said Washington "stands firmly with Guyana's sovereignty"': the quote tells what the actor
+        # named before it does by saying so
     return _first_person(toks, hit.start)
 
 
