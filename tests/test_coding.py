@@ -4683,3 +4683,17 @@ def test_calling_on_states_to_refrain_is_an_appeal_not_a_name_called(codebook):
     got = events(coding)
     assert ("REQUEST", "European Union", "Eritrea", "2026-03-12") in got
     assert not any(e[0] == "ACCUSE" for e in got)
+
+
+def test_an_agreement_signed_by_two_sides_is_theirs_not_the_subjects(codebook):
+    coding = coded(codebook, "ADDIS ABABA, Dec 10 - But Eritrea was not a party to the Cessation of Hostilities Agreement "
+                   "signed by the Ethiopian government and the TPLF in Pretoria in November 2022.", date="2025-12-10")
+    assert [e for e in events(coding) if e[0] == "AGREE"] == [
+        ("AGREE", "Ethiopia", "Tigray People's Liberation Front", "2022-11-01")]
+
+
+def test_a_states_federal_government_joined_to_another_side_signs_with_it(codebook):
+    coding = coded(codebook, "ADDIS ABABA, March 12 - Ties cooled after Ethiopia's federal government and the Tigray "
+                   "People's Liberation Front signed the Cessation of Hostilities Agreement in Pretoria in November "
+                   "2022.", date="2026-03-12")
+    assert ("AGREE", "Ethiopia", "Tigray People's Liberation Front", "2022-11-01") in events(coding)

@@ -13,7 +13,15 @@ from functools import cache
 
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, YEAR, Codebook, Trigger
 from entente.dates import MONTHS, WEEKDAYS
-from entente.mentions import GROUP_PARTS, HEAD_OFFICES, PAIR, SEAT_OF_POWER, SPEECH_VERBS, Mention
+from entente.mentions import (
+    GOVERNMENT_KINDS,
+    GROUP_PARTS,
+    HEAD_OFFICES,
+    PAIR,
+    SEAT_OF_POWER,
+    SPEECH_VERBS,
+    Mention,
+)
 from entente.tokens import QUOTE_MARKS, Token, is_past
 
 NEGATIONS = frozenset(["not", "n't", "never", "no", "without"])
@@ -602,9 +610,10 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
     by_inside = hit.end - hit.start == 2 and verb[-1].lower == "by"  # "{release} by"
     if participle and (hit.end - hit.start == 1 or by_inside) and hit.trigger.type != "CONSULT" \
             and (by_inside or hit.end < len(toks) and toks[hit.end].lower == "by") and hit.start > 0 \
-            and toks[hit.start - 1].text.isalpha() and toks[hit.start - 1].text.islower() \
+            and toks[hit.start - 1].text.isalpha() and (toks[hit.start - 1].text.islower() or hit.trigger.type == "AGREE") \
             and toks[hit.start - 1].lower not in PRONOUN_SUBJECTS:
-        return True  # "the troops killed by the strike", "fishermen released by Pakistan", not "they killed by"
+        return True  # "the troops killed by the strike", "fishermen released by Pakistan", "the Agreement signed by
+        # the government and the TPLF", not "they killed by"
     if participle and hit.start > 0 and hit.end - hit.start == 1 and (
             toks[hit.start - 1].text == "," or hit.trigger.type in ("AGREE", "COERCE") and toks[hit.start - 1].text.isalpha()
             and toks[hit.start - 1].text.islower() and toks[hit.start - 1].lower not in SUBJECT_WORDS | AUXILIARY_VERBS) \
@@ -935,6 +944,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 j -= 1
             between = [t.lower for t in toks[prev.tok_end:j] if t.lower not in POSSESSIVES]  # "the Prime Minister of
             # India and the President of France met": the two states
+        if between[:1] and between[0] in GOVERNMENT_KINDS:
+            between.pop(0)  # "Ethiopia's federal government and the TPLF signed"
         if between[:1] and between[0] in SEAT_OF_POWER:
             between.pop(0)  # "South Sudan's government and the rebels held talks", "the DRC government and M23"
         if between[:1] == ["and"] and between[-1:] == [","] and {"counterpart", "counterparts"} & set(between):
@@ -1045,6 +1056,8 @@ def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> boo
     """Is the actor followed by a past verb, past an "of" phrase ("after a mob of traders stormed") or a second
     subject ("after India and China agreed")?"""
     k = m.tok_end
+    if k + 1 < len(toks) and toks[k].lower in GOVERNMENT_KINDS and toks[k + 1].lower in SEAT_OF_POWER:
+        k += 1  # "after Ethiopia's federal government and the TPLF signed"
     if k < len(toks) and toks[k].lower in SEAT_OF_POWER:
         k += 1  # "after the Congolese government accused"
     if k < len(toks) and toks[k].lower == "of":
