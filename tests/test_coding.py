@@ -4697,3 +4697,9 @@ def test_a_states_federal_government_joined_to_another_side_signs_with_it(codebo
                    "People's Liberation Front signed the Cessation of Hostilities Agreement in Pretoria in November "
                    "2022.", date="2026-03-12")
     assert ("AGREE", "Ethiopia", "Tigray People's Liberation Front", "2022-11-01") in events(coding)
+
+
+def test_a_states_release_of_detainees_is_its_release(codebook):
+    coding = coded(codebook, "GENEVA, March 26 - The envoy welcomed Syria's release of some 300 detainees from Adra prison "
+                   "on Monday.", date="2026-03-26")
+    assert any(e[0] == "RETREAT" and e[1] == "Syria" and e[3] == "2026-03-23" for e in events(coding))
