@@ -4703,3 +4703,9 @@ def test_a_states_release_of_detainees_is_its_release(codebook):
     coding = coded(codebook, "GENEVA, March 26 - The envoy welcomed Syria's release of some 300 detainees from Adra prison "
                    "on Monday.", date="2026-03-26")
     assert any(e[0] == "RETREAT" and e[1] == "Syria" and e[3] == "2026-03-23" for e in events(coding))
+
+
+def test_a_month_of_that_year_after_a_named_year_is_of_that_year(codebook):
+    coding = coded(codebook, "NEW YORK, March 26 - She called on Israel to abide by the 1974 Agreement on Disengagement "
+                   "between Israeli and Syrian forces, signed in Geneva in May of that year.", date="2026-03-26")
+    assert [e for e in events(coding) if e[0] == "AGREE"] == [("AGREE", "Israel", "Syria", "1974-05-01")]

@@ -205,6 +205,7 @@ ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|y
                          r"(?:later |earlier )?(?:that|the same) (?P<same>month|year))\b", re.I)
 
 
+NAMED_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a year inside a name ("the 1974 Agreement")
 DAY_BEFORE_RE = re.compile(r"^(?:(?P<before>the (?:day|evening|night) before|the previous (?:day|evening)|a day earlier)|"
                            r"a day later|the (?:next|following) day),", re.I)  # opening a sentence, told from the last day
 YEARS_AGO_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?P<unit>decades?|years?) "
@@ -250,6 +251,11 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
     for m in ANCHORED_RE.finditer(sentence) if told else ():
         before = [d for d in found if d.explicit and d.end <= m.start()]
         base = before[-1] if before else anchor
+        named = [y for y in NAMED_YEAR_RE.finditer(sentence, 0, m.start()) if not any(d.start <= y.start() < d.end
+                                                                                    for d in found)]
+        if m.group("month") and named and not (before and before[-1].end > named[-1].start()):
+            base = DateMention(0, 0, dt.date(int(named[-1].group()), 1, 1), "year", True)  # "the 1974 Agreement ...,
+            # signed in May of that year": the year the name gives
         if base is None:
             continue
         if m.group("month"):  # "in May that year", "on March 23 of that year" replace the latest May, March 23
