@@ -417,7 +417,6 @@ class _ArticleCoder:
                        * (1.5 if self.spans[sent][0] + d.start < trigger_offset else 1))  # dates mostly follow the verb
             if best.precision == "month":  # "the conflict in May ended with a ceasefire on May 10": the day
                 best = next((d for d in own if d.precision == "day" and d.date.replace(day=1) == best.date), best)
-
             return best.date, best.precision, True
         words = [t.lower for t in toks]
         framed = next((k for k in range(len(words) - 2) if words[k] in ("during", "at") and words[k + 1] == "the"), None)
@@ -762,9 +761,10 @@ class _ArticleCoder:
         event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
         if operative and not explicit and dates[0] and dates[0][0].precision == "day":
             event_date, precision = dates[0][0].date, "day"  # "The Council, at its meeting held on 10 March ...": that day
-        if YEAR in trig.slots:  # "the 1949 agreement": the year the phrase names, or the month of it the sentence
-            year = next(int(t.text) for t in toks[hit.start:hit.end] if t.text.isdigit())  # tells ("signed in May
-            event_date, precision = next(((d.date, d.precision) for d in dates[sent]  # of that year")
+        if YEAR in trig.slots:  # "the 1949 agreement": the year the phrase names, or the month of that year the
+            # sentence tells ("the 1974 Agreement ..., signed in Geneva in May of that year")
+            year = next(int(t.text) for t in toks[hit.start:hit.end] if t.text.isdigit())
+            event_date, precision = next(((d.date, d.precision) for d in dates[sent]
                                           if d.precision != "year" and d.date.year == year), (dt.date(year, 1, 1), "year"))
             explicit = True
         published = self.article.published_date

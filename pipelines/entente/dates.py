@@ -251,9 +251,9 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
     for m in ANCHORED_RE.finditer(sentence) if told else ():
         before = [d for d in found if d.explicit and d.end <= m.start()]
         base = before[-1] if before else anchor
-        named = [y for y in NAMED_YEAR_RE.finditer(sentence, 0, m.start()) if not any(d.start <= y.start() < d.end
-                                                                                    for d in found)]
-        if m.group("month") and named and not (before and before[-1].end > named[-1].start()):
+        named = [y for y in NAMED_YEAR_RE.finditer(sentence, 0, m.start())
+                 if not any(d.start <= y.start() < d.end for d in found)] if m.group("month") else []
+        if named and not (before and before[-1].end > named[-1].start()):
             base = DateMention(0, 0, dt.date(int(named[-1].group()), 1, 1), "year", True)  # "the 1974 Agreement ...,
             # signed in May of that year": the year the name gives
         if base is None:

@@ -243,8 +243,9 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
     # the longer phrase wins, but a far object ("**") loses to a near one from the same word: "sent 300 troops and 20
     # armoured vehicles" deployed troops, it sent no aid
     near = {h.start for h in hits if GAP in h.trigger.slots and LONG_GAP not in h.trigger.slots}
-    worded = {h.start for h in hits if h.trigger.second is not None and LONG_GAP in h.trigger.slots}  # "calling on Ethiopia to de-escalate and to
-    # 'refrain from any unilateral action'" is an appeal, not calling something a name: the word after the verb decides
+    # and of two far-reaching phrases from one verb, the one whose next word is written decides: "calling on Ethiopia
+    # to de-escalate and to 'refrain from any unilateral action'" is an appeal, not calling something a name
+    worded = {h.start for h in hits if h.trigger.second is not None and LONG_GAP in h.trigger.slots}
     hits.sort(key=lambda h: (LONG_GAP in h.trigger.slots and h.start in near,
                              h.start in worded and h.trigger.slots[1:2] == (LONG_GAP,), -(h.end - h.start),
                              -h.trigger.confidence, h.start))

@@ -155,6 +155,7 @@ NATIONALS = frozenset(["diplomat", "national", "citizen", "politician", "journal
                        "businesswoman", "engineer", "academic", "lawyer", "general", "economist"])
 BODY_AGAIN = frozenset(["ministry", "agency", "commission", "council", "union", "association", "federation", "mission",
                         "syndicate", "movement"])  # "the ministry", "the union": the one named before
+SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told|added)\b")  # a speaker's name ends before it ("Gao said")
 AGED_RE = re.compile(r",\s+(?:an?\s+)?\d+-year-old\b")  # "Milorad Jovic, a 71-year-old former officer"
 CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
                         "euros", "rupees", "rupee", "yen", "yuan", "renminbi", "dinars", "dirhams", "riyals", "rials",
@@ -560,9 +561,8 @@ class _Finder:
     def speaker_of(self, sent: int) -> Entity | None:
         """The person a sentence quotes ("..., Gao said ..."), its last one: a pronoun opening the next sentence goes
         on with that speaker, not with a person the speaker only told of."""
-        said = re.compile(r"\s+(?:said|says|told|added)\b")
         speakers = [m for m in self.mentions if m.sentence == sent and m.person and m.entity != PAIR
-                    and said.match(self.body, m.end)]
+                    and SAID_AFTER_RE.match(self.body, m.end)]
         return self.entities[speakers[-1].entity] if speakers else None
 
     def office_holder(self, body: Entity, entry: TitleEntry | None) -> Entity | None:
