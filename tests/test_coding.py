@@ -4709,3 +4709,9 @@ def test_a_month_of_that_year_after_a_named_year_is_of_that_year(codebook):
     coding = coded(codebook, "NEW YORK, March 26 - She called on Israel to abide by the 1974 Agreement on Disengagement "
                    "between Israeli and Syrian forces, signed in Geneva in May of that year.", date="2026-03-26")
     assert [e for e in events(coding) if e[0] == "AGREE"] == [("AGREE", "Israel", "Syria", "1974-05-01")]
+
+
+def test_a_speakers_aside_before_an_auxiliary_keeps_the_subject(codebook):
+    coding = coded(codebook, "ISLAMABAD, Nov 14 - Pakistan, he said, had asked the interim Afghan authorities to take "
+                   "concrete action against TTP leaders.", date="2025-11-14")
+    assert ("REQUEST", "Pakistan", "Afghanistan", "2025-11-14") in events(coding)

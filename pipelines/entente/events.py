@@ -588,6 +588,8 @@ def clause_start(toks: list[Token], i: int) -> int:
     """Where the clause holding token i begins: after ';', ':' or a reporting verb ("said that"), but not one in
     an aside that closes just before the verb ("Hanoi, which says the area is disputed, demanded")."""
     k = i - 1
+    while k >= 1 and toks[k].lower in AUXILIARY_VERBS:
+        k -= 1  # "Pakistan, he said, had asked"
     if k >= 1 and toks[k].text == ",":
         opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == ","), None)
         if opening is not None and not any(t.text in QUOTE_MARKS for t in toks[opening:k]):
