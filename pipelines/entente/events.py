@@ -21,6 +21,7 @@ from entente.mentions import (
     SEAT_OF_POWER,
     SPEECH_VERBS,
     Mention,
+    hyphen_joined,
 )
 from entente.tokens import QUOTE_MARKS, Token, is_past
 
@@ -259,8 +260,7 @@ def find_triggers(codebook: Codebook, toks: list[Token], blocked: set[int]) -> l
 def _compound_tail(toks: list[Token], i: int) -> bool:
     """Is the word the tail of a hyphenated compound that names no act ("early-warning systems", "well-known")?
     A prefix that keeps the act ("counter-attack", "re-imposed", "air-strikes") does not count."""
-    return i > 1 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end and toks[i - 1].end == toks[i].start \
-        and toks[i - 2].lower not in ACT_PREFIXES
+    return hyphen_joined(toks, i - 1) and toks[i - 2].lower not in ACT_PREFIXES
 
 
 def reporters_question(toks: list[Token], i: int) -> bool:

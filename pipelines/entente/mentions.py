@@ -82,7 +82,7 @@ STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), 
           *((h,) for h in sorted(HONORIFICS)))
 
 
-def _hyphen_joined(toks: list[Token], k: int) -> bool:
+def hyphen_joined(toks: list[Token], k: int) -> bool:
     """Is token k a hyphen written without spaces between two words ("PORT-AU-PRINCE")?"""
     return 0 < k < len(toks) - 1 and toks[k].text == "-" and toks[k - 1].end == toks[k].start == toks[k].end - 1 \
         and toks[k].end == toks[k + 1].start and toks[k + 1].text[:1].isalpha()
@@ -306,7 +306,7 @@ class _Finder:
                 if g is not None:
                     if g.form == "demonym" and i > 0 and toks[i - 1].text in REGION_PREFIXES:
                         break  # "the South American Mercosur bloc", "Latin American leaders": a region, no state
-                    if _hyphen_joined(toks, i - 1) and _hyphen_joined(toks, i + n):
+                    if hyphen_joined(toks, i - 1) and hyphen_joined(toks, i + n):
                         break  # "PORT-AU-PRINCE": a word inside a place's name, not the African Union
                     found = i + n, g
                     break
