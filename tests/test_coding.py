@@ -2851,7 +2851,7 @@ def test_a_state_it_accused_in_a_relative_clause_is_the_accused(codebook):
 
 def test_rebels_who_seize_a_town_take_it_from_their_state(codebook):
     got = events(coded(codebook, "Qatar hosted talks in Doha. The M23 seized Goma in January.", "2026-03-11"))
-    assert ("COERCE", "M23", "Democratic Republic of the Congo") in [e[:3] for e in got]
+    assert ("ASSAULT", "M23", "Democratic Republic of the Congo") in [e[:3] for e in got]
 
 
 def test_an_agreement_signed_somewhere_by_two_sides_is_theirs(codebook):
@@ -4715,3 +4715,84 @@ def test_a_speakers_aside_before_an_auxiliary_keeps_the_subject(codebook):
     coding = coded(codebook, "ISLAMABAD, Nov 14 - Pakistan, he said, had asked the interim Afghan authorities to take "
                    "concrete action against TTP leaders.", date="2025-11-14")
     assert ("REQUEST", "Pakistan", "Afghanistan", "2025-11-14") in events(coding)
+
+
+def test_a_foreign_target_is_not_sought_past_a_new_clause(codebook):
+    coding = coded(codebook, "GEORGETOWN, Dec 3 - Guyana accused Venezuela of threatening its territory. Venezuela then "
+                   "sent troops toward the border, and Brazil reinforced its own northern frontier.", date="2025-12-03")
+    got = events(coding)
+    assert any(e[:2] == ("MOBILIZE", "Brazil") for e in got)
+    assert not any(e[1] == "Venezuela" and e[2] == "Brazil" for e in got)
+
+
+def test_it_after_and_that_is_the_it_said_before(codebook):
+    coding = coded(codebook, "SANTO DOMINGO, Dec 3 - The Dominican Republic said it deported more than 9,000 Haitians last "
+                   "week and that it reinforced its border today with 1,500 extra soldiers.", date="2025-12-03")
+    assert ("MOBILIZE", "Dominican Republic", "Haiti", "2025-12-03") in events(coding)
+
+
+def test_a_house_of_a_legislature_is_a_body_but_a_house_alone_is_a_building(codebook):
+    coding = coded(codebook, "TRIPOLI, Sept 25 - The eastern-based House of Representatives accused the Government of "
+                   "National Unity of having lost control of the capital.", date="2025-09-25")
+    assert any(e[0] == "ACCUSE" and e[1] == "House of Representatives" for e in events(coding))
+    building = coded(codebook, "NEW DELHI, Sept 25 - Talks were held at Hyderabad House on Thursday.", date="2025-09-25")
+    assert "Hyderabad House" not in countries(building, "organization")
+
+
+def test_an_appeal_to_a_capital_is_addressed_to_its_state(codebook):
+    coding = coded(codebook, "MADRID, Nov 13 - The Ibero-American General Secretariat, which organises the summits, "
+                   "appealed to Managua on Thursday to reconsider.", date="2025-11-13")
+    assert any(e[0] == "REQUEST" and e[2] == "Nicaragua" for e in events(coding))
+
+
+def test_a_bracketed_short_name_does_not_lengthen_the_gap_of_an_appeal(codebook):
+    coding = coded(codebook, "PARIS, Aug 12 - Overseas Minister Etienne Marchal called on the leaders of the Kanak and "
+                   "Socialist National Liberation Front (FLNKS) to urge their supporters to show restraint.",
+                   date="2025-08-12")
+    assert ("REQUEST", "Etienne Marchal", "Kanak and Socialist National Liberation Front", "2025-08-12") in events(coding)
+
+
+def test_seizing_a_city_takes_territory_from_its_state(codebook):
+    coding = coded(codebook, "GOMA, Dec 3 - The M23, which Kinshasa and UN experts say is backed by Rwanda, seized the "
+                   "eastern cities of Goma and Bukavu in January.", date="2025-12-03")
+    assert ("ASSAULT", "M23", "Democratic Republic of the Congo", "2025-01-01") in events(coding)
+    assert [e.mode for e in coding.events if e.event_type == "ASSAULT"] == ["occupy"]
+    boats = coded(codebook, "JAKARTA, Dec 3 - Indonesian patrol ships seized six Vietnamese fishing boats on Monday.",
+                  date="2025-12-03")
+    assert [e[0] for e in events(boats)] == ["COERCE"]
+
+
+def test_a_states_forces_named_like_a_foreign_group_are_the_states(codebook):
+    coding = coded(codebook, "JUBA, May 5 - The decision came days after the South Sudan People's Defence Forces (SSPDF) "
+                   "shelled positions of the White Army militia around the town of Nasir on Saturday.", date="2025-05-05")
+    assert countries(coding, "organization").get("South Sudan People's Defence Forces") == "SSD"
+    assert ("ASSAULT", "South Sudan People's Defence Forces", "White Army", "2025-05-03") in events(coding)
+
+
+def test_suspending_a_partnership_and_halting_assistance_are_sanctions(codebook):
+    coding = coded(codebook, "TBILISI, Dec 3 - Washington suspended its strategic partnership with Tbilisi on Monday, and "
+                   "the EU halted 30 million euros of military assistance to Georgia last year.", date="2025-12-03")
+    got = events(coding)
+    assert ("SANCTION", "United States", "Georgia", "2025-12-01") in got
+    assert ("SANCTION", "European Union", "Georgia", "2024-01-01") in got
+
+
+def test_the_stop_of_an_abbreviation_does_not_end_a_phrase(codebook):
+    coding = coded(codebook, "PARIS, Dec 3 - France on Monday called on the U.S. administration to lift its tariffs.",
+                   date="2025-12-03")
+    assert ("REQUEST", "France", "United States", "2025-12-01") in events(coding)
+
+
+def test_a_commitment_reaffirmed_is_not_aimed_at_the_state_that_holds_it(codebook):
+    coding = coded(codebook, "WASHINGTON, May 22 - President Whitcombe condemned the attack and reaffirmed the U.S. "
+                   "commitment to supporting Kenya's security forces.", date="2025-05-22")
+    assert not any(e[0] == "COOPERATE" and e[2] == "United States" for e in events(coding))
+    assert any(e[0] == "COOPERATE" for e in events(coding))
+
+
+def test_a_chairman_of_the_cabinet_of_ministers_is_a_head_of_government_not_a_body(codebook):
+    coding = coded(codebook, "BISHKEK, July 28 - EDB chairman Viktor Lazarenko held talks with Chairman of the Cabinet of "
+                   "Ministers Taalaibek Osmonov on Monday.", date="2025-07-28")
+    assert "Taalaibek Osmonov" in countries(coding, "person")
+    assert not any("Osmonov" in name for name in countries(coding, "organization"))
+

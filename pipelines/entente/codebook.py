@@ -201,6 +201,7 @@ class Codebook:
     modifiers: frozenset[str]
     portfolio_words: frozenset[str]  # lowercase
     body_heads: dict[str, str]  # head word as written -> sector
+    of_heads: dict[str, str]  # head word that names a body only before "of" ("House of Commons") -> sector
     lower_bodies: dict[tuple[str, ...], str]  # "foreign ministry" -> sector: a body news names in lower case
     ship_prefixes: dict[str, GazetteerEntry]  # "INS" -> the Indian Navy: "INS Airavat" acts as its navy
     groups: dict[tuple[str, ...], tuple[str, str]]  # lowercase tokens -> (name, sector)
@@ -222,6 +223,7 @@ class Codebook:
     default_context: dict[str, str]
     acts_referred: dict[str, ActReferred]  # "arrest": the kind of act a reaction's object names
     quad_by_root: dict[str, int]
+    place_taken: tuple[str, str, str] | None  # type, mode, CAMEO of a seizure of a place
     family_name_first: frozenset[str]
     place_country: dict[str, str] = field(default_factory=dict)  # capitals and other cities in lower case: where a dateline files from
     demonyms: dict[str, str] = field(default_factory=dict)  # ISO3 -> adjective ("Indian")
@@ -367,6 +369,11 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
                                     f"(pattern {trig.pattern!r}); modes: {plover['event_types'][trig.type]}")
             if trig.cameo[:2] not in plover["quad_by_cameo_root"]:
                 raise CodebookError(f"triggers.yaml: CAMEO code {trig.cameo} of {trig.pattern!r} has no quad class")
+    taken = plover.get("place_taken")
+    place_taken = (taken["type"], taken["mode"], str(taken["cameo"])) if taken else None
+    if place_taken and (place_taken[1] not in plover["event_types"].get(place_taken[0], ())
+                        or place_taken[2][:2] not in plover["quad_by_cameo_root"]):
+        raise CodebookError(f"plover.yaml: place_taken {taken} names no PLOVER mode of its type or no CAMEO root")
 
     gazetteer: dict[tuple[str, ...], GazetteerEntry] = {}
     countries: dict[str, GazetteerEntry] = {}
@@ -440,13 +447,13 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
     modifiers = frozenset(m.lower() for m in title_words.get("modifiers", []))
     for word in title_words.get("relational", []):
         titles.setdefault(_token_tuple(word), TitleEntry(title=word, sector="government", country=None, is_role=False))
-    body_heads, lower_bodies = {}, {}
+    body_heads, of_heads, lower_bodies = {}, {}, {}
     bodies = _read("bodies.yaml", directory) or {}
-    for part, into in (("heads", body_heads), ("lower_case", lower_bodies)):
+    for part, into in (("heads", body_heads), ("heads_before_of", of_heads), ("lower_case", lower_bodies)):
         for sector, names in bodies.get(part, {}).items():
             if sector not in SECTORS:
                 raise CodebookError(f"bodies.yaml: unknown sector {sector!r}; allowed {SECTORS}")
-            into.update(dict.fromkeys(names if part == "heads" else map(_token_tuple, names), sector))
+            into.update(dict.fromkeys(map(_token_tuple, names) if part == "lower_case" else names, sector))
     ship_prefixes = {}
     for prefix, navy in (bodies.get("ship_prefixes") or {}).items():
         entry = gazetteer.get(_token_tuple(str(navy), lower=False))
@@ -504,6 +511,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         modifiers=modifiers,
         portfolio_words=frozenset(w.lower() for w in title_words.get("portfolio_words", [])),
         body_heads=body_heads,
+        of_heads=of_heads,
         lower_bodies=lower_bodies,
         ship_prefixes=ship_prefixes,
         groups=groups,
@@ -525,6 +533,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         default_context=dict(contexts.get("default_by_type", {})),
         acts_referred=acts_referred,
         quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
+        place_taken=place_taken,
         family_name_first=frozenset(meta.get("family_name_first", [])),
         place_country=place_country,
         word_lists={name: frozenset(w.lower() for w in words) for name, words in lists.items()},

@@ -913,11 +913,17 @@ class _ArticleCoder:
             # "urged the EU to sign ... and warned that Mercosur would turn elsewhere": the EU
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
+        event_type, mode, cameo = trig.type, trig.mode, trig.cameo
+        if mode == "seize" and self.cb.place_taken and (taken := self.taken_place(toks, hit)) is not None:
+            event_type, mode, cameo = self.cb.place_taken  # "the M23 seized Goma": territory taken from its state
+            holder = self.country_entity(taken) if taken else None
+            if holder is not None and holder != self.state_of(source) or holder is not None and self.entities[source].sector == "rebel":
+                target = holder
         self.coding.events.append(CodedEvent(
             sentence=sent, char_start=s_start, char_end=s_end, evidence=self.body[s_start:s_end],
             event_date=event_date, precision=precision, date_explicit=explicit,
-            event_type=trig.type, mode=trig.mode, contexts=self.contexts(sent, trig.type), cameo=trig.cameo,
-            quad_class=self.cb.quad_class(trig.cameo), source=source, target=target,
+            event_type=event_type, mode=mode, contexts=self.contexts(sent, event_type), cameo=cameo,
+            quad_class=self.cb.quad_class(cameo), source=source, target=target,
             location=place.text if place else None, location_country=place.country if place else None,
             agreement=agreement_index, confidence=round(conf, 3), trigger=trig.pattern, trigger_start=hit.start,
             trigger_end=hit.end,
@@ -1065,6 +1071,22 @@ class _ArticleCoder:
             target = self.other_side(source)  # spokesman warned that Bishkek would reconsider"
         return target, pair_target
 
+    def taken_place(self, toks: list[Token], hit) -> str | None:
+        """If the object of a seizure is a place ("seized Goma", "seized the eastern cities of Goma", "seized two
+        border posts"), not people, craft or goods: the state of the city named ("" if none is). Looked for in the
+        four words after the verb, up to a preposition other than the "of" of "the cities of"."""
+        held = False
+        for k in range(hit.end, min(hit.end + 6, len(toks))):
+            tok = toks[k]
+            if tok.is_cap and (entry := self.cb.gazetteer.get((tok.text,))) is not None and entry.form in ("city", "capital"):
+                return entry.country
+            if tok.lower in self.cb.word_lists["held_places"]:
+                held = True
+            elif not tok.text.isalnum() or tok.lower in PREPOSITIONS and not (held and tok.lower == "of") or tok.is_cap \
+                    or k - hit.end >= 4:
+                break
+        return "" if held else None
+
     def other_side(self, source: int) -> int | None:
         """The other of the story's two sides, when the source's state is one of them."""
         sides = [self.state_of(side) for side in self.story_dyad() or ()]
@@ -1087,11 +1109,13 @@ class _ArticleCoder:
         """The first actor after a trigger (or, `anywhere`, in its sentence, or the `earlier` sentence) of another
         state than the source (or the first such state), other than the source's co-subjects (`besides`)."""
         own, toks = self.state_of(source), self.sentences[sent]
+        end = len(toks) if anywhere else next((k for k, _ in _clause_ends(toks) if k >= hit.end), len(toks))
+        # "Venezuela sent troops toward the border, and Brazil reinforced its frontier": not aimed at Brazil
 
         def contrasted(a: int, b: int) -> bool:  # "India pledged $60 million, while Japan announced ..."
             return any(toks[k].lower in CONTRASTS and toks[k - 1].text == "," for k in range(min(a, b) + 1, max(a, b)))
 
-        return next((m.entity for m in self.by_sentence.get(sent, []) if (anywhere or m.tok_start >= hit.end)
+        return next((m.entity for m in self.by_sentence.get(sent, []) if (anywhere or hit.end <= m.tok_start < end)
                      and m.entity != PAIR and self.state_of(m.entity) not in (own, None) and m.entity not in besides
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
                      and (not states_only or self.entities[m.entity].actor_type == "country")

@@ -60,7 +60,7 @@ FUTURE_FRAMES = frozenset(["expected", "scheduled", "due", "plans", "planned", "
 ASKED_ABOUT = frozenset(["about", "whether", "if", "on", "why", "how", "what", "when"])  # "Asked about X, she said"
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "got"])
 AHEAD = frozenset(["to", "due", "expected", "scheduled", "set", "planned", "likely"])
-FEELINGS = ("concern", "solidarity", "condolences", "sympathy", "gratitude", "appreciation", "support")
+FEELINGS = ("concern", "solidarity", "condolences", "sympathy", "gratitude", "appreciation", "support", "commitment")
 FRAME_PREPS = frozenset(["during", "ahead", "after", "before", "amid", "following", "since", "despite"])
 NO_COMMENT = frozenset(["comment", "elaborate", "confirm", "say", "speculate", "disclose"])
 CAUSATIVES = frozenset(["prompting", "prompted", "forcing", "forced", "leading", "causing", "spurring", "pushing"])
@@ -126,10 +126,17 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
             if tok.text in ("-", "'", "’") and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].end == tok.start:
                 skip += 1  # "face-to-face", "d'affaires" are one word
                 continue
+            if tok.text == "." and skip > 0 and "." in toks[i + skip - 1].text and toks[i + skip - 1].end == tok.start:
+                skip += 1  # the stop of "U.N." ends no phrase
+                continue
             digits = tok.text == "," and 0 < i + skip < len(toks) - 1 and toks[i + skip - 1].text.isdigit() \
                 and toks[i + skip + 1].text.isdigit() and toks[i + skip - 1].end == tok.start == toks[i + skip + 1].start - 1
             if digits:  # "5,000 tonnes" is one word
                 skip += 1
+                continue
+            if tok.text == "(" and i + skip + 2 < len(toks) and toks[i + skip + 2].text == ")" and skip > 0 \
+                    and toks[i + skip - 1].is_cap and toks[i + skip + 1].text[:1].isupper():
+                skip += 3  # "called on the Southern African Development Community (SADC) to": the short name adds nothing
                 continue
             aside = _relative_aside_end(toks, i + skip) if slot is LONG_GAP and tok.text == "," else None
             if aside is not None:  # 'called on the United States and France, which chair the mechanism, to press'
@@ -818,9 +825,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 # India-Nepal Joint Commission with X": the compound names the meeting or the body
             if not m.person and any(o.person and o.tok_start == m.tok_end for o in after):
                 continue  # "met National Assembly Chairman Le Van Hoang": the chairman
-            if m.text.endswith(("'s", "’s")) and m.tok_end < hit.end and any(f in hit.trigger.pattern for f in FEELINGS) \
+            if m.tok_end < hit.end and any(f in hit.trigger.pattern for f in FEELINGS) \
                     and hit.trigger.type != "REQUEST":  # but "sought India's support": India is asked
-                continue  # "expressed Greece's concern over ...", "the UK's full solidarity with": the possessor feels it
+                continue  # "expressed Greece's concern over ...", "reaffirmed the U.S. commitment to": its holder feels it
             if exclude is not None and m.entity == exclude.entity and m.entity != PAIR:
                 continue
             if allow_prep or m.prep is None:
@@ -1059,6 +1066,8 @@ def _verb_follows(toks: list[Token], m: Mention, mentions: list[Mention]) -> boo
     """Is the actor followed by a past verb, past an "of" phrase ("after a mob of traders stormed") or a second
     subject ("after India and China agreed")?"""
     k = m.tok_end
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3  # "after the South Sudan People's Defence Forces (SSPDF) shelled"
     if k + 1 < len(toks) and toks[k].lower in GOVERNMENT_KINDS and toks[k + 1].lower in SEAT_OF_POWER:
         k += 1  # "after Ethiopia's federal government and the TPLF signed"
     if k < len(toks) and toks[k].lower in SEAT_OF_POWER:

@@ -29,6 +29,8 @@ MOTION_WORDS = frozenset(["travel", "travels", "travelled", "traveled", "travell
                           "envoy", "embassy", "mission", "delegation", "delegations", "minister", "invitation",
                           "invited", "welcome", "welcomed", "train", "trains", "convoy", "access", "pipeline",
                           "corridor", "link", "border", "crossing"])
+APPEALING = frozenset(["appeal", "appeals", "appealed", "appealing", "wrote", "writes", "complained", "complains",
+                       "protested", "protests", "pleaded", "pleads"])
 SEAT_OF_POWER = frozenset(["government", "regime", "authorities", "administration", "leadership", "establishment"])
 LOCATIVE = frozenset(["in", "at", "to", "from", "near", "outside", "inside", "into", "across", "via", "toward", "towards", "around"])
 SINGULAR_FORCES = frozenset(["guard", "army", "navy", "police", "military", "gendarmerie", "service", "force"])
@@ -681,6 +683,9 @@ class _Finder:
                         toks[end].text == "-" or toks[end].is_cap and toks[end].text.isalpha()
                         or toks[end - 1].text == "-" or end + 1 < len(toks) and toks[end + 1].text == "-"):
                     end += 1  # "the two Vice-Ministers", "the two co-chairs": the kind of pair is named
+                if n == 2 and lower_tuple3[0] == "the" and end < len(toks) and toks[end].lower == "of" \
+                        and _names_after_of(toks, end + 1):
+                    return end  # "called on the leaders of the FLNKS to": the FLNKS, named next
                 if end == i + 2 and lower_tuple3[:n] == ("the", "two") and end + 1 < len(toks) \
                         and toks[end].lower in PORTFOLIOS and toks[end + 1].lower == "ministers":
                     end += 2  # "the two foreign ministers"
@@ -736,6 +741,8 @@ class _Finder:
                     w.lower.endswith("ing") for w in toks[i + 2:i + 4])):  # "that it was formally withdrawing", "said on
             # Tuesday it had asked"
             subjects = self.body_subjects(sent, forces=True)
+            if toks[i - 1].lower == "that" and toks[i - 2].lower == "and":  # "said it deported 9,000 Haitians and that
+                subjects = [m for m in subjects if m.text == "it"] or subjects  # it reinforced": the same "it"
             if subjects:  # "Japan announced on Monday that it would provide aid": Japan
                 self.add(subjects[-1].entity, sent, toks, i, i + 1, named=False)
             return i + 1
@@ -1289,6 +1296,12 @@ class _Finder:
         found = self.title_at(toks, i)
         return found is not None and found[0] < len(toks) and toks[found[0]].is_cap and toks[found[0]].text.isalpha()
 
+    def head_sector(self, toks: list[Token], k: int) -> str | None:
+        """The sector of the body whose name's head word is token k, if it is one ("Ministry"; "House" before "of")."""
+        if toks[k].text in self.cb.of_heads and k + 1 < len(toks) and toks[k + 1].lower == "of":
+            return self.cb.of_heads[toks[k].text]
+        return self.cb.body_heads.get(toks[k].text)
+
     def organ_at(self, toks: list[Token], i: int):
         """A body named by a capitalised phrase ending in a head word, perhaps followed by "of/for ...":
         "Polish Foreign Ministry", "Department of Foreign Affairs", "Reserve Bank of India"."""
@@ -1309,9 +1322,9 @@ class _Finder:
                                                    or (toks[j].lower == "and" and j > start and j + 1 < len(toks)
                                                        and toks[j + 1].is_cap)):  # "Textile and Clothing Federation"
             j += 1
-            if toks[j - 1].text in self.cb.body_heads:
+            if self.head_sector(toks, j - 1) is not None:
                 head = j
-        if head is None or _unit_number(toks, start) and self.cb.body_heads[toks[head - 1].text] != "military":
+        if head is None or _unit_number(toks, start) and self.head_sector(toks, head - 1) != "military":
             return None  # "12 Foreign Ministry staff" are no body
         j = head
         while j + 1 < len(toks) and toks[j].lower in ("of", "for") and j - head < 16:
@@ -1335,8 +1348,9 @@ class _Finder:
             if end > k and end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].text.isupper():
                 j = end
         gaz = self.gaz_at(toks, start)
-        if gaz is not None and gaz[0] >= j or (self.gaz_at(toks, i) or (0,))[0] >= j:
-            return None
+        foreign = gaz is not None and state is not None and gaz[1].country not in (None, state[1])
+        if gaz is not None and gaz[0] >= j and not foreign or (self.gaz_at(toks, i) or (0,))[0] >= j:
+            return None  # but "the South Sudan People's Defence Forces" are no Myanmar People's Defence Force
         if gaz is not None and gaz[1].actor_type == "organization" and gaz[0] < j and toks[gaz[0]].is_cap:
             return None  # "Spokesperson for the Ministry of External Affairs Randhir Jaiswal": the body, then a name
         if j - start < 2 and not state:
@@ -1356,7 +1370,7 @@ class _Finder:
         # "the Government of Sri Lanka", "the Royal Thai Government": the state itself, as the gold codes it
         the_state = toks[head - 1].text == "Government" and country is not None and all(
             k in state_words or toks[k].text in STATE_STYLES | GOVERNMENT_STYLES for k in range(i, j))
-        sector = self.cb.body_heads[toks[head - 1].text]
+        sector = self.head_sector(toks, head - 1)
         name = self.body[toks[i].start:toks[j - 1].end]
         seat = self.gaz_at(toks, j + 1) if country is None and j + 1 < len(toks) and toks[j].lower == "in" else None
         if seat is not None and seat[1].actor_type == "country" and seat[1].form == "capital":
@@ -1949,8 +1963,11 @@ def _demonym(codebook: Codebook, text: str) -> bool:
 
 def _addressed(toks: list[Token], i: int) -> bool:
     """Is "to <capital>" at token i a recipient ("sent a protest note to Algiers"), not a destination
-    ("flew to Algiers", "ambassador to Washington")? Only when none of the eight words before it is a word of
-    motion or posting, or a comma, semicolon or colon (another clause may begin there)."""
+    ("flew to Algiers", "ambassador to Washington")? Always right after a verb of appeal ("appealed to Managua");
+    else only when none of the eight words before it is a word of motion or posting, or a comma, semicolon or colon
+    (another clause may begin there)."""
+    if i >= 2 and toks[i - 2].lower in APPEALING:
+        return True
     for t in reversed(toks[max(0, i - 8):i - 1]):
         if t.text in (",", ";", ":") or t.lower in MOTION_WORDS:
             return False
