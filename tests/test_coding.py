@@ -4796,3 +4796,25 @@ def test_a_chairman_of_the_cabinet_of_ministers_is_a_head_of_government_not_a_bo
     assert "Taalaibek Osmonov" in countries(coding, "person")
     assert not any("Osmonov" in name for name in countries(coding, "organization"))
 
+
+def test_a_month_that_follows_a_dated_act_is_of_its_year(codebook):
+    coding = coded(codebook, "DHAKA, Dec 3 - Rohingya fled into Bangladesh after Myanmar's military launched a crackdown "
+                   "in August 2017. The two governments of Bangladesh and Myanmar signed an arrangement on the return "
+                   "of the refugees that November.", date="2025-12-03")
+    assert ("AGREE", "Bangladesh", "Myanmar", "2017-11-01") in events(coding)
+    assert not any(e[3] == "2017-08-01" and e[0] == "AGREE" for e in events(coding))
+
+
+def test_a_complaint_still_made_is_a_standing_one(codebook):
+    coding = coded(codebook, "CANBERRA, Dec 3 - Students and skilled migrants still complain about visa backlogs on both "
+                   "sides.", date="2025-12-03")
+    assert events(coding) == []
+
+
+def test_calling_a_charge_baseless_rejects_it(codebook):
+    coding = coded(codebook, "ABU DHABI, Sept 12 - Sudan accused the United Arab Emirates on Thursday of arming the Rapid "
+                   "Support Forces. Abu Dhabi called the accusation \"baseless\" on Friday.", date="2025-09-12")
+    got = events(coding)
+    assert ("REJECT", "United Arab Emirates", "Sudan", "2025-09-12") in got
+    assert not any(e[0] == "ACCUSE" and e[1] == "United Arab Emirates" for e in got)
+

@@ -206,6 +206,8 @@ ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|y
 
 
 NAMED_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a year inside a name ("the 1974 Agreement")
+THAT_MONTH_RE = re.compile(r"\bthat (?P<month>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 and m != "sept" or m == "may")
+                           + r")\b")  # "signed an arrangement that November": of the year told before (case-sensitive)
 DAY_BEFORE_RE = re.compile(r"^(?:(?P<before>the (?:day|evening|night) before|the previous (?:day|evening)|a day earlier)|"
                            r"a day later|the (?:next|following) day),", re.I)  # opening a sentence, told from the last day
 YEARS_AGO_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?P<unit>decades?|years?) "
@@ -286,6 +288,12 @@ def _add_anchored(sentence: str, found: list[DateMention], anchor: DateMention |
             later = base.date + dt.timedelta(days=n * (1 if unit == "day" else 7))
             date, precision = (later, "day") if unit == "day" else (_month_start(later), "month")
         found.append(DateMention(m.start(), m.end(), date, precision, True))
+    for m in THAT_MONTH_RE.finditer(sentence) if "that " in sentence else ():
+        before = [d for d in found if d.explicit and d.end <= m.start()]
+        base = before[-1] if before else anchor
+        if base is not None and not any(m.start() < d.end and d.start < m.end() for d in found):
+            found.append(DateMention(m.start(), m.end(), dt.date(base.date.year, MONTHS[m.group("month").lower()], 1),
+                                     "month", True))
     found.sort(key=lambda d: d.start)
     return next((d for d in reversed(found) if d.explicit), anchor)
 
