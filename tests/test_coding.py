@@ -4818,3 +4818,18 @@ def test_calling_a_charge_baseless_rejects_it(codebook):
     assert ("REJECT", "United Arab Emirates", "Sudan", "2025-09-12") in got
     assert not any(e[0] == "ACCUSE" and e[1] == "United Arab Emirates" for e in got)
 
+
+def test_a_firm_named_limited_is_a_body(codebook):
+    coding = coded(codebook, "HANOI, Nov 19 - NPCI International Payments Limited and the State Bank of Vietnam also signed "
+                   "an MoU on Wednesday.", date="2025-11-19")
+    assert ("AGREE", "NPCI International Payments Limited", "State Bank of Vietnam", "2025-11-19") in events(coding)
+
+
+def test_acts_asked_for_planned_or_agreed_on_are_not_done(codebook):
+    for body in ("He dismissed calls from the opposition Centre Party to reopen talks with Russia.",
+                 "Dhaka will raise border security with India at a BIMSTEC ministerial meeting in July.",
+                 "President Alkan also invited Prime Minister al-Saadi of Iraq to pay an official visit to Turkiye."):
+        assert not any(e[0] == "CONSULT" for e in events(coded(codebook, "ANKARA, June 3 - " + body, date="2026-06-03")))
+    signed = coded(codebook, "DOHA, June 3 - The two ministers of Yemen and Qatar also signed a memorandum of "
+                   "understanding on holding regular political consultations.", date="2026-06-03")
+    assert [e[0] for e in events(signed)] == ["AGREE"]

@@ -33,6 +33,8 @@ STOPPING = frozenset(["halt", "halting", "stop", "stopping", "end", "ending", "c
                       "refraining", "avoid", "avoiding"])
 CALLED_OFF = (" postponed ", " cancelled ", " canceled ", " scrapped ", " deferred ", " shelved ", " put off ", " called off ",
               " not expected ", " not be held ", " not take place ", " been suspended ")
+ASKING = frozenset(["call", "calls", "called", "urged", "urges", "asked", "asks", "invited", "invites", "invitation",
+                    "proposal", "proposed", "proposes", "offered", "offers", "demanded", "demands"])
 MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "should", "must", "cannot", "can"])
 PLANNING = frozenset(["plan", "plans", "planned", "planning", "expected", "intends", "intend", "aims", "aim", "set", "ready", "due", "hopes", "hope", "proposed", "propose", "wants", "want", "seeks", "seek", "likely", "if", "unless", "whether"])
 MEMBERS_OF = frozenset(["leaders", "presidents", "members", "ministers", "officials", "envoys", "representatives", "heads",
@@ -394,6 +396,16 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False
     if hit.trigger.nominal and i > 0 and toks[i - 1].lower == "for" and MODALS & {t.lower for t in toks[clause_start:i]}:
         return False  # "will travel to Brussels on Monday for talks with ...": the talks are still to come
+    modal = next((k for k in range(i - 1, clause_start - 1, -1) if toks[k].text in MODALS), None)  # not "in May"
+    if (hit.trigger.nominal or toks[i].lower.endswith("ing")) and modal is not None \
+            and not any(is_past(t) or t.text == "," for t in toks[modal + 1:i]):
+        return False  # "Dhaka will raise border security at a BIMSTEC ministerial meeting in July"
+    asked = next((k for k in range(i - 1, clause_start - 1, -1) if toks[k].lower in ASKING), None)
+    if hit.trigger.nominal and asked is not None and "to" in [t.lower for t in toks[asked + 1:i]]:
+        return False  # "dismissed calls from the opposition to reopen talks with Russia", "invited X to pay an official
+        # visit": asked for, not done
+    if i > 0 and toks[i - 1].lower == "on" and toks[i].lower.endswith("ing"):
+        return False  # "signed a memorandum on holding regular political consultations": the pact's subject
     until = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].lower in ("until", "unless", "once")), None)
     if until is not None and MODALS & {t.lower for t in toks[:until]}:
         return False  # "would continue the strike until the pact was suspended", "will enter into force once both
