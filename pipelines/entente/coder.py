@@ -917,7 +917,7 @@ class _ArticleCoder:
         if mode == "seize" and self.cb.place_taken and (taken := self.taken_place(toks, hit)) is not None:
             event_type, mode, cameo = self.cb.place_taken  # "the M23 seized Goma": territory taken from its state
             holder = self.country_entity(taken) if taken else None
-            if holder is not None and holder != self.state_of(source) or holder is not None and self.entities[source].sector == "rebel":
+            if holder is not None and (holder != self.state_of(source) or self.entities[source].sector == "rebel"):
                 target = holder
         self.coding.events.append(CodedEvent(
             sentence=sent, char_start=s_start, char_end=s_end, evidence=self.body[s_start:s_end],

@@ -12,8 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+               "december"]
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -206,8 +207,8 @@ ANCHORED_RE = re.compile(r"\b(?:the (?:following|next) (?P<next>day|week|month|y
 
 
 NAMED_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a year inside a name ("the 1974 Agreement")
-THAT_MONTH_RE = re.compile(r"\bthat (?P<month>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 and m != "sept" or m == "may")
-                           + r")\b")  # "signed an arrangement that November": of the year told before (case-sensitive)
+THAT_MONTH_RE = re.compile(rf"\bthat (?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")  # "signed an
+# arrangement that November": of the year told before; case-sensitive, as "that may" is no month
 DAY_BEFORE_RE = re.compile(r"^(?:(?P<before>the (?:day|evening|night) before|the previous (?:day|evening)|a day earlier)|"
                            r"a day later|the (?:next|following) day),", re.I)  # opening a sentence, told from the last day
 YEARS_AGO_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?P<unit>decades?|years?) "
