@@ -4833,3 +4833,12 @@ def test_acts_asked_for_planned_or_agreed_on_are_not_done(codebook):
     signed = coded(codebook, "DOHA, June 3 - The two ministers of Yemen and Qatar also signed a memorandum of "
                    "understanding on holding regular political consultations.", date="2026-06-03")
     assert [e[0] for e in events(signed)] == ["AGREE"]
+
+
+def test_a_un_fund_allocating_money_and_food_distributed_are_aid(codebook):
+    coding = coded(codebook, "MAPUTO, Feb 18 - The UN Central Emergency Response Fund (CERF) allocated 5 million dollars "
+                   "for the flood response in Mozambique on Tuesday. The World Food Programme has since distributed hot "
+                   "meals to some 8,000 displaced people.", date="2026-02-18")
+    got = events(coding)
+    assert ("AID", "Central Emergency Response Fund", "Mozambique", "2026-02-17") in got
+    assert any(e[:2] == ("AID", "World Food Programme") for e in got)
