@@ -2023,7 +2023,7 @@ def _caution(toks: list[Token], hit) -> bool:
         and not any(w in MODALS or w in THREAT_WORDS for w in told)
 
 
-HABITUAL = frozenset(["still", "often", "routinely", "regularly", "frequently", "repeatedly", "long"])
+STANDING_ADVERBS = frozenset(["still", "often", "routinely", "regularly", "frequently", "repeatedly", "long"])
 
 
 def _standing_charge(toks: list[Token], hit) -> bool:
@@ -2031,7 +2031,7 @@ def _standing_charge(toks: list[Token], hit) -> bool:
     governments accuse Iran"): a charge that stands, not one made that day?"""
     i, pattern = hit.start, hit.trigger.pattern
     verb = pattern[1:pattern.index("}")] if pattern.startswith("{") else None
-    if toks[i].lower == verb and i > 1 and toks[i - 1].lower in HABITUAL:
+    if toks[i].lower == verb and i > 1 and toks[i - 1].lower in STANDING_ADVERBS:
         i -= 1  # "migrants still complain about visa backlogs"
     return toks[hit.start].lower == verb and i > 0 and (toks[i - 1].is_cap or toks[i - 1].lower.endswith("s")) \
         and toks[i - 1].lower not in ("is", "was", "has", "we", "i")
