@@ -4842,3 +4842,33 @@ def test_a_un_fund_allocating_money_and_food_distributed_are_aid(codebook):
     got = events(coding)
     assert ("AID", "Central Emergency Response Fund", "Mozambique", "2026-02-17") in got
     assert any(e[:2] == ("AID", "World Food Programme") for e in got)
+
+
+def test_an_agreement_signed_and_named_the_same_day_is_one_with_its_signatories(codebook):
+    coding = coded(codebook, "Chile and Peru signed an agreement on Monday to open a second border crossing. The "
+                             "Binational Agreement on Border Crossings was signed in Lima by Chilean Foreign Minister "
+                             "Ana Rojas and her Peruvian counterpart, Luis Paredes.", "2026-04-08")
+    assert [(a.name, [coding.entities[s].name for s in a.signatories]) for a in coding.agreements] == [
+        ("Binational Agreement on Border Crossings", ["Ana Rojas", "Luis Paredes"])]
+    assert [e[:3] for e in events(coding)] == [("AGREE", "Chile", "Peru")]
+
+
+def test_a_member_signing_with_its_bank_is_a_party_beside_it(codebook):
+    coding = coded(codebook, "Kazakhstan signed a $90 million loan agreement with the Eurasian Development Bank on "
+                             "Friday. The agreement was signed in Astana by Finance Minister Erlan Sadykov.", "2026-02-16")
+    assert [[coding.entities[p].name for p in a.parties] for a in coding.agreements] == [
+        ["Kazakhstan", "Eurasian Development Bank"]]
+    assert [e[:3] for e in events(coding)] == [("AGREE", "Kazakhstan", "Eurasian Development Bank")]
+
+
+def test_a_body_established_under_an_agreement_signed_no_agreement(codebook):
+    got = events(coded(codebook, "The fund, a lender based in Minsk, was established under an agreement signed by "
+                                 "Belarus and Armenia in March 2009.", "2026-02-16"))
+    assert got == [("AGREE", "Belarus", "Armenia", "2009-03-01")]
+
+
+def test_a_day_earlier_opening_a_sentence_without_a_comma(codebook):
+    got = events(coded(codebook, "Georgia and Armenia signed a transit agreement on Thursday. A day earlier Georgian "
+                                 "Prime Minister Irakli Beridze held talks with Armenian President Vahan Sargsyan.",
+                       "2026-05-22"))
+    assert ("CONSULT", "Irakli Beridze", "Vahan Sargsyan", "2026-05-20") in got

@@ -1280,6 +1280,9 @@ class _ArticleCoder:
         if before and hit.start > 0 and (toks[hit.start - 1].lower in AUXILIARIES  # "an MoU was signed"
                                          or toks[hit.start - 1].text == "," and before[-1].tok_end == hit.start - 1):
             return before[-1]  # "The Algiers Agreement, signed in December 2000, ..."
+        if hit.trigger.needs == "agreement" and toks[hit.start].lower in AUXILIARIES and hit.end < len(toks) \
+                and toks[hit.end].lower == "under":
+            return before[-1] if before else None  # "The EDB was established under an agreement": a bank established
         after = [a for a in agreements if a.tok_start >= hit.start and (hit.trigger.type == "CONSULT" or not any(
                  _verb(toks, k) for k in range(hit.end, a.tok_start)))]
         # "issued a notice to Pakistan seeking modification of the treaty" issued no treaty; but "discussions on
@@ -1342,7 +1345,10 @@ class _ArticleCoder:
             add(dyad[1])
         blocs = [p for p in parties if self.entities[p].actor_type == "igo"]
         members = {c for b in blocs for c in self.entities[b].members}
-        return [p for p in parties if p in blocs or self.entities[p].country not in members][:4]
+        sides = {self.state_of(source), self.state_of(target)}
+        dealing = sides if sides & set(blocs) else set()  # "Kyrgyzstan signed a loan agreement with the Eurasian
+        # Development Bank": a member dealing with its own bloc is a party beside it
+        return [p for p in parties if p in blocs or p in dealing or self.entities[p].country not in members][:4]
 
     def add_agreement(self, mention: AgreementMention, trig, source, target, sent, date, precision, explicit,
                       meeting) -> int | None:
@@ -1354,10 +1360,13 @@ class _ArticleCoder:
         if (mention.start, mention.topic) in self.agreement_of:  # "agreed to a ceasefire in talks mediated by Qatar"
             return self.agreement_of[mention.start, mention.topic]
         parties = self.parties_for(mention, source, target, sent)
+        status = _status(trig)
+        signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"
+                       and trig.type == "AGREE"]  # who hails an agreement did not sign it
         earlier = None if mention.named else self.antecedent(mention, [] if reaction else parties)
         if earlier is not None:  # "the pact", "the ceasefire": the agreement named before
             if not reaction:
-                self.update_status(self.coding.agreements[earlier], _status(trig), date, precision, explicit)
+                self.told_again(self.coding.agreements[earlier], status, date, precision, explicit, signatories)
             return earlier
         if reaction and not mention.named:
             return None  # "urged both sides to return to the ceasefire": no agreement of its own
@@ -1368,15 +1377,13 @@ class _ArticleCoder:
         else:  # "two MoUs on health and on rail": "MoU on health", one per topic; the parties are in the key
             name = _singular_kind(mention) + (f" on {mention.topic}" if mention.topic else "")
             key_name = " ".join([*(self.entities[p].name for p in parties[:2]), name])  # two states' "MoU on health" are two
-        status = _status(trig)
-        signatories = [e for e in (source, target) if e is not None and self.entities[e].actor_type == "person"]
         key = agreement_key(self.cb, key_name)
         known = self.known_agreement(key, mention.named)
         if known is None and mention.named and trig.type == "AGREE":
-            known = self.kind_named_now(mention, parties)
+            known = self.kind_named_now(mention, parties, date if precision == "day" else None)
         if known is not None:
             if not reaction:
-                self.update_status(self.coding.agreements[known], status, date, precision, explicit)
+                self.told_again(self.coding.agreements[known], status, date, precision, explicit, signatories)
             return known
         self.coding.agreements.append(CodedAgreement(
             key=key, name=name, agreement_type=mention.agreement_type, status=status,
@@ -1387,15 +1394,17 @@ class _ArticleCoder:
         self.agreement_of[mention.start, mention.topic] = len(self.coding.agreements) - 1
         return len(self.coding.agreements) - 1
 
-    def kind_named_now(self, mention: AgreementMention, parties: list[int]) -> int | None:
-        """The agreement told signed before by a vague kind alone and named now ("signed an arrangement on Tuesday
+    def kind_named_now(self, mention: AgreementMention, parties: list[int], day: dt.date | None) -> int | None:
+        """The agreement told signed before by its kind alone and named now ("signed an arrangement on Tuesday
         ... The Readmission Arrangement was signed in Algiers"): the same parties' one of that kind, which takes the
-        name. Not a bare "agreement": "an agreement signed in 2018" is seldom the CEPA named after it."""
+        name. A bare "agreement" only when signed the same day: "an agreement signed in 2018" is seldom the CEPA
+        named after it, but "Panama and Colombia signed an agreement on Tuesday ... The Binational Agreement on
+        Orderly Migration was signed in Panama City" is one."""
         head = next((w for w in mention.name.lower().split() if w in VAGUE_KINDS), None)
-        if head is None:
-            return None
         for index, existing in enumerate(self.coding.agreements):
-            if not existing.named and existing.name.lower() == head \
+            kind = existing.name.lower() == head or day is not None and existing.status_precision == "day" \
+                and existing.status_date == day and existing.name.lower() == mention.agreement_type
+            if not existing.named and kind \
                     and (not parties or not existing.parties or set(parties) & set(existing.parties)) \
                     and existing.status == "signed":
                 existing.name, existing.named = mention.name, True
@@ -1487,8 +1496,11 @@ class _ArticleCoder:
         return None
 
     @staticmethod
-    def update_status(agreement: CodedAgreement, status: str, date, precision, explicit: bool) -> None:
-        """An agreement's status follows the latest dated evidence."""
+    def told_again(agreement: CodedAgreement, status: str, date, precision, explicit: bool,
+                   signatories: list[int]) -> None:
+        """An agreement told again: its status follows the latest dated evidence, and who signed it may be new
+        ("The agreement was signed in Bishkek by Finance Minister Almaz Bekturov and ...")."""
+        agreement.signatories += [e for e in signatories if e not in agreement.signatories]
         if explicit and date and (agreement.status_date is None or date >= agreement.status_date):
             agreement.status, agreement.status_date, agreement.status_precision = status, date, precision
 

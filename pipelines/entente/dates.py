@@ -210,7 +210,8 @@ NAMED_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a year inside a name ("
 THAT_MONTH_RE = re.compile(rf"\bthat (?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")  # "signed an
 # arrangement that November": of the year told before; case-sensitive, as "that may" is no month
 DAY_BEFORE_RE = re.compile(r"^(?:(?P<before>the (?:day|evening|night) before|the previous (?:day|evening)|a day earlier)|"
-                           r"a day later|the (?:next|following) day),", re.I)  # opening a sentence, told from the last day
+                           r"a day later|the (?:next|following) day)(?:,|(?= (?-i:[A-Z])))", re.I)  # opening a sentence, told
+# from the last day; with no comma, a name follows ("A day earlier Lazarenko held talks")
 YEARS_AGO_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?P<unit>decades?|years?) "
                           r"(?:after|ago)\b", re.I)
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
