@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from entente.dates import find_article_dates, find_dates
-from entente.tokens import split_sentences, tokenize
+from entente.tokens import is_past, split_sentences, tokenize
 
 PUBLISHED = dt.date(2025, 11, 8)  # a Saturday
 
@@ -26,6 +26,11 @@ def test_tokens_split_possessives_and_hyphens():
         "Putin", "'s", "India", "-", "Russia", "co", "-", "chaired"]
     tok = tokenize("abc def", offset=10)[1]
     assert (tok.start, tok.end) == (14, 17)
+
+
+def test_words_ending_in_ed_that_are_no_past_form():
+    assert [is_past(t) for t in tokenize("agreed freed seed rapeseed hundred need held")] == [
+        True, True, False, False, False, False, True]
 
 
 @pytest.mark.parametrize(

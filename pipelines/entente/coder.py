@@ -662,6 +662,7 @@ class _ArticleCoder:
         self.merge_events()
         self.meet_as_delegation_heads()
         self.protest_own_state()
+        self.demands_of_protests()
         self.concede_to_crowd()
         self.aim_deployments()
         self.name_bodies_by_state()
@@ -700,6 +701,10 @@ class _ArticleCoder:
         source, target = self.resolve_pair(cand.source if cand else None, cand.target if cand else None)
         if cand is not None and cand.passive and trig.type == "MOBILIZE" and source is None and target is not None:
             source, target = target, None  # "Venezuelan troops were deployed to the island": the troops' side moved
+        if cand is not None and cand.passive and trig.type == "COERCE" and source is None and target is not None:
+            held = next((p for p in self.places if p.sentence == sent and hit.end <= p.tok_start <= hit.end + 10), None)
+            if held is not None and (held.country != self.entities[target].country or self.entities[target].state_guessed):
+                source = self.country_entity(held.country)  # "Kuroda, who was detained in Beijing": by China
         operative = self.issuer is not None and _operative(toks, hit)
         if operative:
             source = self.issuer  # "4. Strongly condemns the attacks ...": a communique's paragraph, its issuer acts
@@ -896,6 +901,11 @@ class _ArticleCoder:
         else:
             target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
                                                          event_date if precision == "day" and explicit else None)
+        if trig.type == "ACCUSE" and target is not None and cand is not None and cand.target is not None \
+                and cand.target.entity == target and cand.target.prep in ("with", "to") \
+                and self.entities[target].actor_type == "igo":
+            target = self.accused_over(sent, toks, cand.target.tok_end, source) or target  # "lodged a protest with
+            # the United Nations over a military parade ..., in which Turkish army units marched": against Turkey
         toll = next((h for h in hits if _toll_of(toks, hit, h)), None)
         if toll is not None and (target is None or self.entities[target].actor_type == "country"):
             target = next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start >= toll.end
@@ -958,9 +968,10 @@ class _ArticleCoder:
             if other not in (source, target) and not (target is not None and self.own_side(other, target, trig.type)):
                 # "Russia and China vetoed the draft"; but of "the two leaders welcomed the lifting by Albania", not Albania's
                 self.coding.events.append(dataclasses.replace(self.coding.events[-1], source=other))
-        second = pair_target if pair_target is not None else self.coordinated_target(sent, toks, cand, trig)
-        if second is not None and second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
-            self.coding.events.append(dataclasses.replace(self.coding.events[-1], target=second))
+        first = self.coding.events[-1]
+        for second in [pair_target] if pair_target is not None else self.coordinated_targets(sent, toks, hit, cand, trig, target):
+            if second not in (source, target):  # "urged Bishkek and Dushanbe to ..."
+                self.coding.events.append(dataclasses.replace(first, target=second))
         if pair_source is not None:
             self.last_pair = (source, pair_source)  # "The leaders condemned ... They called on ...": the leaders
         elif target is not None:
@@ -1070,6 +1081,14 @@ class _ArticleCoder:
         if target is None and trig.type in DYADIC_TYPES:  # "air raids on the Sweida countryside killed ten", "the
             target = self.other_side(source)  # spokesman warned that Bishkek would reconsider"
         return target, pair_target
+
+    def accused_over(self, sent: int, toks: list[Token], start: int, source: int) -> int | None:
+        """The first foreign state named after the "over" that follows token `start`: what a complaint is about."""
+        over = next((k for k in range(start, len(toks)) if toks[k].lower == "over"), None)
+        own = self.state_of(source)
+        return next((state for m in self.by_sentence.get(sent, []) if over is not None and m.tok_start > over
+                     and m.entity != PAIR and (state := self.state_of(m.entity)) not in (own, None)
+                     and self.entities[state].actor_type == "country"), None)
 
     def taken_place(self, toks: list[Token], hit) -> str | None:
         """If the object of a seizure is a place ("seized Goma", "seized the eastern cities of Goma", "seized two
@@ -1189,22 +1208,33 @@ class _ArticleCoder:
         news = [ev for ev in acts if published is None or (published - ev.event_date).days <= RECENT_DAYS]
         return next((self.answered(ev.source) for ev in news or acts), None)  # the news, not a treaty's history
 
-    def coordinated_target(self, sent: int, toks: list[Token], cand, trig) -> int | None:
-        """The second of two coordinated objects of a one-sided act, if any."""
+    def coordinated_targets(self, sent: int, toks: list[Token], hit, cand, trig, target: int | None) -> list[int]:
+        """The second of two coordinated objects of a one-sided act ("urged Bishkek and Dushanbe to"); for a recall,
+        the further capitals it is from ("recalled its ambassadors from London, Paris and Berlin")."""
+        if trig.mode == "break-relations" and (cand is None or cand.target is None):
+            posted = [p for p in self.places if p.sentence == sent and p.tok_start >= hit.start]
+            if not posted or target is None or self.entities[target].country != posted[0].country:
+                return []
+            listed = []
+            for a, b in zip(posted, posted[1:], strict=False):
+                if b.tok_start - a.tok_end > 2 or toks[a.tok_end].lower not in (",", "and"):
+                    break
+                listed.append(self.country_entity(b.country))
+            return listed
         if cand is None or cand.target is None or cand.target.entity == PAIR or trig.frame != "active" \
                 or cand.target.prep == "between":  # "welcomed the talks between ASEAN and China": a pair
-            return None
+            return []
         end = cand.target.tok_end
         if end + 1 < len(toks) and toks[end].text == "." and toks[end + 1].lower == "and":
             end += 1  # "urged the U.S. and Chinese governments"
         if end >= len(toks) or toks[end].lower != "and":
-            return None
+            return []
         start = end + 1 + (end + 1 < len(toks) and toks[end + 1].lower == "the")  # "the army and the RSF"
         person = self.entities[cand.target.entity].actor_type == "person"  # "urged Israel and Hezbollah", not
         # "urged Israel and Hezbollah's leader Naim Qassem"
-        return next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start == start
-                     and m.argument and m.entity != PAIR and (self.entities[m.entity].actor_type == "person") == person
-                     and not (m.tok_end < len(toks) and is_past(toks[m.tok_end]))), None)  # not "freed X and Y released Z"
+        return [m.entity for m in self.by_sentence.get(sent, []) if m.tok_start == start
+                and m.argument and m.entity != PAIR and (self.entities[m.entity].actor_type == "person") == person
+                and not (m.tok_end < len(toks) and is_past(toks[m.tok_end]))][:1]  # not "freed X and Y released Z"
 
     def in_section(self, ev: CodedEvent) -> bool:
         """Is the event told in the roundup item being coded? An item's reactions answer its own news only."""
@@ -1521,6 +1551,19 @@ class _ArticleCoder:
                     and group.country in self.cb.countries:
                 ev.target = self.country_entity(group.country)
 
+    def demands_of_protests(self) -> None:
+        """What a crowd demands as it protests ("rallied outside the government building in Vilnius, demanding
+        compensation") it demands of whom it protests against."""
+        for ev in self.coding.events:
+            toks = self.sentences[ev.sentence]
+            if ev.event_type != "REQUEST" or not toks[ev.trigger_start].lower.endswith("ing") \
+                    or ev.trigger_start == 0 or toks[ev.trigger_start - 1].text != ",":
+                continue
+            rally = next((p for p in self.coding.events if p.event_type == "PROTEST" and p.sentence == ev.sentence
+                          and p.source == ev.source and p.trigger_end <= ev.trigger_start and p.target is not None), None)
+            if rally is not None:
+                ev.target = rally.target
+
     def concede_to_crowd(self) -> None:
         """A concession that names no one it is made to ("the government withdrew the levy after a week of protests")
         is made to the crowd of its state that protested in the story, as the gold codes it."""
@@ -1697,8 +1740,13 @@ class _ArticleCoder:
         its persons ("the two countries' foreign ministers met", "Ishikawa held talks with Zhao")?"""
         if m.event_type != "CONSULT" or ev.event_type != "CONSULT" or m.mode is not None or ev.mode is not None:
             return False
-        if m.event_date != ev.event_date or None in (m.source, m.target, ev.source, ev.target):
+        return m.event_date == ev.event_date and self.same_sides(m, ev)
+
+    def same_sides(self, m: CodedEvent, ev: CodedEvent) -> bool:
+        """Do two events have the same two sides, each told by its state or by a person of that state?"""
+        if None in (m.source, m.target, ev.source, ev.target):
             return False
+
         def side(a: int, b: int) -> bool:
             return a == b or self.stands_for(a, b) or self.stands_for(b, a)
         return side(m.source, ev.source) and side(m.target, ev.target) or side(m.source, ev.target) and side(m.target, ev.source)
@@ -1745,6 +1793,9 @@ class _ArticleCoder:
                 continue
             if (ev.date_explicit and not twin.date_explicit) or _refines(ev, twin):
                 twin.event_date, twin.precision, twin.date_explicit = ev.event_date, ev.precision, ev.date_explicit
+            if self.persons_in(ev) > self.persons_in(twin) and self.same_sides(twin, ev):
+                twin.source, twin.target = ev.source, ev.target  # "Panama and Colombia signed ... signed by Foreign
+                # Minister X and his Colombian counterpart, Y": the persons, who are of those states
             twin.contexts = sorted(set(twin.contexts) | set(ev.contexts))
             twin.agreement = twin.agreement if twin.agreement is not None else ev.agreement
             twin.target = twin.target if twin.target is not None else ev.target

@@ -291,8 +291,11 @@ def _verb_as_noun(trig: Trigger, toks: list[Token], i: int, end: int) -> bool:
         return True  # "a production line for howitzer shells", "155mm shells", "stocks of shells": ammunition
     if first == "bomb" and before in BOMB_KINDS:
         return True  # "detonated a car bomb": the weapon of an attack told already
-    if first == "back" and before in BACK_NOT_BACKING:
-        return True  # "the dispute is back where it started", "to step back from the brink": no backing
+    if first in ("release", "releases") and before in ("press", "news", "media"):
+        return True  # "Government Office of Estonia - Press release": a statement, no one freed
+    if first == "back" and (before in BACK_NOT_BACKING or end < len(toks) and toks[end].lower in BACK_WHERE):
+        return True  # "the dispute is back where it started", "to step back from the brink", "send migrants back
+        # to Mauritania": no backing
     if first == "visiting" and before in ("with", "and", "by") and end < len(toks) and toks[end].is_cap:
         return True  # "held talks with visiting Egyptian Foreign Minister Karim Mansour": who he is, not an act of his
     if first in ("phone", "telephone") and before in ("by", "satellite", "mobile", "cell"):
@@ -325,6 +328,7 @@ FREEING = frozenset(["release", "releases", "released", "releasing", "free", "fr
 ACT_ADJECTIVES = frozenset(["early", "immediate", "unconditional", "swift", "prompt", "safe", "full", "quick",
                             "eventual", "gradual", "partial", "complete", "phased", "speedy", "possible", "planned",
                             "proposed", "continued", "further", "final"])
+BACK_WHERE = frozenset(["to", "into", "home", "across", "from", "over", "in", "out"])
 BACK_NOT_BACKING = frozenset(["is", "are", "was", "were", "be", "been", "came", "come", "comes", "step", "steps", "stepped",
                               "stepping", "go", "went", "fall", "fell", "pull", "pulled", "hold", "held", "scale",
                               "scaled", "turn", "turned", "get", "got", "fight", "fought", "hit", "strike", "struck"])
@@ -363,6 +367,9 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         return False  # "the crew are being held on board": where they are, no boarding
     if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
         return False  # "the army seized power": a coup told, not an act on another actor
+    if toks[i].lower in ("backed", "supported", "sponsored") and hit.end < len(toks) and toks[hit.end].lower == "by" \
+            and i > 0 and toks[i - 1].lower in ("is", "are"):
+        return False  # "the M23, which Kinshasa and UN experts say is backed by Rwanda": a standing tie, no act
     if toks[i].lower in ("backed", "supported", "sponsored") and hit.end - i == 1 and hit.end < len(toks) \
             and toks[hit.end].lower == "by" and i > 0 and toks[i - 1].text.isalpha() \
             and toks[i - 1].lower not in AUXILIARY_VERBS | ASIDE_ADVERBS:
@@ -650,6 +657,11 @@ def _is_passive(toks: list[Token], hit: TriggerHit) -> bool:
             hit.start > 0 and toks[hit.start - 1].text == "," and hit.end - hit.start == 1 or hit.trigger.type == "ACCUSE" and not hit.trigger.nominal
             and hit.start > 0 and toks[hit.start - 1].lower not in ("it", "they", "he", "she", "we", "who", "which")):
         return True  # "..., accused of breaking a law", "two embassy staff accused of espionage"
+    if participle and hit.end - hit.start == 1 and hit.start > 0 and toks[hit.start - 1].lower == "and":
+        be = next((k for k in range(hit.start - 2, max(-1, hit.start - 12), -1)
+                   if toks[k].lower in BE_FORMS or toks[k].text in (",", ";")), None)
+        if be is not None and toks[be].lower in BE_FORMS and is_past(toks[be + 1]):
+            return True  # "who was detained in Beijing in March 2023 and sentenced last year": sentenced too
     k = hit.start - 1
     while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in PASSIVE_ADVERBS):  # "was also received by"
         k -= 1
@@ -966,12 +978,19 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
                 j -= 1
             between = [t.lower for t in toks[prev.tok_end:j] if t.lower not in POSSESSIVES]  # "the Prime Minister of
             # India and the President of France met": the two states
+        if between[-2:] == ["-", "based"]:
+            del between[-3:]  # "the House of Representatives and the Tripoli-based High Council of State"
         if between[:1] and between[0] in GOVERNMENT_KINDS:
             between.pop(0)  # "Ethiopia's federal government and the TPLF signed"
         if between[:1] and between[0] in SEAT_OF_POWER:
             between.pop(0)  # "South Sudan's government and the rebels held talks", "the DRC government and M23"
         if between[:1] == ["and"] and between[-1:] == [","] and {"counterpart", "counterparts"} & set(between):
             between = ["and"]  # "X and her Chinese counterpart, Commerce Minister Y, held a call": X and Y
+        titled = between[2:-1] if between[:2] == [",", "and"] else []
+        if prev.person and subject.person and between[-1:] == [","] and titled and len(titled) <= 10 \
+                and not any(w == "," or w.endswith("ed") for w in titled):
+            between = ["and"]  # "the Minister of Transport of Kazakhstan, X, and the Minister of Transport of
+            # Uzbekistan, Y, signed": X and Y
         if len(between) > 1 and between[-1].isalpha() and between[-1] not in ("and", "or", "but") \
                 and toks[subject.tok_start - 1].text.islower() and not is_past(toks[subject.tok_start - 1]):
             between.pop()  # "Sudan's army and the paramilitary RSF": a modifier of the second

@@ -52,7 +52,9 @@ PAIR_PHRASES = {
     ("both", "warring", "parties"), ("the", "warring", "parties"), ("the", "warring", "sides"),
     ("the", "prime", "ministers"), ("both", "prime", "ministers"), ("both", "officials"), ("the", "two", "officials"),
     ("both", "envoys"), ("the", "two", "envoys"), ("both", "negotiators"), ("the", "two", "negotiators"),
-    ("the", "foreign", "ministers"), ("both", "foreign", "ministers"),
+    ("the", "foreign", "ministers"), ("both", "foreign", "ministers"), ("the", "presidents"),
+    ("the", "heads", "of", "state"), ("both", "heads", "of", "state"), ("the", "two", "heads", "of", "state"),
+    ("the", "heads", "of", "government"), ("the", "two", "heads", "of", "government"),
 }
 PORTFOLIOS = frozenset(["foreign", "defence", "defense", "finance", "trade", "interior", "energy"])
 NOT_NAME = frozenset(m.capitalize() for m in list(MONTHS) + list(WEEKDAYS)) | frozenset(
@@ -154,11 +156,13 @@ class Mention:
 
 PAIR = -1
 NATIONALS = frozenset(["diplomat", "national", "citizen", "politician", "journalist", "official", "businessman",
-                       "businesswoman", "engineer", "academic", "lawyer", "general", "economist"])
+                       "businesswoman", "engineer", "academic", "lawyer", "general", "economist", "teacher", "researcher",
+                       "student", "activist", "tourist"])
 BODY_AGAIN = frozenset(["ministry", "agency", "commission", "council", "union", "association", "federation", "mission",
                         "syndicate", "movement"])  # "the ministry", "the union": the one named before
 SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told|added)\b")  # a speaker's name ends before it ("Gao said")
-AGED_RE = re.compile(r",\s+(?:an?\s+)?\d+-year-old\b")  # "Milorad Jovic, a 71-year-old former officer"
+PERSON_APPOSITIVE_RE = re.compile(rf",\s+(?:(?:an?\s+)?\d+-year-old\b|\d{{1,3}},|an?\s+[A-Z][a-z]+\s+(?:{'|'.join(NATIONALS)})\b)")
+# "Milorad Jovic, a 71-year-old former officer", "Claire Dumesnil, 34, who", "Claire Dubois, a French teacher"
 CURRENCIES = frozenset(["crowns", "kroner", "kronor", "krona", "francs", "franc", "pounds", "pound", "dollars", "dollar",
                         "euros", "rupees", "rupee", "yen", "yuan", "renminbi", "dinars", "dirhams", "riyals", "rials",
                         "rand", "naira", "pesos", "shillings", "won", "roubles", "rubles", "lira", "zloty"])
@@ -1085,7 +1089,9 @@ class _Finder:
                     and toks[i - 2].lower in SEATED:
                 self.add(self.from_gazetteer(g), sent, toks, i - 2 - (i > 2 and toks[i - 3].lower == "the"), end)
                 return end  # "the government of South Sudan and the rebels held talks": the government acts
-            if g.form == "capital" and prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)):
+            listed_place = i > 0 and toks[i - 1].lower in (",", "and") and any(
+                p.sentence == sent and p.tok_end == i - 1 for p in self.places)  # "from London, Paris and Berlin"
+            if g.form == "capital" and (prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)) or listed_place):
                 self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE \
@@ -1193,9 +1199,9 @@ class _Finder:
                     return appositive
                 if len(name) >= 2 and (n_end < len(toks) and (toks[n_end].lower in SPEECH_VERBS or (
                         toks[n_end].text == "," and n_end + 1 < len(toks) and toks[n_end + 1].lower == "who")
-                        or AGED_RE.match(self.body, toks[n_end].start))
+                        or PERSON_APPOSITIVE_RE.match(self.body, toks[n_end].start))
                         or i > 0 and toks[i - 1].lower in ("said", "says", "added", "old")):
-                    # "X said", "X, who", '"...," said X', "15-year-old X", "X, a 71-year-old"
+                    # "X said", "X, who", '"...," said X', "15-year-old X", "X, a 71-year-old", "X, 34,"
                     self.add(self.person(name, None, None, None), sent, toks, i, n_end)
                     return n_end
                 return n_end if i > 0 else i + 1

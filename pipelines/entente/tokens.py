@@ -74,7 +74,13 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
 
 def is_past(tok: Token) -> bool:
     """A past tense or participle: "-ed", or a common irregular form."""
-    return tok.lower.endswith("ed") or tok.lower in IRREGULAR_PAST
+    return tok.lower.endswith("ed") and not tok.lower.endswith(NOT_PAST_ENDINGS) and tok.lower not in NOT_PAST \
+        or tok.lower in IRREGULAR_PAST
+
+
+NOT_PAST = frozenset({"hundred", "need", "red", "feed", "proceed", "succeed", "shed", "naked", "exceed", "bed", "sacred",
+                      "kindred", "indeed"})  # "-ed" words that are no past form
+NOT_PAST_ENDINGS = ("seed", "speed")  # "canola seed", "rapeseed", "airspeed"
 
 
 IRREGULAR_PAST = frozenset({"met", "held", "sent", "spoke", "took", "withdrew", "struck", "began", "sunk", "sank", "shot",
