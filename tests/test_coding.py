@@ -3539,7 +3539,7 @@ def test_a_body_named_with_its_state_s_formal_style_is_also_named_with_the_short
 def test_a_military_unit_keeps_its_number(codebook):
     got = events(coded(codebook, "The 444 Combat Brigade attacked positions of the Radaa Deterrence Force on Monday.",
                        "2025-11-12"))
-    assert [e[:3] for e in got] == [("ASSAULT", "444 Combat Brigade", "Radaa Deterrence Force")]
+    assert [e[:3] for e in got] == [("ASSAULT", "444 Combat Brigade", "Radaa Deterrence Apparatus")]  # the codebook's name
     coding = coded(codebook, "Police said 12 Foreign Ministry staff were expelled on Monday.", "2025-11-12")
     assert "Foreign Ministry" in countries(coding, "organization")
 
@@ -4942,3 +4942,11 @@ def test_what_a_rally_demands_it_demands_of_whom_it_protests_against(codebook):
 
 def test_a_press_release_frees_no_one(codebook):
     assert events(coded(codebook, "Government Office of Latvia - Press release, Riga, 11 February 2026", "2026-02-11")) == []
+
+
+def test_a_libyan_armed_group_is_known(codebook):
+    coding = coded(codebook, "Clashes between the Radaa Deterrence Apparatus and the 444th Brigade killed six people in "
+                             "Tripoli on Sunday.", "2025-10-22")
+    assert countries(coding, "group")["Radaa Deterrence Apparatus"] == "LBY"
+
+
