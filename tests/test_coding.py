@@ -4948,5 +4948,3 @@ def test_a_libyan_armed_group_is_known(codebook):
     coding = coded(codebook, "Clashes between the Radaa Deterrence Apparatus and the 444th Brigade killed six people in "
                              "Tripoli on Sunday.", "2025-10-22")
     assert countries(coding, "group")["Radaa Deterrence Apparatus"] == "LBY"
-
-

@@ -368,12 +368,10 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     if hit.trigger.type == "COERCE" and hit.end < len(toks) and toks[hit.end].lower in ("power", "control"):
         return False  # "the army seized power": a coup told, not an act on another actor
     if toks[i].lower in ("backed", "supported", "sponsored") and hit.end < len(toks) and toks[hit.end].lower == "by" \
-            and i > 0 and toks[i - 1].lower in ("is", "are"):
-        return False  # "the M23, which Kinshasa and UN experts say is backed by Rwanda": a standing tie, no act
-    if toks[i].lower in ("backed", "supported", "sponsored") and hit.end - i == 1 and hit.end < len(toks) \
-            and toks[hit.end].lower == "by" and i > 0 and toks[i - 1].text.isalpha() \
-            and toks[i - 1].lower not in AUXILIARY_VERBS | ASIDE_ADVERBS:
-        return False  # "Government troops backed by AUSSOM forces recaptured the position": who they are, no act
+            and i > 0 and (toks[i - 1].lower in ("is", "are") or hit.end - i == 1 and toks[i - 1].text.isalpha()
+                           and toks[i - 1].lower not in AUXILIARY_VERBS | ASIDE_ADVERBS):
+        return False  # "the M23, which Kinshasa says is backed by Rwanda": a standing tie; "Government troops backed
+        # by AUSSOM forces recaptured the position": who they are; no act of backing either way
     if i >= 2 and toks[i - 2].lower == "what":
         return False  # 'protested against what it called a "unilateral" closure': the act is the protest
     if i > 0 and toks[i - 1].lower in PROSPECTIVE and (hit.trigger.nominal or not is_past(toks[i])):
