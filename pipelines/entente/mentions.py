@@ -1089,9 +1089,8 @@ class _Finder:
                     and toks[i - 2].lower in SEATED:
                 self.add(self.from_gazetteer(g), sent, toks, i - 2 - (i > 2 and toks[i - 3].lower == "the"), end)
                 return end  # "the government of South Sudan and the rebels held talks": the government acts
-            listed_place = i > 0 and toks[i - 1].lower in (",", "and") and any(
-                p.sentence == sent and p.tok_end == i - 1 for p in self.places)  # "from London, Paris and Berlin"
-            if g.form == "capital" and (prep in LOCATIVE and not (prep == "to" and _addressed(toks, i)) or listed_place):
+            if g.form == "capital" and (prep in LOCATIVE and not (prep == "to" and _addressed(toks, i))
+                                        or self.listed_after_place(sent, toks, i)):
                 self.places.append(Place(sent, i, end, self.body[toks[i].start:toks[end - 1].end], g.country))
                 return end
             if g.actor_type == "country" and g.form in ("name", "alias") and prep in LOCATIVE \
@@ -1301,6 +1300,12 @@ class _Finder:
             return False  # "Defense" begins "Defense Undersecretary", but names the department
         found = self.title_at(toks, i)
         return found is not None and found[0] < len(toks) and toks[found[0]].is_cap and toks[found[0]].text.isalpha()
+
+    def listed_after_place(self, sent: int, toks: list[Token], i: int) -> bool:
+        """Does the name at i follow a place in a list ("recalled its ambassadors from London, Paris and Berlin")? The
+        scan goes left to right, so that place is the last one found."""
+        return i > 0 and toks[i - 1].lower in (",", "and") and bool(self.places) \
+            and self.places[-1].sentence == sent and self.places[-1].tok_end == i - 1
 
     def head_sector(self, toks: list[Token], k: int) -> str | None:
         """The sector of the body whose name's head word is token k, if it is one ("Ministry"; "House" before "of")."""
