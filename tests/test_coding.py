@@ -4948,3 +4948,48 @@ def test_a_libyan_armed_group_is_known(codebook):
     coding = coded(codebook, "Clashes between the Radaa Deterrence Apparatus and the 444th Brigade killed six people in "
                              "Tripoli on Sunday.", "2025-10-22")
     assert countries(coding, "group")["Radaa Deterrence Apparatus"] == "LBY"
+
+
+def test_a_state_named_by_its_official_style_gives_the_title_its_state(codebook):
+    coding = coded(codebook, "HE Sheikh Abdullah bin Nasser Al Mahmoud and HE Minister of Foreign Affairs of the "
+                             "Republic of Turkiye Kerem Aydinli held talks in Doha on Wednesday.", "2026-04-23")
+    assert countries(coding, "person")["Kerem Aydinli"] == "TUR"
+    assert [e[:3] for e in events(coding)] == [("CONSULT", "Abdullah bin Nasser Al Mahmoud", "Kerem Aydinli")]
+
+
+def test_a_title_of_one_state_is_not_taken_by_a_person_of_no_known_state(codebook):
+    got = events(coded(codebook, "Turkish Foreign Minister Kerem Aydinli arrived in Doha on Wednesday. The documents "
+                                 "were signed by Minister of State for Foreign Affairs Maryam Al Kuwari. The Turkish "
+                                 "Minister praised Qatar's mediation efforts on Wednesday.", "2026-04-23"))
+    assert ("SUPPORT", "Kerem Aydinli", "Qatar", "2026-04-22") in got
+
+
+def test_talks_before_a_signing_are_talks_between_the_signers(codebook):
+    got = events(coded(codebook, "Benin's Foreign Minister Aurelien Houngbedji and his Nigerien counterpart, Moussa "
+                                 "Abdou Garba, signed the accord in Niamey on Thursday after two days of talks.",
+                       "2025-11-07"))
+    assert ("CONSULT", "Aurelien Houngbedji", "Moussa Abdou Garba", "2025-11-06") in got
+    assert len([e for e in got if e[0] == "CONSULT"]) == 1
+
+
+def test_a_portfolio_joined_to_a_title_by_and_is_part_of_the_role(codebook):
+    got = events(coded(codebook, "The deal was signed in Buenos Aires on Monday by Argentine Energy Secretary Laura "
+                                 "Benedetti and Brazil's Mines and Energy Minister Otavio Prado.", "2026-10-06"))
+    assert [e[:3] for e in got] == [("AGREE", "Laura Benedetti", "Otavio Prado")]
+
+
+def test_an_appeal_to_the_world_bank_is_not_to_the_world(codebook):
+    got = events(coded(codebook, "Kazakhstan called on the World Bank on Monday to finance the project.", "2025-11-12"))
+    assert got == [("REQUEST", "Kazakhstan", "World Bank", "2025-11-10")]
+
+
+def test_an_attack_by_a_named_author_is_coded_inside_a_condemnation(codebook):
+    got = events(coded(codebook, "Kenya condemned the attack by al-Shabaab on a Kenyan army base in Lamu on Monday.",
+                       "2026-03-05"))
+    assert ("ASSAULT", "al-Shabaab", "Kenyan soldiers", "2026-03-02") in got
+
+
+def test_weapons_launched_by_an_actor_strike_for_it(codebook):
+    got = events(coded(codebook, "Two missiles fired by Russia struck an apartment block in Kharkiv on Sunday.",
+                       "2026-03-03"))
+    assert got == [("ASSAULT", "Russia", "Ukraine", "2026-03-01")]

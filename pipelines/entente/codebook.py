@@ -224,6 +224,7 @@ class Codebook:
     acts_referred: dict[str, ActReferred]  # "arrest": the kind of act a reaction's object names
     quad_by_root: dict[str, int]
     place_taken: tuple[str, str, str] | None  # type, mode, CAMEO of a seizure of a place
+    talks_before_signing: tuple[str, str | None, str] | None  # of talks told only as leading to a signing
     family_name_first: frozenset[str]
     place_country: dict[str, str] = field(default_factory=dict)  # capitals and other cities in lower case: where a dateline files from
     demonyms: dict[str, str] = field(default_factory=dict)  # ISO3 -> adjective ("Indian")
@@ -369,11 +370,14 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
                                     f"(pattern {trig.pattern!r}); modes: {plover['event_types'][trig.type]}")
             if trig.cameo[:2] not in plover["quad_by_cameo_root"]:
                 raise CodebookError(f"triggers.yaml: CAMEO code {trig.cameo} of {trig.pattern!r} has no quad class")
-    taken = plover.get("place_taken")
-    place_taken = (taken["type"], taken["mode"], str(taken["cameo"])) if taken else None
-    if place_taken and (place_taken[1] not in plover["event_types"].get(place_taken[0], ())
-                        or place_taken[2][:2] not in plover["quad_by_cameo_root"]):
-        raise CodebookError(f"plover.yaml: place_taken {taken} names no PLOVER mode of its type or no CAMEO root")
+    derived = {}
+    for key in ("place_taken", "talks_before_signing"):
+        code = plover.get(key)
+        derived[key] = (code["type"], code["mode"], str(code["cameo"])) if code else None
+        if code and (code["type"] not in plover["event_types"]
+                     or code["mode"] is not None and code["mode"] not in plover["event_types"][code["type"]]
+                     or str(code["cameo"])[:2] not in plover["quad_by_cameo_root"]):
+            raise CodebookError(f"plover.yaml: {key} {code} names no PLOVER type or mode or no CAMEO root")
 
     gazetteer: dict[tuple[str, ...], GazetteerEntry] = {}
     countries: dict[str, GazetteerEntry] = {}
@@ -433,6 +437,14 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
                       GazetteerEntry(key=f"person:{row['name']}", name=row["name"], actor_type="person",
                                      country=row["country"], sector="government",
                                      form="name" if i == 0 else "alias"))
+
+    for row in country_rows.iter_rows(named=True):  # "the Republic of Turkiye", "the State of Qatar"
+        entry = GazetteerEntry(form="alias", key=f"country:{row['iso3']}", name=row["name"], actor_type="country",
+                               country=row["iso3"], sector="government")
+        for form in [row["name"], *row["aliases"]]:
+            if not form.isupper():
+                for style in lists.get("official_styles", []):
+                    gazetteer.setdefault(_token_tuple(f"{style} of {form}", lower=False), entry)
 
     titles: dict[tuple[str, ...], TitleEntry] = {}
     title_rows = _frame("titles.yaml", _read("titles.yaml", directory), TitleSchema,
@@ -533,7 +545,8 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         default_context=dict(contexts.get("default_by_type", {})),
         acts_referred=acts_referred,
         quad_by_root={str(k): int(v) for k, v in plover["quad_by_cameo_root"].items()},
-        place_taken=place_taken,
+        place_taken=derived["place_taken"],
+        talks_before_signing=derived["talks_before_signing"],
         family_name_first=frozenset(meta.get("family_name_first", [])),
         place_country=place_country,
         word_lists={name: frozenset(w.lower() for w in words) for name, words in lists.items()},

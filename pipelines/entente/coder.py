@@ -100,6 +100,8 @@ ANNOUNCING_TEXT = frozenset(["statement", "following", "follow", "communique", "
 NOT_GUESTS = frozenset(["no", "credible", "information", "reports", "bodies", "messages", "letters", "more", "us",
                         "conference", "conferences"])  # what is received or hosted that is no visitor
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
+TALKS = frozenset(["talks", "negotiations", "consultations"])
+LONG_SPANS = frozenset(["years", "decades", "decade", "century", "months", "rounds"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
                       "six", "seven", "eight", "nine", "ten", "remaining", "other", "more", "than", "about", "around",
@@ -658,6 +660,7 @@ class _ArticleCoder:
                     self.agreement_of[mention.start, mention.topic] = index
         self.section_now = None
         self.settle_signatories()
+        self.talks_before_signing()
         self.merge_crowds()
         self.merge_events()
         self.meet_as_delegation_heads()
@@ -1670,6 +1673,35 @@ class _ArticleCoder:
         return ev.event_type == "ACCUSE" and act is not None and (target is None or target.actor_type == "country") \
             and (passive or not any(t.is_cap for t in toks[ev.trigger_end:act]) and not any(t.lower == "by" for t in toks[act:]))
 
+    def talks_before_signing(self) -> None:
+        """A signing "after two days of talks" tells of talks between the signers, the same day, unless the
+        article codes those talks already (a sentence of their own, "talks between X and Y")."""
+        if self.cb.talks_before_signing is None:
+            return
+        event_type, mode, cameo = self.cb.talks_before_signing
+        told = {(ev.event_date, frozenset(map(self.state_of, (ev.source, ev.target))))
+                for ev in self.coding.events if ev.event_type == event_type}
+        for ev in list(self.coding.events):
+            if ev.event_type != "AGREE" or ev.mode != "sign" or ev.source is None or ev.target is None:
+                continue
+            toks = self.sentences[ev.sentence]
+            after = next((k for k in range(ev.trigger_end, len(toks)) if toks[k].lower == "after"), None)
+            talks = next((j for j in range(after + 1, min(after + 8, len(toks))) if toks[j].lower in TALKS), None) \
+                if after is not None else None
+            if talks is None or not all(t.text.islower() or t.text.isdigit() or t.text == "-" for t in toks[after + 1:talks]) \
+                    or LONG_SPANS & {t.lower for t in toks[after + 1:talks]} or ev.event_date is None \
+                    or self.published is None or not 0 <= (self.published - ev.event_date).days <= RECENT_DAYS:
+                continue  # "after two days of talks" this week; not "after Monday's clash", nor a treaty signed
+                # "in 1960 after nine years of talks", whose talks are history
+            sides = (ev.event_date, frozenset(map(self.state_of, (ev.source, ev.target))))
+            if sides in told:
+                continue
+            told.add(sides)
+            self.coding.events.append(dataclasses.replace(
+                ev, event_type=event_type, mode=mode, cameo=cameo, quad_class=self.cb.quad_class(cameo),
+                contexts=self.contexts(ev.sentence, event_type), agreement=None, trigger="after * talks",
+                trigger_start=talks, trigger_end=talks + 1))
+
     def meet_as_delegation_heads(self) -> None:
         """Talks between two states whose delegations' heads are named ("The Indian delegation was led by X, while
         the Armenian side was led by Y") are talks between those two: a user of the data learns who met, and a state
@@ -1806,7 +1838,9 @@ def _all_addressed(toks: list[Token], hit) -> bool:
     """Is an appeal or thanks aimed at all and sundry ("urged member states to", "thanked neighbouring countries")?"""
     k = next((j + 1 for j in range(hit.start, hit.end) if toks[j].lower == "on"), hit.end)
     words = tuple(t.lower for t in toks[k:k + 3])
-    return any(words[:len(phrase)] == phrase for phrase in ALL_ADDRESSED)
+    return any(words[:len(phrase)] == phrase and not (k + len(phrase) < len(toks) and toks[k + len(phrase)].is_cap
+                                                      and toks[k + len(phrase) - 1].is_cap)
+               for phrase in ALL_ADDRESSED)  # but "the World Bank" is one body
 
 
 def _background(toks: list[Token]) -> bool:

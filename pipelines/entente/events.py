@@ -14,6 +14,7 @@ from functools import cache
 from entente.codebook import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, YEAR, Codebook, Trigger
 from entente.dates import MONTHS, WEEKDAYS
 from entente.mentions import (
+    COURTESIES,
     GOVERNMENT_KINDS,
     GROUP_PARTS,
     HEAD_OFFICES,
@@ -509,7 +510,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
     owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
     for prior in earlier:
         authored = prior.trigger.type == "ACCUSE" and (_authored_by(toks, hit.end) is not None or hit.trigger.nominal
-                                                       and toks[hit.end - 1].lower == "of" and _by_in_phrase(toks, hit.end))
+                                                       and toks[hit.end - 1].lower == "of" and _by_in_phrase(toks, hit.end)
+                                                       or toks[hit.end - 1].lower == "by")  # "the attack by X on Y"
         if prior.trigger.type in ALLEGATION_TYPES and as_noun and 0 <= i - prior.end <= 3 and not owned and not authored \
                 and not signed_then(toks, hit.start, hit.end, hit.trigger.type):
             return False  # "demanded the immediate release of the crew", "dismissed the French demand": not done here;
@@ -798,6 +800,7 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     subject_pool = [m for m in before if m.prep is None or (  # "after Tajik guards crossed ...": a clause's subject
         m.prep in SUBORDINATING and _verb_follows(toks, m, before))
         or (m.prep == "by" and m.tok_start >= 2 and toks[m.tok_start - 2].lower in ("led", "headed"))  # "a delegation led by X"
+        or (m.prep == "by" and _launched_by(toks, c_start, m.tok_start))  # "Drones launched by X struck"
         or (m.prep == "of" and m.person and toks[m.tok_start - 1].lower == "and")  # "President X of A and Prime Minister Y"
         or (m.prep in ("of", "from", "for") and _member_of(toks, m.tok_start))  # "leaders of the bloc"
         or (m.prep in ("of", "from") and any(o.prep == m.prep and o.tok_end < m.tok_start and _member_of(toks, o.tok_start)
@@ -964,7 +967,8 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
     if subject is not None and len(subject_pool) >= 2 and not paired \
             and not _object_of_earlier_verb(toks, subject_pool[-2], subject_pool[:-2], c_start):
         prev = subject_pool[-2]
-        between = [t.lower for t in toks[prev.tok_end:(owner_of_subject or subject).tok_start] if t.lower not in POSSESSIVES]
+        between = [t.lower for t in toks[prev.tok_end:(owner_of_subject or subject).tok_start]
+                   if t.lower not in POSSESSIVES and t.text not in COURTESIES]  # "X and HE Minister Y"'s "HE"
         of_state = next((m for m in mentions if m.tok_start == prev.tok_end + 1 and toks[prev.tok_end].lower == "of"
                          and prev.person), None)
         if of_state is not None:  # "President X of South Korea and Prime Minister Y": X's state describes X
@@ -1151,6 +1155,21 @@ def _by_in_phrase(toks: list[Token], start: int) -> bool:
         if t.lower == "by":
             return True
     return False
+
+
+LAUNCHING = frozenset(["launched", "fired", "flown", "operated", "dropped"])
+
+
+def _launched_by(toks: list[Token], c_start: int, start: int) -> bool:
+    """Does the actor at `start` launch the weapons that open the clause ("Drones launched by the RSF struck",
+    "Missiles fired by X hit")? The weapons' act is the actor's."""
+    by = start - 1 - (start >= 2 and toks[start - 1].lower == "the")
+    if by < 2 or toks[by].lower != "by" or toks[by - 1].lower not in LAUNCHING:
+        return False
+    c_start = max([c_start, *(k + 1 for k in range(c_start, by) if toks[k].text in DASHES + (":",))])  # "SUDAN - Drones"
+    return all(
+        t.text.isalpha() and t.text.islower() and not is_past(t) or t.text.isdigit() or t.is_cap and k == c_start
+        for k, t in enumerate(toks[c_start:by - 1], c_start))
 
 
 def _authored_by(toks: list[Token], end: int) -> int | None:

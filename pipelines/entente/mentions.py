@@ -340,7 +340,8 @@ class _Finder:
             j += 1
         listed = j > i + 2 and any(t.text == "," for t in toks[i:j])
         portfolio = all(t.lower in self.cb.portfolio_words for t in toks[i:j] if t.text.isalpha() and t.lower != "and")
-        found = self._title_from(toks, i, j) if (listed or portfolio) and toks[j - 1].is_cap else None
+        found = self._title_from(toks, i, j) if (listed or portfolio) and (toks[j - 1].is_cap or toks[j - 1].lower == "and") \
+            else None  # "Mines and Energy Minister": the last portfolio word begins a title of its own
         return found if found is not None and found[1].is_role else None  # "Communication Minister Patrick Kalala",
         # "Health Cabinet Secretary Francis Lagat"
 
@@ -550,8 +551,9 @@ class _Finder:
     def latest_person(self, title: str | None, country: str | None, full_rank: bool = False,
                       besides: Entity | None = None) -> Entity | None:
         """The person named last who holds the title; "the minister" (full_rank) is a minister before a vice or
-        deputy one."""
-        first = None
+        deputy one. A person of no known state is taken only when none of the title's state holds it ("the
+        Turkish Minister" after a Qatari minister whose state the text did not give)."""
+        first = stateless = None
         for m in reversed(self.mentions):
             if m.entity == PAIR or besides is not None and m.entity == besides.index:
                 continue
@@ -559,10 +561,13 @@ class _Finder:
             if ent.actor_type != "person" or country and ent.country and ent.country != country:
                 continue
             if title is None or (ent.role and title.lower() in ent.role.lower()):
-                if not full_rank or not _lesser(ent.role):
+                if country and ent.country is None:
+                    stateless = stateless or ent
+                elif not full_rank or not _lesser(ent.role):
                     return ent
-                first = first or ent
-        return first
+                else:
+                    first = first or ent
+        return first or stateless
 
     def speaker_of(self, sent: int) -> Entity | None:
         """The person a sentence quotes ("..., Gao said ..."), its last one: a pronoun opening the next sentence goes
@@ -708,7 +713,7 @@ class _Finder:
             return i + 1
         if t.lower == "we":
             return self.first_person(sent, toks, i)
-        if t.lower in ("he", "she", "they") and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that", "where", "when", "after", "before", "while", "as")
+        if t.lower in ("he", "she", "they") and t.text not in COURTESIES and (i == 0 or toks[i - 1].lower in (",", "and", "but", "“", '"', "said", "that", "where", "when", "after", "before", "while", "as")
                                                  or toks[i - 1].lower in TIME_WORDS or toks[i - 1].text.isdigit()):
             # a subject pronoun ("He thanked ...", "On the same day he held talks"): the person (or, for "they",
             # the group) last named
