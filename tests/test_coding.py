@@ -4993,3 +4993,23 @@ def test_weapons_launched_by_an_actor_strike_for_it(codebook):
     got = events(coded(codebook, "Two missiles fired by Russia struck an apartment block in Kharkiv on Sunday.",
                        "2026-03-03"))
     assert got == [("ASSAULT", "Russia", "Ukraine", "2026-03-01")]
+
+
+def test_those_who_condemn_a_strike_were_not_struck(codebook):
+    got = events(coded(codebook, "ASEAN foreign ministers condemned an air strike by the Myanmar military on a school "
+                                 "in Sagaing on Monday.", "2026-07-24"))
+    assert ("ASSAULT", "Myanmar military", None, "2026-07-20") in got
+
+
+
+def test_a_state_development_fund_is_a_body_of_its_state(codebook):
+    coding = coded(codebook, "The Qatar Fund for Development (QFFD) announced a grant of USD 50 million to Syria on "
+                             "Monday.", "2026-04-23")
+    assert countries(coding, "organization")["Qatar Fund for Development"] == "QAT"
+    assert events(coding)[0][:3] == ("AID", "Qatar Fund for Development", "Syria")
+
+
+def test_an_act_owned_by_a_state_named_with_its_acronym_is_its_act(codebook):
+    got = events(coded(codebook, "The United States condemns the Democratic People's Republic of Korea's (DPRK) launch "
+                                 "of two ballistic missiles on January 25.", "2026-01-26"))
+    assert ("MOBILIZE", "North Korea") in [e[:2] for e in got]

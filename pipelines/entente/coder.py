@@ -909,6 +909,12 @@ class _ArticleCoder:
                 and self.entities[target].actor_type == "igo":
             target = self.accused_over(sent, toks, cand.target.tok_end, source) or target  # "lodged a protest with
             # the United Nations over a military parade ..., in which Turkish army units marched": against Turkey
+        if trig.type in ("ASSAULT", "COERCE") and target is not None and self.entities[target].actor_type != "country" \
+                and target in {
+                ev.source for ev in self.coding.events if ev.sentence == sent and ev.event_type == "ACCUSE"}:
+            target = pair_target = self.victims(sent, source)  # "ASEAN condemned an air strike by the Myanmar
+            # military on a school": those who condemn a strike were not struck (a state may be: "Ghana and Cote
+            # d'Ivoire condemned the attack by JNIM on Ivorian soldiers")
         toll = next((h for h in hits if _toll_of(toks, hit, h)), None)
         if toll is not None and (target is None or self.entities[target].actor_type == "country"):
             target = next((m.entity for m in self.by_sentence.get(sent, []) if m.tok_start >= toll.end

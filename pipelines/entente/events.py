@@ -507,7 +507,8 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
         and not is_past(toks[i - 1]) and not toks[i - 1].lower.endswith("ing") \
         or i >= 2 and toks[i - 2].lower in ("the", "a", "an") and toks[i - 1].is_cap and not is_past(first)
     # "condemned the drone attack", "condemned the Kayes ambush"
-    owned = i >= 1 and toks[i - 1].lower in ("'s", "’s") or i >= 2 and toks[i - 2].lower in ("'s", "’s")
+    i_owner = _before_acronym(toks, i)  # "the Democratic People's Republic of Korea's (DPRK) launch"
+    owned = i_owner >= 1 and toks[i_owner - 1].lower in ("'s", "’s") or i_owner >= 2 and toks[i_owner - 2].lower in ("'s", "’s")
     for prior in earlier:
         authored = prior.trigger.type == "ACCUSE" and (_authored_by(toks, hit.end) is not None or hit.trigger.nominal
                                                        and toks[hit.end - 1].lower == "of" and _by_in_phrase(toks, hit.end)
@@ -523,6 +524,7 @@ def happened(hit: TriggerHit, toks: list[Token], clause_start: int, future_in_se
                                                                   and toks[prior.start].lower.endswith("s"))):
                 continue  # "summoned the envoy over X, and urged Y", "condemned X's deportation of Y and threatened"
             if ("of" in between or "that" in between or "for" in between or first.lower.endswith("ing")) \
+                    and not (owned and i_owner < i) \
                     and not ({"after", "when", "because", "since"} & set(between) and is_past(first)) \
                     and not (is_past(first) and any(between[k] == "," and between[k + 1] in ("which", "who", "whom")
                                                     for k in range(len(between) - 1))) \
@@ -1061,8 +1063,9 @@ def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Men
     ballistic missile launch", "Russia's intensified drone strikes", "Russian missile and drone attacks"."""
     if is_past(toks[hit.start]) or toks[hit.start].lower.endswith("ing") or hit.start == 0:
         return None
-    k = hit.start - 1
-    while k >= 0 and hit.start - k <= 5 and (toks[k].text.isalpha() and toks[k].text.islower() or toks[k].text == "-") \
+    start = _before_acronym(toks, hit.start)
+    k = start - 1
+    while k >= 0 and start - k <= 5 and (toks[k].text.isalpha() and toks[k].text.islower() or toks[k].text == "-") \
             and (not is_past(toks[k]) or k > 0 and toks[k - 1].lower in ("'s", "’s")) \
             and toks[k].lower not in POSSESSIVES and toks[k].lower not in ("a", "an", "of", "to", "by", "for", "as"):
         k -= 1
@@ -1073,6 +1076,13 @@ def _act_owner(hit: TriggerHit, toks: list[Token], before: list[Mention]) -> Men
                              or owner.tok_end - owner.tok_start == 1 and owner.text.endswith(("an", "ese", "ish", "i"))):
         return None
     return owner
+
+
+def _before_acronym(toks: list[Token], i: int) -> int:
+    """Where the words before token i begin once an acronym in brackets just before it is passed over."""
+    if i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].text.isupper():
+        return i - 3
+    return i
 
 
 def _member_of(toks: list[Token], start: int) -> bool:
