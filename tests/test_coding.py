@@ -5013,3 +5013,33 @@ def test_an_act_owned_by_a_state_named_with_its_acronym_is_its_act(codebook):
     got = events(coded(codebook, "The United States condemns the Democratic People's Republic of Korea's (DPRK) launch "
                                  "of two ballistic missiles on January 25.", "2026-01-26"))
     assert ("MOBILIZE", "North Korea") in [e[:2] for e in got]
+
+
+def test_talks_with_one_and_separately_with_another_are_two_talks(codebook):
+    got = events(coded(codebook, "Deputy Secretary of State Caroline Haddad spoke by phone on Sunday with South Korean "
+                                 "First Vice Foreign Minister Park Ji-hoon and, separately, with Japanese Vice Minister "
+                                 "for Foreign Affairs Takeshi Morimoto.", "2026-01-26"))
+    assert [e[2] for e in got if e[0] == "CONSULT"] == ["Park Ji-hoon", "Takeshi Morimoto"]
+
+
+def test_a_vague_date_after_the_act_welcomed_is_the_acts(codebook):
+    got = events(coded(codebook, "President Kiala welcomed the release last week by the Congolese authorities of 42 "
+                                 "Rwandan nationals held in Goma.", "2025-06-12"))
+    assert ("SUPPORT", "Kiala", "Democratic Republic of the Congo", "2025-06-12") in got
+
+
+def test_joint_or_coordinated_patrols_of_any_kind_are_military_cooperation(codebook):
+    got = events(coded(codebook, "Ghana and Togo launched coordinated naval patrols along their common maritime "
+                                 "boundary on 1 October 2025.", "2025-10-08"))
+    assert [e[:3] for e in got] == [("COOPERATE", "Ghana", "Togo")]
+
+
+def test_her_excellency_before_a_title_does_not_break_a_pair(codebook):
+    got = events(coded(codebook, "His Excellency Sheikh Abdullah Al Thani and Her Excellency Minister of Foreign Affairs "
+                                 "of Spain Ana Costa held talks in Doha on Wednesday.", "2026-04-23"))
+    assert [e[:3] for e in got] == [("CONSULT", "Abdullah Al Thani", "Ana Costa")]
+
+
+def test_talks_with_two_named_sides_are_talks_with_each(codebook):
+    got = events(coded(codebook, "Egypt held talks with Israel and Hamas on Monday.", "2026-03-04"))
+    assert [e[:3] for e in got] == [("CONSULT", "Egypt", "Israel"), ("CONSULT", "Egypt", "Hamas")]

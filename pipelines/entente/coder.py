@@ -101,6 +101,7 @@ NOT_GUESTS = frozenset(["no", "credible", "information", "reports", "bodies", "m
                         "conference", "conferences"])  # what is received or hosted that is no visitor
 HOSTED_PEOPLE = frozenset(["refugees", "migrants", "displaced", "asylum-seekers", "communities", "community"])
 TALKS = frozenset(["talks", "negotiations", "consultations"])
+SEPARATELY = frozenset([",", "and", "separately", "later", "also", "then", "afterwards", "subsequently"])
 LONG_SPANS = frozenset(["years", "decades", "decade", "century", "months", "rounds"])
 LENT = frozenset(["aid", "assistance", "credit", "loan", "loans", "grant", "grants"])  # heads of aid named as a programme
 COUNTING = frozenset(["of", "the", "all", "some", "most", "several", "dozens", "hundreds", "two", "three", "four", "five",
@@ -1218,8 +1219,9 @@ class _ArticleCoder:
         return next((self.answered(ev.source) for ev in news or acts), None)  # the news, not a treaty's history
 
     def coordinated_targets(self, sent: int, toks: list[Token], hit, cand, trig, target: int | None) -> list[int]:
-        """The second of two coordinated objects of a one-sided act ("urged Bishkek and Dushanbe to"); for a recall,
-        the further capitals it is from ("recalled its ambassadors from London, Paris and Berlin")."""
+        """The second of two coordinated objects of a one-sided act ("urged Bishkek and Dushanbe to") or of talks
+        ("held talks with Israel and Hamas"); for a recall, the further capitals it is from ("recalled its
+        ambassadors from London, Paris and Berlin")."""
         if trig.mode == "break-relations" and (cand is None or cand.target is None):
             posted = [p for p in self.places if p.sentence == sent and p.tok_start >= hit.start]
             if not posted or target is None or self.entities[target].country != posted[0].country:
@@ -1230,7 +1232,14 @@ class _ArticleCoder:
                     break
                 listed.append(self.country_entity(b.country))
             return listed
-        if cand is None or cand.target is None or cand.target.entity == PAIR or trig.frame != "active" \
+        if trig.type == "CONSULT" and cand is not None and cand.target is not None and cand.target.prep == "with":
+            for m in self.by_sentence.get(sent, []):  # "spoke by phone with X and, separately, with Y"
+                with_at = m.tok_start - 1 - (m.tok_start >= 2 and toks[m.tok_start - 1].lower == "the")
+                between = {t.lower for t in toks[cand.target.tok_end:with_at]}
+                if m.prep == "with" and m.tok_start > cand.target.tok_end and m.argument and m.entity != PAIR \
+                        and "and" in between and between <= SEPARATELY:
+                    return [m.entity]
+        elif cand is None or cand.target is None or cand.target.entity == PAIR or trig.frame != "active" \
                 or cand.target.prep == "between":  # "welcomed the talks between ASEAN and China": a pair
             return []
         end = cand.target.tok_end
@@ -1907,6 +1916,12 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                                     and t.lower not in ENVOYS for t in toks[possessor + 1:d]):
         return True  # "welcomed Kathmandu's decision earlier this month to lift ...": the decision's date; but
         # "praised Wellington's decision on Thursday" praised it then, and "endorsed Morocco's plan in March 2022"
+    after = next((k for k in range(d, len(toks)) if toks[k].start >= date_end), len(toks))
+    if vague and toks[d].lower in ("earlier", "last") and hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") \
+            and d == hit.end + 2 and toks[hit.end].lower == "the" and toks[hit.end + 1].text.isalpha() \
+            and toks[hit.end + 1].text.islower() and not is_past(toks[hit.end + 1]) \
+            and after < len(toks) and toks[after].lower in ("by", "of"):
+        return True  # "welcomed the release last week by the Congolese authorities of 42 nationals": the release's
     if vague and any(w in hit.trigger.pattern for w in THANKING) and any(toks[k].lower == "for" for k in range(hit.end, d)):
         return True  # "thanked the Kingdom for the facilitation extended during Operation Kaveri in April 2023": the
         # facilitation's date; a day ("thanked X for the call on Monday") may be the thanks'

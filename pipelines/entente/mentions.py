@@ -78,7 +78,7 @@ PRONOUN_STARTERS = frozenset({"both", "the", "he", "she", "they", "them", "his",
 OFFICES = {"Secretary General": "Secretary-General"}  # a body's head, named by the office alone
 UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Honourable", "Honorable"])
-COURTESIES = HONORIFICS | {"H.E", "HE", "."}  # "H.E. Ms." before a name
+COURTESIES = HONORIFICS | {"H.E", "HE", "Excellency", "."}  # "H.E. Ms.", "Her Excellency" before a name
 # honorifics that may stand between a title and a name ("Prime Minister Dato' Seri Azman Harun"), longest first
 STYLES = (("Dato", "'", "Seri"), ("Dato", "’", "Seri"), ("Dato", "'", "Sri"), ("Dato", "’", "Sri"), ("Datuk", "Seri"),
           ("Tan", "Sri"), ("Dato", "'"), ("Dato", "’"), ("Datuk",), ("Tun",), ("Shri",), ("Smt",), ("Shrimati",),
