@@ -1232,7 +1232,8 @@ class _ArticleCoder:
                     break
                 listed.append(self.country_entity(b.country))
             return listed
-        if trig.type == "CONSULT" and cand is not None and cand.target is not None and cand.target.prep == "with":
+        if trig.type == "CONSULT" and cand is not None and cand.target is not None and cand.target.entity != PAIR \
+                and cand.target.prep == "with":
             for m in self.by_sentence.get(sent, []):  # "spoke by phone with X and, separately, with Y"
                 with_at = m.tok_start - 1 - (m.tok_start >= 2 and toks[m.tok_start - 1].lower == "the")
                 between = {t.lower for t in toks[cand.target.tok_end:with_at]}
@@ -1916,11 +1917,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
                                                     and t.lower not in ENVOYS for t in toks[possessor + 1:d]):
         return True  # "welcomed Kathmandu's decision earlier this month to lift ...": the decision's date; but
         # "praised Wellington's decision on Thursday" praised it then, and "endorsed Morocco's plan in March 2022"
-    after = next((k for k in range(d, len(toks)) if toks[k].start >= date_end), len(toks))
     if vague and toks[d].lower in ("earlier", "last") and hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT") \
             and d == hit.end + 2 and toks[hit.end].lower == "the" and toks[hit.end + 1].text.isalpha() \
             and toks[hit.end + 1].text.islower() and not is_past(toks[hit.end + 1]) \
-            and after < len(toks) and toks[after].lower in ("by", "of"):
+            and (after := next((k for k in range(d, len(toks)) if toks[k].start >= date_end), None)) is not None \
+            and toks[after].lower in ("by", "of"):
         return True  # "welcomed the release last week by the Congolese authorities of 42 nationals": the release's
     if vague and any(w in hit.trigger.pattern for w in THANKING) and any(toks[k].lower == "for" for k in range(hit.end, d)):
         return True  # "thanked the Kingdom for the facilitation extended during Operation Kaveri in April 2023": the
