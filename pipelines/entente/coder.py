@@ -484,8 +484,8 @@ class _ArticleCoder:
         if debate is not None and debate[0] < sent:
             return debate[1].date, debate[1].precision, False  # "On Wednesday the Council held its open debate. ...
             # Halvorsen urged ...": said at the debate, not on the day of an act a speaker told of
-        recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day" and published
-                  and 0 <= (published - e.event_date).days <= RECENT_DAYS and not _in_question(self.sentences[e.sentence], e)]
+        recent = [e for e in self.coding.events if e.date_explicit and e.precision == "day"
+                  and self.recent(e.event_date) and not _in_question(self.sentences[e.sentence], e)]
         lead = [d.date for d in dates[0] if self.spans[0][0] + d.end > self.dateline_end]
         if lead == [published] and any(t.lower == "today" for t in self.sentences[0]):
             return published, "day", False  # "The Security Council today heard ...": the story is of that day
@@ -494,10 +494,14 @@ class _ArticleCoder:
             return latest.event_date, latest.precision, False
         for k in range(sent - 1, -1, -1):  # a recent date earlier in the article, the first of its sentence
             for d in ([] if _background(self.sentences[k]) else dates[k]):
-                if published and d.precision == "day" and 0 <= (published - d.date).days <= RECENT_DAYS \
+                if d.precision == "day" and self.recent(d.date) \
                         and not (k == 0 and self.spans[0][0] + d.end <= self.dateline_end):
                     return d.date, d.precision, False
         return published, ("day" if published else None), False
+
+    def recent(self, day: dt.date | None) -> bool:
+        """Is the day within RECENT_DAYS before the article's own date: news, not background?"""
+        return self.published is not None and day is not None and 0 <= (self.published - day).days <= RECENT_DAYS
 
     def told_later(self, sent: int, event_type: str, dates: list[list[DateMention]], before: dt.date) -> DateMention | None:
         """The day of the act a lead tells after "after", as a later sentence gives it by naming the act again ("The
@@ -1705,8 +1709,7 @@ class _ArticleCoder:
             talks = next((j for j in range(after + 1, min(after + 8, len(toks))) if toks[j].lower in TALKS), None) \
                 if after is not None else None
             if talks is None or not all(t.text.islower() or t.text.isdigit() or t.text == "-" for t in toks[after + 1:talks]) \
-                    or LONG_SPANS & {t.lower for t in toks[after + 1:talks]} or ev.event_date is None \
-                    or self.published is None or not 0 <= (self.published - ev.event_date).days <= RECENT_DAYS:
+                    or LONG_SPANS & {t.lower for t in toks[after + 1:talks]} or not self.recent(ev.event_date):
                 continue  # "after two days of talks" this week; not "after Monday's clash", nor a treaty signed
                 # "in 1960 after nine years of talks", whose talks are history
             sides = (ev.event_date, frozenset(map(self.state_of, (ev.source, ev.target))))
