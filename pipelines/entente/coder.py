@@ -1609,8 +1609,7 @@ class _ArticleCoder:
                 continue
             foes = []
             for e in self.coding.events:
-                if e.source is None or e.target is None or abs(e.sentence - ev.sentence) > 1 \
-                        or self.sections[e.sentence] != self.sections[ev.sentence]:
+                if e.source is None or e.target is None or self.sections[e.sentence] != self.sections[ev.sentence]:
                     continue
                 foe, side = (e.source, e.target) if e.event_type in ("ASSAULT", "COERCE", "THREATEN") \
                     else (e.target, e.source) if e.event_type == "ACCUSE" else (None, None)

@@ -182,15 +182,16 @@ def _match(slots: tuple, toks: list[Token], i: int, s: int = 0) -> int | None:
     return None
 
 
-ASIDE_PARTICLES = frozenset(["to", "with", "for"])
+ASIDE_PARTICLES = frozenset(["to", "with", "for", "of"])
 ASIDE_ADVERBS = frozenset(["also", "further", "again", "formally", "jointly", "publicly", "firmly", "strongly",
                            "unanimously", "officially", "repeatedly", "separately", "swiftly", "immediately", "quickly",
                            "finally", "recently", "previously", "subsequently", "reportedly", "yesterday", "today"])
 
 
 def _aside_end(toks: list[Token], i: int) -> int | None:
-    """The end of a date or an adverb that may stand before the "to", "with" or "for" of a phrase ("agreed on
-    Thursday to", "pledged again to", "spoke on Thursday with", "called in March for"), None when none begins at i."""
+    """The end of a date or an adverb that may stand before the "to", "with", "for" or "of" of a phrase ("agreed on
+    Thursday to", "pledged again to", "spoke on Thursday with", "called in March for", "the release on Wednesday
+    of"), None when none begins at i."""
     if i >= len(toks):
         return None
     word = toks[i].lower
@@ -747,6 +748,17 @@ def _subject(hit: TriggerHit, toks: list[Token], args: list[Mention], before: li
     return subject
 
 
+def _described_by_appositive(toks: list[Token], k: int, before: list[Mention]) -> Mention | None:
+    """The name that a noun phrase set off after it describes, when the phrase ends at token k: "Tomasz Grabowski,
+    a cyclist", "the suspect, a 41-year-old logistics worker"."""
+    j = k
+    while j > k - 6 and j > 0 and toks[j].text.islower() and toks[j].lower not in ("a", "an"):
+        j -= 1
+    if toks[j].lower not in ("a", "an") or j == k or j < 2 or toks[j - 1].text != ",":
+        return None
+    return next((m for m in before if m.tok_end == j - 1 and m.entity != PAIR), None)
+
+
 def _relative_asides(toks: list[Token]) -> list[tuple[int, int]]:
     """The token spans of relative clauses set off by commas (", which involved 90 warplanes,"); one that runs to
     the end of the sentence is no aside."""
@@ -876,6 +888,9 @@ def assign_arguments(hit: TriggerHit, toks: list[Token], mentions: list[Mention]
             subject = next((m for m in before if m.tok_end == k), None)  # "the Revitalised Agreement ..., signed in
             # 2018 by the government": the participle tells of the phrase before the comma, not of the clause's subject
         opening = next((j for j in range(k - 1, c_start - 1, -1) if toks[j].text == ","), None) if toks[k].text == "," else None
+        described = _described_by_appositive(toks, k, before)
+        if described is not None:  # "Polish citizen Tomasz Grabowski, a cyclist detained by Belarusian guards": him
+            subject = described
         if opening is not None:  # "Morikawa, the most senior official to visit Nepal, was received by": Morikawa
             subject = next((m for m in reversed(subject_pool) if m.tok_end <= opening), subject)
         if frame == "host" and by is not None and k < hit.start - 1:
