@@ -5074,3 +5074,22 @@ def test_a_strike_on_a_town_the_gazetteer_places_targets_its_state(codebook):
     got = events(coded(codebook, "An Israeli drone strike hit a car near the town of Nabatieh on Wednesday, killing two "
                                  "people.", "2025-09-18"))
     assert [e[:3] for e in got] == [("ASSAULT", "Israel", "Lebanon")]
+
+
+def test_a_town_captured_is_territory_taken_by_force(codebook):
+    got = events(coded(codebook, "Al-Shabaab captured several towns in Middle Shabelle in February.", "2026-06-05"))
+    assert [e[:3] for e in got] == [("ASSAULT", "al-Shabaab", "Somalia")]
+    assert not [e for e in events(coded(codebook, "The M23 released 42 Congolese soldiers captured in fighting around "
+                                                  "Walikale.", "2026-02-05")) if e[0] in ("ASSAULT", "COERCE")]
+
+
+def test_a_city_of_two_words_seized_is_territory_taken(codebook):
+    got = events(coded(codebook, "The RSF seized El Fasher in October after an 18-month siege.", "2026-04-15"))
+    assert [e[0] for e in got] == ["ASSAULT"]
+
+
+def test_national_aid_agencies_and_more_armed_groups_are_known(codebook):
+    got = events(coded(codebook, "USAID announced 20 million dollars in humanitarian assistance for Sudan on Monday. "
+                                 "Wazalendo militias attacked M23 positions near Masisi on Tuesday.", "2025-09-18"))
+    assert [e[:3] for e in got] == [("AID", "USAID", "Sudan"), ("ASSAULT", "Wazalendo", "M23")]
+

@@ -36,7 +36,7 @@ AGREEMENT_TYPES = ("treaty", "agreement", "protocol", "memorandum", "declaration
                    "partnership", "trade_agreement", "ceasefire", "other")
 AGREEMENT_STATUSES = ("proposed", "negotiating", "concluded", "signed", "ratified", "in_force", "suspended", "withdrawn")
 FRAMES = ("active", "joint", "host", "visit", "undergo", "broker")
-NEEDS = ("agreement", "named_parties", "object", "group_subject", "actor_object")
+NEEDS = ("agreement", "named_parties", "object", "group_subject", "actor_object", "place")
 GAP = None  # a slot of a compiled pattern that stands for up to MAX_GAP words
 MAX_GAP = 4
 LONG_GAP = ...  # "**": up to MAX_LONG_GAP words, for a verb and its distant object ("announced a package of 25 million euros in aid")

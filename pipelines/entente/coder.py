@@ -770,6 +770,8 @@ class _ArticleCoder:
             return  # "expressed concern over the war in Sudan", "also expressed concern": at no one
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return
+        if trig.needs == "place" and self.taken_place(sent, toks, hit) is None:
+            return  # "soldiers captured in fighting": people, whom the phrase does not code
         acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
         event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
         if operative and not explicit and dates[0] and dates[0][0].precision == "day":
@@ -938,7 +940,7 @@ class _ArticleCoder:
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         event_type, mode, cameo = trig.type, trig.mode, trig.cameo
-        if mode == "seize" and self.cb.place_taken and (taken := self.taken_place(toks, hit)) is not None:
+        if mode == "seize" and self.cb.place_taken and (taken := self.taken_place(sent, toks, hit)) is not None:
             event_type, mode, cameo = self.cb.place_taken  # "the M23 seized Goma": territory taken from its state
             holder = self.country_entity(taken) if taken else None
             if holder is not None and (holder != self.state_of(source) or self.entities[source].sector == "rebel"):
@@ -1104,15 +1106,16 @@ class _ArticleCoder:
                      and m.entity != PAIR and (state := self.state_of(m.entity)) not in (own, None)
                      and self.entities[state].actor_type == "country"), None)
 
-    def taken_place(self, toks: list[Token], hit) -> str | None:
-        """If the object of a seizure is a place ("seized Goma", "seized the eastern cities of Goma", "seized two
-        border posts"), not people, craft or goods: the state of the city named ("" if none is). Looked for in the
-        four words after the verb, up to a preposition other than the "of" of "the cities of"."""
+    def taken_place(self, sent: int, toks: list[Token], hit) -> str | None:
+        """If the object of a seizure is a place ("seized Goma", "seized El Fasher", "seized the eastern cities of
+        Goma", "seized two border posts"), not people, craft or goods: the state of the city named ("" if none is).
+        Looked for in the four words after the verb, up to a preposition other than the "of" of "the cities of"."""
         held = False
         for k in range(hit.end, min(hit.end + 6, len(toks))):
             tok = toks[k]
-            if tok.is_cap and (entry := self.cb.gazetteer.get((tok.text,))) is not None and entry.form in ("city", "capital"):
-                return entry.country
+            place = next((p for p in self.places if p.sentence == sent and p.tok_start == k), None)
+            if place is not None and tok.is_cap:
+                return place.country
             if tok.lower in self.cb.word_lists["held_places"]:
                 held = True
             elif not tok.text.isalnum() or tok.lower in PREPOSITIONS and not (held and tok.lower == "of") or tok.is_cap \
