@@ -5093,3 +5093,15 @@ def test_national_aid_agencies_and_more_armed_groups_are_known(codebook):
                                  "Wazalendo militias attacked M23 positions near Masisi on Tuesday.", "2025-09-18"))
     assert [e[:3] for e in got] == [("AID", "USAID", "Sudan"), ("ASSAULT", "Wazalendo", "M23")]
 
+
+
+def test_people_harmed_by_a_foreign_strike_are_of_the_story_home_not_the_attacker(codebook):
+    got = events(coded(codebook, "ODESA, March 3 - Russia launched drones at the port overnight. Russia said it targeted "
+                                 "military sites. A Russian missile strike on the city in March 2024 killed 21 people, "
+                                 "including two rescue workers.", "2026-03-03"))
+    assert ("ASSAULT", "Russia", "Ukrainian workers", "2024-03-01") in got
+
+
+def test_south_asian_border_forces_are_known(codebook):
+    got = events(coded(codebook, "DHAKA - Border Guard Bangladesh detained 14 Indian fishermen on Monday.", "2025-09-18"))
+    assert [e[:2] for e in got] == [("COERCE", "Border Guard Bangladesh")]

@@ -673,6 +673,7 @@ class _ArticleCoder:
         self.demands_of_protests()
         self.concede_to_crowd()
         self.aim_deployments()
+        self.harmed_of_home()
         self.name_bodies_by_state()
         self.credit_claimed_acts()
         # a state named inside an agreement's name ("the Vienna Convention") is part of the name, not a
@@ -1620,6 +1621,22 @@ class _ArticleCoder:
                     foes.append((abs(e.sentence - ev.sentence), foe))
             if foes:
                 ev.target = min(foes)[1]
+
+    def harmed_of_home(self) -> None:
+        """People harmed by a foreign state's act whose nationality the text does not give ("a Russian missile strike
+        on the city killed two rescue workers", filed from Odesa) are of the state the story is filed from, not of
+        the state the article names most, which is often the attacker's."""
+        if self.home not in self.cb.countries or self.home not in self.cb.demonyms or len(set(self.sections)) > 1:
+            return  # a roundup's items are filed from elsewhere
+        for ev in self.coding.events:
+            harmed = self.entities[ev.target] if ev.target is not None else None
+            attacker = self.state_of(ev.source)
+            if ev.event_type not in ("ASSAULT", "COERCE") or harmed is None or not harmed.nationality_assumed \
+                    or attacker is None or harmed.country != self.entities[attacker].country or harmed.country == self.home:
+                continue
+            base = next((a for a in harmed.aliases if harmed.name.endswith(" " + a)), harmed.name)
+            harmed.country, harmed.nationality_assumed = self.home, False
+            harmed.key, harmed.name = f"group:{self.home}:{base}", f"{self.cb.demonyms[self.home]} {base}"
 
     def foe_of(self, actor: int, state: int) -> bool:
         """Is the actor a named armed group, or another state, that a state's forces may face?"""

@@ -137,6 +137,7 @@ class Entity:
     members: tuple[str, ...] = ()
     affiliation: int | None = None  # the IGO an official serves ("UN Secretary-General X"): no state of their own
     state_guessed: bool = False  # the state was not stated nor named beside them but taken from the dateline
+    nationality_assumed: bool = False  # a group's state taken from the story, not from a demonym or a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -2069,10 +2070,10 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
             fallback = next((story_homes[m.sentence] for m in named if story_homes[m.sentence]), fallback)  # a roundup's
             place = next((p.country for p in finder.places for m in named if p.sentence == m.sentence
                           and (not _clause_between(sentences[m.sentence], p.tok_start, m.tok_start)
-                               or _opening_place(sentences[m.sentence], p))), fallback)
-            ent.country = place
-            if place:
-                ent.key = f"group:{place}:{ent.name}"
+                               or _opening_place(sentences[m.sentence], p))), None)
+            ent.country, ent.nationality_assumed = place or fallback, place is None
+            if ent.country:
+                ent.key = f"group:{ent.country}:{ent.name}"
     for ent in finder.entities:  # "protesters" in Jakarta are "Indonesian protesters"
         if ent.key.startswith("group:") and ent.country in finder.cb.demonyms:
             ent.aliases.add(ent.name)  # still known by what the article calls them
