@@ -5105,3 +5105,17 @@ def test_people_harmed_by_a_foreign_strike_are_of_the_story_home_not_the_attacke
 def test_south_asian_border_forces_are_known(codebook):
     got = events(coded(codebook, "DHAKA - Border Guard Bangladesh detained 14 Indian fishermen on Monday.", "2025-09-18"))
     assert [e[:2] for e in got] == [("COERCE", "Border Guard Bangladesh")]
+
+
+def test_aid_workers_and_settlers_are_groups_of_their_own(codebook):
+    got = events(coded(codebook, "MAIDUGURI, Aug 27 - Gunmen from ISWAP abducted five aid workers on the Maiduguri-Monguno "
+                                 "road last Thursday.", "2025-08-27"))
+    assert [e[:3] for e in got] == [("ASSAULT", "Islamic State West Africa Province", "Nigerian aid workers")]
+    got = events(coded(codebook, "Israeli settlers attacked the village of Turmus Ayya on Friday.", "2025-08-27"))
+    assert [e[1] for e in got] == ["Israeli settlers"]
+
+
+def test_an_inspector_general_of_police_is_a_title(codebook):
+    coding = coded(codebook, "NAIROBI - Inspector General of Police Douglas Kanja said on Monday that the suspects would be "
+                   "charged.", "2025-09-18")
+    assert [(e.name, e.role) for e in coding.entities if e.actor_type == "person"] == [("Douglas Kanja", "Inspector General of Police")]
