@@ -5119,3 +5119,10 @@ def test_an_inspector_general_of_police_is_a_title(codebook):
     coding = coded(codebook, "NAIROBI - Inspector General of Police Douglas Kanja said on Monday that the suspects would be "
                    "charged.", "2025-09-18")
     assert [(e.name, e.role) for e in coding.entities if e.actor_type == "person"] == [("Douglas Kanja", "Inspector General of Police")]
+
+
+def test_american_states_place_groups_and_older_capital_spellings_stand_for_their_state(codebook):
+    assert countries(coded(codebook, "Hundreds of protesters rallied in Texas on Saturday.", "2026-03-09"),
+                     "group") == {"American protesters": "USA"}
+    got = events(coded(codebook, "Nay Pyi Taw rejected the statement on Monday.", "2026-03-09"))
+    assert [e[:2] for e in got] == [("REJECT", "Myanmar")]
