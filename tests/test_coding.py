@@ -5126,3 +5126,8 @@ def test_american_states_place_groups_and_older_capital_spellings_stand_for_thei
                      "group") == {"American protesters": "USA"}
     got = events(coded(codebook, "Nay Pyi Taw rejected the statement on Monday.", "2026-03-09"))
     assert [e[:2] for e in got] == [("REJECT", "Myanmar")]
+
+
+def test_gulf_towns_place_groups(codebook):
+    assert countries(coded(codebook, "Hundreds of workers rallied in Salalah on Friday.", "2026-03-09"),
+                     "group") == {"Omani workers": "OMN"}
