@@ -771,7 +771,9 @@ class _ArticleCoder:
             return  # "expressed concern over the war in Sudan", "also expressed concern": at no one
         if trig.needs == "group_subject" and (source is None or self.entities[source].actor_type != "group"):
             return
-        if trig.needs == "place" and self.taken_place(sent, toks, hit) is None:
+        taken = self.taken_place(sent, toks, hit) if trig.needs == "place" or trig.mode == "seize" and self.cb.place_taken \
+            else None
+        if trig.needs == "place" and taken is None:
             return  # "soldiers captured in fighting": people, whom the phrase does not code
         acts = [h for h in hits if h.trigger.needs != "agreement" or agreements]  # "a statement issued on Friday" is
         event_date, precision, explicit = self.event_date(sent, hit, toks, acts, dates)  # no act with a date of its own
@@ -941,7 +943,7 @@ class _ArticleCoder:
         place = self.place_for(sent, hit)
         conf = trig.confidence * (1.0 if target is not None else 0.85) * (1.0 if explicit else 0.9)
         event_type, mode, cameo = trig.type, trig.mode, trig.cameo
-        if mode == "seize" and self.cb.place_taken and (taken := self.taken_place(sent, toks, hit)) is not None:
+        if mode == "seize" and self.cb.place_taken and taken is not None:
             event_type, mode, cameo = self.cb.place_taken  # "the M23 seized Goma": territory taken from its state
             holder = self.country_entity(taken) if taken else None
             if holder is not None and (holder != self.state_of(source) or self.entities[source].sector == "rebel"):
@@ -1626,7 +1628,7 @@ class _ArticleCoder:
         """People harmed by a foreign state's act whose nationality the text does not give ("a Russian missile strike
         on the city killed two rescue workers", filed from Odesa) are of the state the story is filed from, not of
         the state the article names most, which is often the attacker's."""
-        if self.home not in self.cb.countries or self.home not in self.cb.demonyms or len(set(self.sections)) > 1:
+        if self.home not in self.cb.demonyms or len(set(self.sections)) > 1:
             return  # a roundup's items are filed from elsewhere
         for ev in self.coding.events:
             harmed = self.entities[ev.target] if ev.target is not None else None
