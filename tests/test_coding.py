@@ -3075,7 +3075,7 @@ def test_a_breakaway_administration_is_a_body_of_its_state(codebook):
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Gunmen from JNIM abducted five Chinese nationals in Mali on Tuesday.",
-     [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "China")]),
+     [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "Chinese nationals")]),
     ("Houthi rebels hijacked the Galaxy Leader in November 2023.", [("ASSAULT", "Houthis")]),
     ("JNIM, which is active across Mali, Burkina Faso and Niger, has taken dozens of Chinese workers hostage.",
      [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "Chinese workers")]),
@@ -3097,7 +3097,7 @@ def test_the_acts_of_gunmen_are_the_group_that_claimed_them(codebook):
     got = events(coded(codebook, "Gunmen abducted five Chinese nationals in Mali's Kayes region on Tuesday. The "
                                  "al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility "
                                  "for the abduction on Wednesday.", "2025-10-09"))
-    assert [e[:3] for e in got] == [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "China")]
+    assert [e[:3] for e in got] == [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin", "Chinese nationals")]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -3780,7 +3780,7 @@ def test_what_a_pact_provides_is_no_act_but_what_is_done_under_it_is(codebook):
     assert events(coded(codebook, "Under the agreement, India and Pakistan exchange lists of civilian prisoners.",
                         "2026-03-01")) == []
     assert events(coded(codebook, "Under the deal, Iran released two French citizens on Wednesday.", "2026-03-01")) \
-        == [("RETREAT", "Iran", "France", "2026-02-25")]
+        == [("RETREAT", "Iran", "French citizens", "2026-02-25")]
 
 
 def test_a_charge_denied_in_an_apposition_is_a_rejection_unless_it_is_a_standing_one(codebook):
@@ -4891,7 +4891,7 @@ def test_anti_dumping_deposits_and_visas_imposed_are_sanctions(codebook):
     got = events(coded(codebook, "China imposed provisional anti-dumping deposits of 75.8% on Canadian canola seed on "
                                  "Wednesday. In 1994 Rabat imposed visas on Algerian nationals.", "2026-04-10"))
     assert ("SANCTION", "China", "Canada", "2026-04-08") in got
-    assert ("SANCTION", "Morocco", "Algeria", "1994-01-01") in got
+    assert ("SANCTION", "Morocco", "Algerian nationals", "1994-01-01") in got
 
 
 def test_a_named_private_person_set_off_by_age_or_calling(codebook):
@@ -5131,3 +5131,14 @@ def test_american_states_place_groups_and_older_capital_spellings_stand_for_thei
 def test_gulf_towns_place_groups(codebook):
     assert countries(coded(codebook, "Hundreds of workers rallied in Salalah on Friday.", "2026-03-09"),
                      "group") == {"Omani workers": "OMN"}
+
+
+def test_nationals_citizens_gendarmes_and_reservists_are_groups(codebook):
+    got = events(coded(codebook, "Libyan authorities detained 40 Egyptian nationals on Monday.", "2026-03-09"))
+    assert [e[:3] for e in got] == [("COERCE", "Libya", "Egyptian nationals")]
+    got = events(coded(codebook, "Serbian police arrested three Kosovo citizens on Tuesday.", "2026-03-09"))
+    assert [e[2] for e in got] == ["Kosovo citizens"]
+    assert countries(coded(codebook, "Gendarmes fired tear gas in Dakar on Monday, the Senegalese government said.",
+                           "2026-03-09"), "group") == {"Senegalese gendarmes": "SEN"}
+    assert countries(coded(codebook, "Eritrea called up reservists on Monday.", "2026-03-09"),
+                     "group") == {"Eritrean reservists": "ERI"}
