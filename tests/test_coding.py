@@ -5142,3 +5142,9 @@ def test_nationals_citizens_gendarmes_and_reservists_are_groups(codebook):
                            "2026-03-09"), "group") == {"Senegalese gendarmes": "SEN"}
     assert countries(coded(codebook, "Eritrea called up reservists on Monday.", "2026-03-09"),
                      "group") == {"Eritrean reservists": "ERI"}
+
+
+def test_known_office_holders_keep_their_state_and_common_surnames_are_no_alias(codebook):
+    coding = coded(codebook, "Defense Secretary Pete Hegseth met Philippine Defense Secretary Gilberto Teodoro in Manila "
+                             "on Monday. Vice President Suresh Balakrishnan of India arrived in Accra.", "2026-03-09")
+    assert countries(coding, "person") == {"Pete Hegseth": "USA", "Gilberto Teodoro": "PHL", "Suresh Balakrishnan": "IND"}
