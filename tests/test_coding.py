@@ -5148,3 +5148,8 @@ def test_known_office_holders_keep_their_state_and_common_surnames_are_no_alias(
     coding = coded(codebook, "Defense Secretary Pete Hegseth met Philippine Defense Secretary Gilberto Teodoro in Manila "
                              "on Monday. Vice President Suresh Balakrishnan of India arrived in Accra.", "2026-03-09")
     assert countries(coding, "person") == {"Pete Hegseth": "USA", "Gilberto Teodoro": "PHL", "Suresh Balakrishnan": "IND"}
+
+
+def test_an_opposition_figure_known_by_name_acts_on_his_own_state(codebook):
+    got = events(coded(codebook, "Petro Poroshenko criticised Zelenskyy on Monday.", "2026-03-09"))
+    assert [e[:3] for e in got] == [("ACCUSE", "Petro Poroshenko", "Volodymyr Zelenskyy")]

@@ -90,6 +90,7 @@ class OrganizationSchema(pa.DataFrameModel):
 class PersonSchema(pa.DataFrameModel):
     name: str = pa.Field(unique=True)
     country: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    sector: str = pa.Field(isin=SECTORS)  # "other" for opposition figures: their acts on the state are not its own
     aliases: STR_LIST
 
 
@@ -430,12 +431,13 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
             seated_names[key] = (gazetteer[_token_tuple(row["name"], lower=False)],
                                  re.compile(r"\b(?:" + "|".join(map(re.escape, spellings)) + r")\b"))
 
-    person_rows = _frame("persons.yaml", _read("persons.yaml", directory), PersonSchema, {"aliases": []})
+    person_rows = _frame("persons.yaml", _read("persons.yaml", directory), PersonSchema,
+                         {"aliases": [], "sector": "government"})
     for row in person_rows.iter_rows(named=True):
         for i, form in enumerate([row["name"], *row["aliases"]]):
             _add_form(gazetteer, "persons.yaml", form,
                       GazetteerEntry(key=f"person:{row['name']}", name=row["name"], actor_type="person",
-                                     country=row["country"], sector="government",
+                                     country=row["country"], sector=row["sector"],
                                      form="name" if i == 0 else "alias"))
 
     for row in country_rows.iter_rows(named=True):  # "the Republic of Turkiye", "the State of Qatar"
