@@ -5153,3 +5153,12 @@ def test_known_office_holders_keep_their_state_and_common_surnames_are_no_alias(
 def test_an_opposition_figure_known_by_name_acts_on_his_own_state(codebook):
     got = events(coded(codebook, "Petro Poroshenko criticised Zelenskyy on Monday.", "2026-03-09"))
     assert [e[:3] for e in got] == [("ACCUSE", "Petro Poroshenko", "Volodymyr Zelenskyy")]
+
+
+def test_donors_are_no_state_and_their_joint_pledge_is_no_one_actor_s_act(codebook):
+    coding = coded(codebook, "KHARTOUM - Donors pledged $1.2 billion for Sudan on Monday, Guterres said.", "2026-03-09")
+    assert countries(coding, "group") == {"donors": None}
+    assert countries(coding, "person") == {"Antonio Guterres": None}
+    assert events(coding) == []
+    assert countries(coded(codebook, "Japanese donors pledged $5 million for Sudan on Monday.", "2026-03-09"),
+                     "group") == {"Japanese donors": "JPN"}

@@ -106,6 +106,7 @@ class GroupSchema(pa.DataFrameModel):
     name: str = pa.Field(unique=True)
     forms: STR_LIST
     sector: str = pa.Field(isin=SECTORS)
+    stateless: bool  # a collective of many states ("donors"): no state unless the text gives one
 
 
 def _frame(file: str, rows: list[dict[str, Any]], schema: type[pa.DataFrameModel],
@@ -207,6 +208,7 @@ class Codebook:
     ship_prefixes: dict[str, GazetteerEntry]  # "INS" -> the Indian Navy: "INS Airavat" acts as its navy
     groups: dict[tuple[str, ...], tuple[str, str]]  # lowercase tokens -> (name, sector)
     group_max: int
+    stateless_groups: frozenset[str]  # names of groups that take no state from the story
     state_forces: dict[tuple[str, tuple[str, ...]], GazetteerEntry]  # (ISO3, group form) -> the state's named body
     countries: dict[str, GazetteerEntry]
     members: dict[str, tuple[str, ...]]  # IGO key -> member ISO3 codes
@@ -476,7 +478,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         ship_prefixes[str(prefix)] = entry
 
     groups: dict[tuple[str, ...], tuple[str, str]] = {}
-    group_rows = _frame("groups.yaml", _read("groups.yaml", directory), GroupSchema, {})
+    group_rows = _frame("groups.yaml", _read("groups.yaml", directory), GroupSchema, {"stateless": False})
     for row in group_rows.iter_rows(named=True):
         for form in row["forms"]:
             groups[_token_tuple(form)] = (row["name"], row["sector"])
@@ -529,6 +531,7 @@ def load_codebook(directory: Path = CODEBOOK_DIR) -> Codebook:
         lower_bodies=lower_bodies,
         ship_prefixes=ship_prefixes,
         groups=groups,
+        stateless_groups=frozenset(group_rows.filter(pl.col("stateless"))["name"]),
         group_max=max(len(k) for k in groups),
         state_forces=state_forces,
         countries=countries,

@@ -1830,8 +1830,9 @@ def _settle_countries(finder: _Finder, filed: str | None, sentences: list[list[T
                 and (nationality := _nationality(finder.cb, sentences[first.sentence], first)) is not None:
             ent.country = nationality  # "UN envoy Ingrid Halvorsen, a Norwegian diplomat"
             continue
-        if ent.affiliation is not None or (ent.actor_type == "organization" and not ent.key.startswith("org:?:")):
-            continue  # a body the gazetteer knows without a state (an NGO) has none
+        if ent.affiliation is not None or (ent.actor_type == "organization" and not ent.key.startswith("org:?:")) \
+                or ent.key.startswith("person:"):
+            continue  # a body or person the gazetteer knows without a state (an NGO, the UN's secretary-general) has none
         if ent.actor_type == "person" and first is not None and (led := _delegation_of(finder, sentences, first)):
             ent.country = led  # "the Greek delegation was headed by Deputy Minister X"
             continue
@@ -2064,7 +2065,8 @@ def _settle_groups(finder: _Finder, home: str | None, sentences: list[list[Token
     state the article names most ("civilians" in a story about strikes in Iraq)."""
     most_named = most_named_state(finder.entities, finder.mentions)
     for ent in finder.entities:
-        if ent.actor_type == "group" and ent.country is None and not ent.key.startswith("org:"):
+        if ent.actor_type == "group" and ent.country is None and not ent.key.startswith("org:") \
+                and ent.name not in finder.cb.stateless_groups:
             named = [m for m in finder.mentions if m.entity == ent.index]  # (a group the codebook names keeps its state)
             fallback = (home or most_named) if ent.sector in ("government", "military", "legislature") else (most_named or home)
             fallback = next((story_homes[m.sentence] for m in named if story_homes[m.sentence]), fallback)  # a roundup's
