@@ -50,7 +50,7 @@ def _append(path, entry):
 
 def test_a_bad_entry_is_refused_with_file_and_entry(tmp_path):
     directory = _copy(tmp_path)
-    _append(directory / "triggers.yaml", {"pattern": "{snub}", "type": "SNUB", "cameo": "120"})
+    _append(directory / "triggers.yaml", {"pattern": "{disdain}", "type": "SNUB", "cameo": "120"})
     with pytest.raises(CodebookError, match=r"triggers.yaml.*type"):
         load_codebook(directory)
 
@@ -81,7 +81,7 @@ def test_unknown_key_is_refused(tmp_path):
 
 def test_a_reviewer_extends_the_codebook_without_python(tmp_path):
     """A title, a trigger phrase and an actor, added as data, change what is coded."""
-    text = (" date 2025-05-02 \n\nGrand Vizier Omar Haddad snubbed the Zorvanian Assembly on Thursday, "
+    text = (" date 2025-05-02 \n\nGrand Vizier Omar Haddad disdained the Zorvanian Assembly on Thursday, "
             "officials in Amman said.\n\nSource: Test")
     article = make_article("x.txt", text)
     before = code_article(load_codebook(CODEBOOK_DIR), article)
@@ -92,7 +92,7 @@ def test_a_reviewer_extends_the_codebook_without_python(tmp_path):
     _append(directory / "titles.yaml", {"title": "Grand Vizier", "sector": "government", "country": "JOR"})
     _append(directory / "organizations.yaml", {"name": "Zorvanian Assembly", "type": "organization",
                                                 "country": "JOR", "sector": "legislature"})
-    _append(directory / "triggers.yaml", {"pattern": "{snub}", "type": "REJECT", "mode": "refuse", "cameo": "120"})
+    _append(directory / "triggers.yaml", {"pattern": "{disdain}", "type": "REJECT", "mode": "refuse", "cameo": "120"})
     after = code_article(load_codebook(directory), article)
     names = {e.name: e for e in after.entities}
     assert names["Omar Haddad"].role == "Grand Vizier" and names["Omar Haddad"].country == "JOR"

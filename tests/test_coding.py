@@ -5162,3 +5162,13 @@ def test_donors_are_no_state_and_their_joint_pledge_is_no_one_actor_s_act(codebo
     assert events(coding) == []
     assert countries(coded(codebook, "Japanese donors pledged $5 million for Sudan on Monday.", "2026-03-09"),
                      "group") == {"Japanese donors": "JPN"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Russia lambasted Poland on Monday.", ("ACCUSE", "Russia", "Poland")),
+    ("Hungary snubbed the European Union on Monday.", ("REJECT", "Hungary", "European Union")),
+    ("Washington hit Moscow with new sanctions on Monday.", ("SANCTION", "United States", "Russia")),
+    ("Israel assassinated a Hamas commander in Beirut on Monday.", ("ASSAULT", "Israel", "Hamas")),
+])
+def test_more_verbs_of_the_news_are_triggers(codebook, body, expected):
+    assert [e[:3] for e in events(coded(codebook, body, "2026-03-09"))] == [expected]
