@@ -5172,3 +5172,10 @@ def test_donors_are_no_state_and_their_joint_pledge_is_no_one_actor_s_act(codebo
 ])
 def test_more_verbs_of_the_news_are_triggers(codebook, body, expected):
     assert [e[:3] for e in events(coded(codebook, body, "2026-03-09"))] == [expected]
+
+
+def test_armed_forces_and_security_services_known_by_acronym(codebook):
+    got = events(coded(codebook, "KDF soldiers killed five al-Shabaab fighters near Lamu on Monday.", "2026-03-09"))
+    assert [e[:3] for e in got] == [("ASSAULT", "Kenya Defence Forces", "al-Shabaab")]
+    got = events(coded(codebook, "The ABW detained a Russian citizen in Warsaw on Monday.", "2026-03-09"))
+    assert [e[:2] for e in got] == [("COERCE", "Internal Security Agency")]
