@@ -5179,3 +5179,9 @@ def test_armed_forces_and_security_services_known_by_acronym(codebook):
     assert [e[:3] for e in got] == [("ASSAULT", "Kenya Defence Forces", "al-Shabaab")]
     got = events(coded(codebook, "The ABW detained a Russian citizen in Warsaw on Monday.", "2026-03-09"))
     assert [e[:2] for e in got] == [("COERCE", "Internal Security Agency")]
+
+
+def test_family_names_common_in_one_state_give_it_when_the_story_names_it(codebook):
+    coding = coded(codebook, "WARSAW, March 9 - Deputy Minister Olena Kovalenko met Deputy Minister Marek Jankowski on "
+                             "Monday. Ukraine has asked for more air defence systems.", "2026-03-09")
+    assert countries(coding, "person") == {"Olena Kovalenko": "UKR", "Marek Jankowski": "POL"}
