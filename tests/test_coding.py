@@ -5185,3 +5185,6 @@ def test_family_names_common_in_one_state_give_it_when_the_story_names_it(codebo
     coding = coded(codebook, "WARSAW, March 9 - Deputy Minister Olena Kovalenko met Deputy Minister Marek Jankowski on "
                              "Monday. Ukraine has asked for more air defence systems.", "2026-03-09")
     assert countries(coding, "person") == {"Olena Kovalenko": "UKR", "Marek Jankowski": "POL"}
+    coding = coded(codebook, "KAMPALA, March 9 - Minister Peter Otieno met Minister Grace Akello on Monday. Kenya has "
+                             "asked for more trucks to cross at Malaba.", "2026-03-09")
+    assert countries(coding, "person") == {"Peter Otieno": "KEN", "Grace Akello": "UGA"}
