@@ -866,7 +866,7 @@ class _ArticleCoder:
             dispersal = next((e for e in reversed(self.coding.events) if e.mode == "crowd-control"), None)
             if dispersal is not None:  # "police fired tear gas ... 27 people were arrested": the police arrested
                 source, target = dispersal.source, target if target is not None else dispersal.target
-        if source is None or self.entities[source].country is None and self.entities[source].name in self.cb.stateless_groups:
+        if source is None or (self.entities[source].country is None and self.entities[source].name in self.cb.stateless_groups):
             return  # an act without an identifiable actor is not an event; "donors pledged $1.4 billion" is many
             # states' acts, coded by those the story names
         if trig.type in SPOKEN_TYPES:  # "Wrona said Poland would respond if ...": the speaker acts for his state
