@@ -3651,7 +3651,6 @@ def test_a_post_between_title_and_name_names_no_state_of_the_person(codebook):
     assert countries(coding, "person") == {"Ramon Villafuerte": "PHL", "Claire Hutchins": "AUS"}
 
 
-
 def test_the_groups_fighters_are_the_armed_group_named_last(codebook):
     """ "when the group's fighters seized the car carrier": the Houthis, not unnamed militants."""
     coding = coded(codebook, "The Houthis fired a missile at a tanker on Monday. The Houthi campaign began in November "
@@ -4268,7 +4267,6 @@ def test_an_unknown_acronym_that_acts_is_a_body(codebook):
     assert not coded(codebook, "GDP rose by 3 percent in the third quarter, Kenya said.", date="2026-10-23").entities[1:]
 
 
-
 def test_an_unknown_body_set_off_by_what_it_is_acts(codebook):
     coding = coded(codebook, "Interporc, the Spanish pork industry association, urged the Commission on Tuesday to open "
                    "a case.", date="2026-01-28")
@@ -4398,7 +4396,6 @@ def test_a_counted_crowd_is_named_by_its_own_words(codebook):
                                   "Several hundred of his supporters marched in the capital on Saturday."])
 def test_a_count_of_machines_or_of_a_known_group_names_no_new_crowd(codebook, body):
     assert not [e for e in coded(codebook, body).entities if e.actor_type == "group" and " " in e.name]
-
 
 
 @pytest.mark.parametrize("body", [
@@ -5001,7 +4998,6 @@ def test_those_who_condemn_a_strike_were_not_struck(codebook):
     assert ("ASSAULT", "Myanmar military", None, "2026-07-20") in got
 
 
-
 def test_a_state_development_fund_is_a_body_of_its_state(codebook):
     coding = coded(codebook, "The Qatar Fund for Development (QFFD) announced a grant of USD 50 million to Syria on "
                              "Monday.", "2026-04-23")
@@ -5092,7 +5088,6 @@ def test_national_aid_agencies_and_more_armed_groups_are_known(codebook):
     got = events(coded(codebook, "USAID announced 20 million dollars in humanitarian assistance for Sudan on Monday. "
                                  "Wazalendo militias attacked M23 positions near Masisi on Tuesday.", "2025-09-18"))
     assert [e[:3] for e in got] == [("AID", "USAID", "Sudan"), ("ASSAULT", "Wazalendo", "M23")]
-
 
 
 def test_people_harmed_by_a_foreign_strike_are_of_the_story_home_not_the_attacker(codebook):
