@@ -5183,3 +5183,31 @@ def test_family_names_common_in_one_state_give_it_when_the_story_names_it(codebo
     coding = coded(codebook, "KAMPALA, March 9 - Minister Peter Otieno met Minister Grace Akello on Monday. Kenya has "
                              "asked for more trucks to cross at Malaba.", "2026-03-09")
     assert countries(coding, "person") == {"Peter Otieno": "KEN", "Grace Akello": "UGA"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Germany pledged four more IRIS-T air defence systems for Ukraine on Monday.", ("AID", "Germany", "Ukraine")),
+    ("The Netherlands said on Monday it would fund a package of US-made weapons for Kyiv.",
+     ("AID", "Netherlands", "Ukraine")),
+    ("The minister said on Monday that Qatar will provide aid to Lebanon.", ("AID", "Qatar", "Lebanon")),
+    ("Two Russian diplomats were ordered to leave Azerbaijan on Monday.",
+     ("SANCTION", "Azerbaijan", "Russian diplomats")),
+    ("Bangladesh revoked the visa of Indian journalist Arvind Menon on Monday.",
+     ("SANCTION", "Bangladesh", "Arvind Menon")),
+    ("MINUSMA completed its withdrawal from Mali on Monday.", ("RETREAT", "MINUSMA", "Mali")),
+])
+def test_weapons_pledged_aid_announced_expulsions_ordered_and_withdrawals_completed(codebook, body, expected):
+    assert [e[:3] for e in events(coded(codebook, body, "2026-03-09"))] == [expected]
+
+
+def test_the_men_of_a_body_named_by_acronym_are_the_body(codebook):
+    got = events(coded(codebook, "IRGC naval forces seized a tanker on Monday.", "2026-03-09"))
+    assert [e[:2] for e in got] == [("COERCE", "Islamic Revolutionary Guard Corps")]
+    got = events(coded(codebook, "RSF fighters attacked a market in Omdurman on Monday.", "2026-03-09"))
+    assert [e[:2] for e in got] == [("ASSAULT", "Rapid Support Forces")]
+
+
+def test_a_spokesman_of_a_group_s_government_is_of_the_group_s_state(codebook):
+    coding = coded(codebook, "ISLAMABAD - Taliban government spokesman Abdul Qahar Noori rejected Pakistan's accusations "
+                             "on Monday.", "2026-03-09")
+    assert countries(coding, "person") == {"Abdul Qahar Noori": "AFG"}

@@ -335,7 +335,7 @@ BACK_NOT_BACKING = frozenset(["is", "are", "was", "were", "be", "been", "came", 
                               "stepping", "go", "went", "fall", "fell", "pull", "pulled", "hold", "held", "scale",
                               "scaled", "turn", "turned", "get", "got", "fight", "fought", "hit", "strike", "struck"])
 NOUN_BEFORE = frozenset(["amid", "during", "after", "of", "over", "against", "despite", "following", "before", "in"])
-AID_ANNOUNCED = frozenset(["announced", "informed", "told", "pledged", "promised", "confirmed"])
+AID_ANNOUNCED = frozenset(["announced", "informed", "told", "pledged", "promised", "confirmed", "said", "says"])
 
 
 def describing_participle(toks: list[Token], i: int, end: int) -> bool:

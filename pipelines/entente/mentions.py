@@ -215,6 +215,7 @@ class _Finder:
         self.peacekeepers: list[tuple[int, int, int]] = []  # (sentence, start, end) of "UN peacekeepers", no mission said
         self.organs: dict[str, int] = {}  # "the Authority of Heads of State ... of ECOWAS": "Authority" -> ECOWAS
         self.machines = codebook.word_lists.get("machines", frozenset())
+        self.force_kinds = codebook.word_lists.get("force_kinds", frozenset())
         self.voice: Entity | None = None  # the body a statement speaks for: "We, the G7 Foreign Ministers, ..."
         self._seen_toks: list[Token] | None = None  # the sentence being scanned, and its gazetteer lookups
         self._seen: dict[int, tuple[int, GazetteerEntry] | None] = {}
@@ -901,8 +902,9 @@ class _Finder:
                 if (named_end := self.name_at(toks, named, after_title=True)) - named >= 2:
                     k, n_end = named, named_end
             if country is None and self.mentions and self.mentions[-1].sentence == sent \
-                    and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR:
-                country = self.entities[self.mentions[-1].entity].country
+                    and self.mentions[-1].entity != PAIR and (self.mentions[-1].tok_end == i or (
+                        self.mentions[-1].tok_end == i - 1 and toks[i - 1].lower in OWNING_WORDS)):
+                country = self.entities[self.mentions[-1].entity].country  # "Taliban government spokesman X"
             if n_end > k:
                 # "President X of [the Republic of] Angola": the state after the name is the person's
                 after_at, after = self.state_after_name(toks, n_end)
@@ -1146,8 +1148,9 @@ class _Finder:
             inner = self.group_at(toks, g_end + 1) if g_end + 1 < len(toks) and toks[g_end].lower == "of" else None
             if inner is not None:
                 g_end, g_name, g_sector = inner  # "a mob of traders": the traders act
+            kinds = i - next((k for k in range(i, max(i - 3, 0), -1) if toks[k - 1].lower not in self.force_kinds), i)
             before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
-                and self.mentions[-1].tok_end == i and self.mentions[-1].entity != PAIR else None
+                and self.mentions[-1].tok_end == i - kinds and self.mentions[-1].entity != PAIR else None
             if before is None and i > 0 and toks[i - 1].lower in ("its", "their") and g_name != "sailors":  # "the BSF said its
                 # troops"; but "boarded the vessel and detained its crew": the vessel's
                 before = next((m for m in reversed(self.body_subjects(sent)) if toks[i - 1].lower == "its"), None) or next(  # "Indonesia released Vietnamese
@@ -1672,6 +1675,7 @@ def _governing_prep(toks: list[Token], i: int) -> str | None:
 
 
 ARMED_BODIES = frozenset(["group", "movement", "militia", "organisation", "organization", "faction", "rebels", "gang"])
+OWNING_WORDS = frozenset(["government", "military", "army", "navy", "party"])  # "Taliban government spokesman"
 GROUP_PARTS = frozenset(["elements", "fighters", "militants", "units"])  # "by elements of JNIM": JNIM
 HEAD_OFFICES = frozenset(["President", "Minister", "Premier", "Chancellor", "King", "Emir", "Sultan", "Queen", "Taoiseach"])
 GOVERNMENT_STYLES = frozenset(["of", "the", "The", "Royal", "Federal", "Union", "Central", "Imperial", "Democratic",
