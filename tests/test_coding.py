@@ -2063,7 +2063,8 @@ def test_an_act_during_a_named_meeting_takes_the_meetings_date(codebook):
                                  "called on Saudi Deputy Minister of Defence Abdulrahman Al-Harbi.\n\nDuring the JCDC "
                                  "meeting, India and Saudi Arabia signed a memorandum of understanding on defence "
                                  "industry cooperation.", "2025-12-04"))
-    assert ("AGREE", "India", "Saudi Arabia", "2025-12-02") in got
+    assert ("AGREE", "Arvind Sethi", "Abdulrahman Al-Harbi", "2025-12-02") in got  # India and Saudi Arabia, by their
+    # officials in the talks
 
 
 def test_an_acronym_the_article_spells_out_is_not_the_gazetteers(codebook):
@@ -2708,8 +2709,8 @@ def test_the_parties_of_a_call_readout_are_the_callers_not_the_war_they_discuss(
             "Kyiv. Air defence remains the first need. The parties agreed to expand cooperation in the joint production "
             "of drones.")
     got = events(coded(codebook, body, "2025-06-19"))
-    assert [e[:3] for e in got if e[0] == "COOPERATE"] in ([("COOPERATE", "Ukraine", "Finland")],
-                                                            [("COOPERATE", "Finland", "Ukraine")])
+    assert [e[:3] for e in got if e[0] == "COOPERATE"] in ([("COOPERATE", "Oleksandr Hrytsenko", "Mikael Lindqvist")],
+                                                            [("COOPERATE", "Mikael Lindqvist", "Oleksandr Hrytsenko")])
 
 
 def test_he_opening_a_sentence_is_the_one_the_sentence_before_was_about(codebook):
@@ -5211,3 +5212,31 @@ def test_a_spokesman_of_a_group_s_government_is_of_the_group_s_state(codebook):
     coding = coded(codebook, "ISLAMABAD - Taliban government spokesman Abdul Qahar Noori rejected Pakistan's accusations "
                              "on Monday.", "2026-03-09")
     assert countries(coding, "person") == {"Abdul Qahar Noori": "AFG"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Foreign Ministry spokesperson Wang Lixin said on Monday that Beijing would continue to cooperate with Niamey on "
+     "security.", ("COOPERATE", "Wang Lixin", "Niger")),
+    ("President Helena Duarte said on Monday that Brasilia would deepen its cooperation with Beijing.",
+     ("COOPERATE", "Helena Duarte", "China")),
+    ("Japan shared information with South Korea on the launch on Monday.", ("COOPERATE", "Japan", "South Korea")),
+])
+def test_cooperation_said_to_go_on_and_information_shared(codebook, body, expected):
+    assert [e[:3] for e in events(coded(codebook, body, "2026-03-09"))] == [expected]
+
+
+def test_a_state_s_statement_told_without_its_speaker_is_its_one_speaking_official_s(codebook):
+    got = events(coded(codebook, "Kremlin spokesman Dmitry Peskov said on Monday that the talks were over. Moscow also "
+                                 "accused Kyiv of sabotage on Monday.", "2026-03-09"))
+    assert ("ACCUSE", "Dmitry Peskov", "Ukraine", "2026-03-09") in got
+    got = events(coded(codebook, "Dmitry Peskov said on Monday that the talks were over. Sergei Lavrov said the war went "
+                                 "on. Moscow also accused Kyiv of sabotage on Monday.", "2026-03-09"))
+    assert ("ACCUSE", "Russia", "Ukraine", "2026-03-09") in got
+
+
+def test_a_pact_between_two_states_whose_officials_met_is_between_those_officials(codebook):
+    got = events(coded(codebook, "Defence Secretary Rajesh Kumar Sinha met Nigerian Defence Minister Ibrahim Danladi Kolo "
+                                 "in Abuja on Tuesday. India and Nigeria also signed a Memorandum of Understanding on "
+                                 "hydrography.", "2026-03-04"))
+    assert [e[:3] for e in got] == [("CONSULT", "Rajesh Kumar Sinha", "Ibrahim Danladi Kolo"),
+                                     ("AGREE", "Rajesh Kumar Sinha", "Ibrahim Danladi Kolo")]

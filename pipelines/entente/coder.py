@@ -669,6 +669,8 @@ class _ArticleCoder:
         self.merge_crowds()
         self.merge_events()
         self.meet_as_delegation_heads()
+        self.voice_of_state()
+        self.talks_of_principals()
         self.protest_own_state()
         self.demands_of_protests()
         self.concede_to_crowd()
@@ -1761,6 +1763,47 @@ class _ArticleCoder:
             led = [heads.get(e.country) for e in sides]
             if all(h is not None and abs(h[1] - ev.sentence) <= 2 for h in led):
                 ev.source, ev.target = led[0][0], led[1][0]
+
+    def voice_of_state(self) -> None:
+        """A state's statement told without its speaker ("Beijing dismissed the complaint") is voiced by the one
+        official of that state the story has speaking: a user learns who spoke, and the state is still known
+        from its person."""
+        spoken = {e.source for e in self.coding.events if e.event_type in SPOKEN_TYPES and e.source is not None}
+        voices: dict[str, set[int]] = {}
+        for m in self.mentions:
+            ent = self.entities[m.entity] if m.entity != PAIR else None
+            if ent is not None and ent.actor_type == "person" and ent.country and (ent.sector is None or ent.sector in STATE_SECTORS) \
+                    and ent.affiliation is None and not ent.state_guessed \
+                    and (_speaks(self.sentences[m.sentence], m.tok_end) or m.entity in spoken):
+                voices.setdefault(ent.country, set()).add(m.entity)
+        for ev in self.coding.events:
+            state = self.entities[ev.source] if ev.source is not None else None
+            if ev.event_type in SPOKEN_TYPES and state is not None and state.actor_type == "country" \
+                    and len(voice := voices.get(state.country, set())) == 1 and not self.owned_government(ev):
+                ev.source = next(iter(voice))
+
+    def owned_government(self, ev: CodedEvent) -> bool:
+        """Is the event's source told as someone's government ("His government asked the Council")?"""
+        toks = self.sentences[ev.sentence]
+        return any(m.entity == ev.source and any(t.lower in ("his", "her", "their") for t in toks[max(0, m.tok_start - 1):m.tok_end])
+                   for m in self.by_sentence.get(ev.sentence, []))
+
+    def talks_of_principals(self) -> None:
+        """Talks, pacts and cooperation told between two states ("India and Nigeria held talks") whose story has
+        each state's side in talks led by one official ("Sinha met Kolo") are between those officials."""
+        met: dict[str, set[int]] = {}
+        for ev in self.coding.events:
+            for side in (ev.source, ev.target) if ev.event_type == "CONSULT" else ():
+                ent = self.entities[side] if side is not None else None
+                if ent is not None and ent.actor_type == "person" and ent.country and (ent.sector is None or ent.sector in STATE_SECTORS) \
+                        and ent.affiliation is None:
+                    met.setdefault(ent.country, set()).add(side)
+        for ev in self.coding.events:
+            sides = [self.entities[x] for x in (ev.source, ev.target) if x is not None]
+            if ev.event_type not in ("CONSULT", "AGREE", "COOPERATE") or len(sides) != 2 \
+                    or any(e.actor_type != "country" or len(met.get(e.country, ())) != 1 for e in sides):
+                continue
+            ev.source, ev.target = (next(iter(met[e.country])) for e in sides)
 
     def headline(self, sent: int) -> bool:
         """Is the sentence a live page's timed headline ("14:20 - Greece demands release of crew."), which the
