@@ -1779,7 +1779,8 @@ class _ArticleCoder:
         for ev in self.coding.events:
             state = self.entities[ev.source] if ev.source is not None else None
             if ev.event_type in SPOKEN_TYPES and state is not None and state.actor_type == "country" \
-                    and len(voice := voices.get(state.country, set())) == 1 and not self.owned_government(ev):
+                    and len(voice := voices.get(state.country, set())) == 1 and not self.owned_government(ev) \
+                    and self.published is not None and _within_days(ev, self.published):  # not what it said years ago
                 ev.source = next(iter(voice))
 
     def owned_government(self, ev: CodedEvent) -> bool:
@@ -1789,21 +1790,25 @@ class _ArticleCoder:
                    for m in self.by_sentence.get(ev.sentence, []))
 
     def talks_of_principals(self) -> None:
-        """Talks, pacts and cooperation told between two states ("India and Nigeria held talks") whose story has
-        each state's side in talks led by one official ("Sinha met Kolo") are between those officials."""
+        """Talks, pacts and cooperation told with a state ("India and Nigeria held talks", "Sinha signed an MoU with
+        Nigeria") whose side in the story's talks was led by one official ("Sinha met Kolo") are that official's."""
         met: dict[str, set[int]] = {}
+        days: set[dt.date] = set()
         for ev in self.coding.events:
             for side in (ev.source, ev.target) if ev.event_type == "CONSULT" else ():
                 ent = self.entities[side] if side is not None else None
                 if ent is not None and ent.actor_type == "person" and ent.country and (ent.sector is None or ent.sector in STATE_SECTORS) \
                         and ent.affiliation is None:
                     met.setdefault(ent.country, set()).add(side)
+                    days.update([ev.event_date] if ev.event_date is not None else [])
         for ev in self.coding.events:
-            sides = [self.entities[x] for x in (ev.source, ev.target) if x is not None]
-            if ev.event_type not in ("CONSULT", "AGREE", "COOPERATE") or len(sides) != 2 \
-                    or any(e.actor_type != "country" or len(met.get(e.country, ())) != 1 for e in sides):
-                continue
-            ev.source, ev.target = (next(iter(met[e.country])) for e in sides)
+            if ev.event_type not in ("CONSULT", "AGREE", "COOPERATE") or ev.target is None \
+                    or not any(_within_days(ev, day) for day in days):
+                continue  # "the declaration the two states signed in 2015" was not theirs
+            led = [next(iter(met[e.country])) if e.actor_type == "country" and len(met.get(e.country, ())) == 1 else x
+                   for x, e in ((x, self.entities[x]) for x in (ev.source, ev.target))]
+            if led[0] != led[1]:
+                ev.source, ev.target = led
 
     def headline(self, sent: int) -> bool:
         """Is the sentence a live page's timed headline ("14:20 - Greece demands release of crew."), which the
@@ -2447,6 +2452,15 @@ def _speaks(toks: list[Token], k: int) -> bool:
     """Does a speech verb follow at token k ("Liu said", "Liu Zhenhua, said")?"""
     k += k < len(toks) and toks[k].text == ","
     return k < len(toks) and toks[k].lower in SPEAKING
+
+
+def _within_days(ev: CodedEvent, day: dt.date, days: int = 7) -> bool:
+    """Is the event dated within `days` of the day (or, told by its month, in the day's month)?"""
+    if ev.event_date is None or ev.precision not in ("day", "month"):
+        return False
+    if ev.precision == "month":
+        return (ev.event_date.year, ev.event_date.month) == (day.year, day.month)
+    return abs((ev.event_date - day).days) <= days
 
 
 def _same_actors(a: frozenset, b: frozenset) -> bool:
