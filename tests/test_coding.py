@@ -5196,8 +5196,13 @@ def test_family_names_common_in_one_state_give_it_when_the_story_names_it(codebo
     ("Bangladesh revoked the visa of Indian journalist Arvind Menon on Monday.",
      ("SANCTION", "Bangladesh", "Arvind Menon")),
     ("MINUSMA completed its withdrawal from Mali on Monday.", ("RETREAT", "MINUSMA", "Mali")),
+    ("Foreign Ministry spokesperson Wang Lixin said on Monday that Beijing would continue to cooperate with Niamey on "
+     "security.", ("COOPERATE", "Wang Lixin", "Niger")),
+    ("President Helena Duarte said on Monday that Brasilia would deepen its cooperation with Beijing.",
+     ("COOPERATE", "Helena Duarte", "China")),
+    ("Japan shared information with South Korea on the launch on Monday.", ("COOPERATE", "Japan", "South Korea")),
 ])
-def test_weapons_pledged_aid_announced_expulsions_ordered_and_withdrawals_completed(codebook, body, expected):
+def test_weapons_and_aid_announced_expulsions_withdrawals_and_cooperation_said_to_go_on(codebook, body, expected):
     assert [e[:3] for e in events(coded(codebook, body, "2026-03-09"))] == [expected]
 
 
@@ -5212,17 +5217,6 @@ def test_a_spokesman_of_a_group_s_government_is_of_the_group_s_state(codebook):
     coding = coded(codebook, "ISLAMABAD - Taliban government spokesman Abdul Qahar Noori rejected Pakistan's accusations "
                              "on Monday.", "2026-03-09")
     assert countries(coding, "person") == {"Abdul Qahar Noori": "AFG"}
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Foreign Ministry spokesperson Wang Lixin said on Monday that Beijing would continue to cooperate with Niamey on "
-     "security.", ("COOPERATE", "Wang Lixin", "Niger")),
-    ("President Helena Duarte said on Monday that Brasilia would deepen its cooperation with Beijing.",
-     ("COOPERATE", "Helena Duarte", "China")),
-    ("Japan shared information with South Korea on the launch on Monday.", ("COOPERATE", "Japan", "South Korea")),
-])
-def test_cooperation_said_to_go_on_and_information_shared(codebook, body, expected):
-    assert [e[:3] for e in events(coded(codebook, body, "2026-03-09"))] == [expected]
 
 
 def test_a_state_s_statement_told_without_its_speaker_is_its_one_speaking_official_s(codebook):

@@ -1772,8 +1772,7 @@ class _ArticleCoder:
         voices: dict[str, set[int]] = {}
         for m in self.mentions:
             ent = self.entities[m.entity] if m.entity != PAIR else None
-            if ent is not None and ent.actor_type == "person" and ent.country and (ent.sector is None or ent.sector in STATE_SECTORS) \
-                    and ent.affiliation is None and not ent.state_guessed \
+            if ent is not None and _state_official(ent) and not ent.state_guessed \
                     and (_speaks(self.sentences[m.sentence], m.tok_end) or m.entity in spoken):
                 voices.setdefault(ent.country, set()).add(m.entity)
         for ev in self.coding.events:
@@ -1797,8 +1796,7 @@ class _ArticleCoder:
         for ev in self.coding.events:
             for side in (ev.source, ev.target) if ev.event_type == "CONSULT" else ():
                 ent = self.entities[side] if side is not None else None
-                if ent is not None and ent.actor_type == "person" and ent.country and (ent.sector is None or ent.sector in STATE_SECTORS) \
-                        and ent.affiliation is None:
+                if ent is not None and _state_official(ent):
                     met.setdefault(ent.country, set()).add(side)
                     days.update([ev.event_date] if ev.event_date is not None else [])
         for ev in self.coding.events:
@@ -2452,6 +2450,12 @@ def _speaks(toks: list[Token], k: int) -> bool:
     """Does a speech verb follow at token k ("Liu said", "Liu Zhenhua, said")?"""
     k += k < len(toks) and toks[k].text == ","
     return k < len(toks) and toks[k].lower in SPEAKING
+
+
+def _state_official(ent: Entity) -> bool:
+    """A person who serves a state (not an opposition figure, a rebel or an international body)."""
+    return ent.actor_type == "person" and bool(ent.country) and (ent.sector is None or ent.sector in STATE_SECTORS) \
+        and ent.affiliation is None
 
 
 def _within_days(ev: CodedEvent, day: dt.date, days: int = 7) -> bool:

@@ -1148,9 +1148,11 @@ class _Finder:
             inner = self.group_at(toks, g_end + 1) if g_end + 1 < len(toks) and toks[g_end].lower == "of" else None
             if inner is not None:
                 g_end, g_name, g_sector = inner  # "a mob of traders": the traders act
-            kinds = i - next((k for k in range(i, max(i - 3, 0), -1) if toks[k - 1].lower not in self.force_kinds), i)
+            owner_end = i
+            while owner_end > max(i - 2, 0) and toks[owner_end - 1].lower in self.force_kinds:
+                owner_end -= 1  # "UPDF special forces": the body before the kind of force
             before = self.mentions[-1] if self.mentions and self.mentions[-1].sentence == sent \
-                and self.mentions[-1].tok_end == i - kinds and self.mentions[-1].entity != PAIR else None
+                and self.mentions[-1].tok_end == owner_end and self.mentions[-1].entity != PAIR else None
             if before is None and i > 0 and toks[i - 1].lower in ("its", "their") and g_name != "sailors":  # "the BSF said its
                 # troops"; but "boarded the vessel and detained its crew": the vessel's
                 before = next((m for m in reversed(self.body_subjects(sent)) if toks[i - 1].lower == "its"), None) or next(  # "Indonesia released Vietnamese
