@@ -1799,14 +1799,19 @@ class _ArticleCoder:
                 if ent is not None and _state_official(ent):
                     met.setdefault(ent.country, set()).add(side)
                     days.update([ev.event_date] if ev.event_date is not None else [])
+
+        def principal(side: int) -> int:
+            ent = self.entities[side]
+            lead = met.get(ent.country, set()) if ent.actor_type == "country" else set()
+            return next(iter(lead)) if len(lead) == 1 else side
+
         for ev in self.coding.events:
             if ev.event_type not in ("CONSULT", "AGREE", "COOPERATE") or ev.target is None \
                     or not any(_within_days(ev, day) for day in days):
                 continue  # "the declaration the two states signed in 2015" was not theirs
-            led = [next(iter(met[e.country])) if e.actor_type == "country" and len(met.get(e.country, ())) == 1 else x
-                   for x, e in ((x, self.entities[x]) for x in (ev.source, ev.target))]
-            if led[0] != led[1]:
-                ev.source, ev.target = led
+            source, target = principal(ev.source), principal(ev.target)
+            if source != target:
+                ev.source, ev.target = source, target
 
     def headline(self, sent: int) -> bool:
         """Is the sentence a live page's timed headline ("14:20 - Greece demands release of crew."), which the
