@@ -5241,3 +5241,20 @@ def test_a_pact_between_two_states_whose_officials_met_is_between_those_official
                                  "Danladi Kolo in Abuja on Tuesday. On Wednesday, Sinha signed a Memorandum of "
                                  "Understanding on hydrography with Nigeria.", "2026-03-05"))
     assert ("AGREE", "Rajesh Kumar Sinha", "Ibrahim Danladi Kolo", "2026-03-04") in got
+
+
+def test_an_agreements_dated_name_tells_its_signing(codebook):
+    """ "the India-Sri Lanka Maritime Boundary Agreement of 1974", "the 1984 Treaty of Peace and Friendship": the
+    name dates the signing by the parties it names or the pair the sentence speaks of; a state the sentence accuses
+    is no signatory."""
+    got = events(coded(codebook, "COLOMBO, Jan 22 - The dispute has strained ties since the India-Sri Lanka Maritime "
+                                 "Boundary Agreement of 1974, under which India recognised Sri Lanka's sovereignty over "
+                                 "the island.", date="2026-01-22"))
+    assert ("AGREE", "India", "Sri Lanka", "1974-01-01") in got, got
+    got = events(coded(codebook, "SANTIAGO, July 13 - Argentine Foreign Minister Ana Ruiz met Chilean Foreign Minister "
+                                 "Pablo Soto on Monday. Both ministers paid tribute to the 1984 Treaty of Peace and "
+                                 "Friendship.", date="2026-07-13"))
+    assert [e for e in got if e[0] == "AGREE"] == [("AGREE", "Argentina", "Chile", "1984-01-01")], got
+    got = events(coded(codebook, "ANKARA, May 5 - Ozdemir criticised Greece's militarisation of the islands, saying it "
+                                 "violated the 1947 Paris Treaty.", date="2026-05-05"))
+    assert not [e for e in got if e[0] == "AGREE"], got

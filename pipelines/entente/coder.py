@@ -457,7 +457,8 @@ class _ArticleCoder:
                 break
             if _asked(self.sentences[k]):
                 continue
-            acted = [e for e in self.coding.events if e.sentence == k]
+            acted = [e for e in self.coding.events if e.sentence == k and e.trigger != DATED_NAME]  # not "the 1951
+            # treaty": a name's date is no act of the story
             if acted:
                 verbs = [e for e in acted if e.trigger.startswith("{")] or acted  # a verb's act, not a noun's
                 told = [e for e in verbs if not _told_aside(self.sentences[k], e) and not _recalled(self.sentences[k], e)
@@ -657,6 +658,7 @@ class _ArticleCoder:
             for mention in agreements:
                 if mention.named:
                     self.add_named_agreement(mention, sent)
+                    self.sign_dated_name(mention, sent, dates[sent])
             for earlier, mention in zip(agreements, agreements[1:], strict=False):
                 if self.renamed(mention) \
                         and (earlier.start, earlier.topic) in self.agreement_of:  # "..., known as the Pukpuk Treaty"
@@ -1533,6 +1535,60 @@ class _ArticleCoder:
             location=None, evidence=self.body[slice(*self.spans[sent])], named=True))
         self.agreement_of[mention.start, mention.topic] = len(self.coding.agreements) - 1
 
+    def sign_dated_name(self, mention: AgreementMention, sent: int, dates: list[DateMention]) -> None:
+        """A named agreement dated by its own words ("the Algiers Agreement of December 2000", "the Abidjan
+        Declaration of 26 March 2018", "the 1984 Treaty of Peace and Friendship") tells when its two parties signed
+        it, whatever the sentence does with it; a third party or one alone leaves the signing uncoded."""
+        toks = self.sentences[sent]
+        s_start = self.spans[sent][0]
+        after = re.match(r"\s+of\s+", self.body[mention.end:self.spans[sent][1]])
+        when = next(((d.date, d.precision) for d in dates if after is not None and d.explicit and not d.since
+                     and not d.year_guessed and d.start == mention.end - s_start + after.end()), None)
+        if when is None and after is not None and mention.tok_end + 1 < len(toks) \
+                and _year_token(toks[mention.tok_end + 1]):
+            when = (dt.date(int(toks[mention.tok_end + 1].text), 1, 1), "year")  # "... Agreement of 1974"
+        if when is None and mention.tok_start >= 2 and toks[mention.tok_start - 2].lower == "the" \
+                and _year_token(toks[mention.tok_start - 1]):
+            when = (dt.date(int(toks[mention.tok_start - 1].text), 1, 1), "year")  # "the 1951 Mutual Defense Treaty"
+        published = self.article.published_date
+        index = self.agreement_of.get((mention.start, mention.topic))
+        index = self.known_agreement(agreement_key(self.cb, mention.name), True) if index is None else index
+        if when is None or index is None or published is not None and when[0] >= published:
+            return
+        agreement = self.coding.agreements[index]
+        if self.standing(mention) or any(e.agreement == index and e.event_type == "AGREE" for e in self.coding.events):
+            return  # law every state is bound by ("the 1961 Vienna Convention"), or its signing told already
+        parties = self.signing_parties(mention, sent)
+        if len(parties) != 2:
+            return
+        if agreement.status == "signed":  # what else the sentence does with it changes nothing of its status
+            agreement.status_date, agreement.status_precision = when
+        s_end = self.spans[sent][1]
+        self.coding.events.append(CodedEvent(
+            sentence=sent, char_start=s_start, char_end=s_end, evidence=self.body[s_start:s_end],
+            event_date=when[0], precision=when[1], date_explicit=True, event_type="AGREE", mode="sign",
+            contexts=self.contexts(sent, "AGREE"), cameo="057", quad_class=self.cb.quad_class("057"),
+            source=parties[0], target=parties[1], location=None, location_country=None, agreement=index,
+            confidence=0.7, trigger=DATED_NAME, trigger_start=mention.tok_start, trigger_end=mention.tok_end,
+        ))
+
+    def signing_parties(self, mention: AgreementMention, sent: int) -> list[int]:
+        """Who signed an agreement only named: those its name says ("the India-Sri Lanka Maritime Boundary
+        Agreement"), else the pair the sentence speaks of ("Both ministers paid tribute to the 1984 Treaty"), else,
+        in a sentence that names no one else, the story's two sides ("That war was ended by the Algiers Agreement
+        of December 2000"). Any other state a sentence names is seldom a signatory: "accused Greece of violating
+        the 1947 Paris Treaty"."""
+        parties = self.named_parties(mention, sent)
+        if len(parties) >= 2:
+            return parties
+        here = [m for m in self.by_sentence.get(sent, []) if not (mention.start <= m.start and m.end <= mention.end)]
+        for m in here:
+            if m.entity == PAIR:
+                parties += [s for s in map(self.state_of, self.resolve_pair(m, None)) if s is not None and s not in parties]
+        if not parties and not here and (dyad := self.story_dyad()) is not None:
+            parties = [s for s in dict.fromkeys(map(self.state_of, dyad)) if s is not None]
+        return parties
+
     def antecedent(self, mention: AgreementMention, parties: list[int]) -> int | None:
         """The agreement a definite description ("the pact", "the truce") refers back to: the latest one
         of the same kind (any kind for a bare "agreement" or "deal") whose parties do not contradict it."""
@@ -2118,6 +2174,14 @@ def _perfect(toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("also", "now", "just", "already")):
         k -= 1
     return k >= 0 and toks[k].lower in ("has", "have") and is_past(toks[i])
+
+
+DATED_NAME = "#dated name"  # the trigger of a signing told by an agreement's dated name ("the Algiers Agreement of 2000")
+
+
+def _year_token(tok: Token) -> bool:
+    """Is the token a year as written ("1951")?"""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 def _told_aside(toks: list[Token], ev: CodedEvent) -> bool:
