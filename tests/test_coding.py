@@ -5258,3 +5258,6 @@ def test_an_agreements_dated_name_tells_its_signing(codebook):
     got = events(coded(codebook, "ANKARA, May 5 - Ozdemir criticised Greece's militarisation of the islands, saying it "
                                  "violated the 1947 Paris Treaty.", date="2026-05-05"))
     assert not [e for e in got if e[0] == "AGREE"], got
+    got = events(coded(codebook, "ASUNCION, July 16 - Brazilian and Paraguayan negotiators held talks on Wednesday on "
+                                 "revising Annex C of the 1973 Itaipu Treaty.", date="2026-07-16"))
+    assert ("AGREE", "Brazil", "Paraguay", "1973-01-01") in got, got

@@ -577,7 +577,7 @@ class _ArticleCoder:
         """Does the date ending before token k stand in an agreement's name ("its 2002 Treaty of Friendship")?"""
         return k < len(toks) and toks[k].is_cap and toks[k].lower in self.cb.agreement_heads
 
-    def joined_states(self, mention: Mention) -> tuple[int, int] | None:
+    def joined_states(self, mention: Mention | AgreementMention) -> tuple[int, int] | None:
         """Two states joined by "and" earlier in the mention's sentence ("Philippine and Japanese vessels")."""
         toks = self.sentences[mention.sentence]
         states = [m for m in self.by_sentence.get(mention.sentence, []) if m.tok_end <= mention.tok_start
@@ -1574,10 +1574,10 @@ class _ArticleCoder:
 
     def signing_parties(self, mention: AgreementMention, sent: int) -> list[int]:
         """Who signed an agreement only named: those its name says ("the India-Sri Lanka Maritime Boundary
-        Agreement"), else the pair the sentence speaks of ("Both ministers paid tribute to the 1984 Treaty"), else,
-        in a sentence that names no one else, the story's two sides ("That war was ended by the Algiers Agreement
-        of December 2000"). Any other state a sentence names is seldom a signatory: "accused Greece of violating
-        the 1947 Paris Treaty"."""
+        Agreement"), else the pair the sentence speaks of ("Both ministers paid tribute to the 1984 Treaty") or joins
+        ("Brazilian and Paraguayan negotiators"), else, in a sentence that names no one else, the story's two sides
+        ("That war was ended by the Algiers Agreement of December 2000"). Any other state a sentence names is seldom
+        a signatory: "accused Greece of violating the 1947 Paris Treaty"."""
         parties = self.named_parties(mention, sent)
         if len(parties) >= 2:
             return parties
@@ -1585,6 +1585,8 @@ class _ArticleCoder:
         for m in here:
             if m.entity == PAIR:
                 parties += [s for s in map(self.state_of, self.resolve_pair(m, None)) if s is not None and s not in parties]
+        if len(parties) < 2 and (joined := self.joined_states(mention)) is not None:
+            parties = list(joined)  # "Brazilian and Paraguayan negotiators ... revising the 1973 Itaipu Treaty"
         if not parties and not here and (dyad := self.story_dyad()) is not None:
             parties = [s for s in dict.fromkeys(map(self.state_of, dyad)) if s is not None]
         return parties
