@@ -4304,6 +4304,13 @@ def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(codebook, body
     assert expected in events(coded(codebook, body, date=date))
 
 
+def test_an_actor_in_a_relative_clause_about_the_source_is_no_target(codebook):
+    coding = coded(codebook, "Malaysia, which holds the rotating chair of the Association of Southeast Asian Nations "
+                   "(ASEAN), condemned the attack on Wednesday and repeated its call for an immediate halt to violence.",
+                   date="2025-07-18")
+    assert "ASEAN" not in {e[2] for e in events(coding)}
+
+
 @pytest.mark.parametrize(("body", "crowd"), [
     ("Several hundred Jordanians rallied in Amman on Monday.", "Jordanian people"),
     ("Around 150 Eritreans rallied outside the Palais des Nations on Monday.", "Eritrean people"),

@@ -41,6 +41,7 @@ from entente.events import (
     happened,
     quote_spans,
     reduced_relative,
+    relative_clauses,
     reporters_question,
     signed_then,
 )
@@ -1153,6 +1154,7 @@ class _ArticleCoder:
         """The first actor after a trigger (or, `anywhere`, in its sentence, or the `earlier` sentence) of another
         state than the source (or the first such state), other than the source's co-subjects (`besides`)."""
         own, toks = self.state_of(source), self.sentences[sent]
+        asides = [] if earlier else relative_clauses(toks)
         end = len(toks) if anywhere else next((k for k, _ in _clause_ends(toks) if k >= hit.end), len(toks))
         # "Venezuela sent troops toward the border, and Brazil reinforced its frontier": not aimed at Brazil
 
@@ -1164,6 +1166,8 @@ class _ArticleCoder:
                      and not (anywhere and not earlier and contrasted(m.tok_start, hit.start))
                      and (not states_only or self.entities[m.entity].actor_type == "country")
                      and not _quoted(toks, m.tok_start)  # '"a violation of the Vienna Convention"' names no party
+                     and not any(a < m.tok_start < b and not a < hit.start < b for a, b in asides)
+                     # "Malaysia, which chairs ASEAN, repeated its call for a halt to violence": not to ASEAN
                      and not any(a <= m.start and m.end <= b for a, b in self.agreement_spans)), None)
 
     def own_side(self, source: int, target: int, event_type: str) -> bool:

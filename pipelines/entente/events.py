@@ -760,6 +760,11 @@ def _described_by_appositive(toks: list[Token], k: int, before: list[Mention]) -
 
 
 def _relative_asides(toks: list[Token]) -> list[tuple[int, int]]:
+    """The token spans of relative clauses set off by commas and of lists of members."""
+    return relative_clauses(toks) + _member_lists(toks)
+
+
+def relative_clauses(toks: list[Token]) -> list[tuple[int, int]]:
     """The token spans of relative clauses set off by commas (", which involved 90 warplanes,"); one that runs to
     the end of the sentence is no aside."""
     spans = []
@@ -772,7 +777,7 @@ def _relative_asides(toks: list[Token]) -> list[tuple[int, int]]:
                 end = nxt  # ", which is active across Mali, Burkina Faso and Niger,": the list is in the clause
             if end is not None:
                 spans.append((k, end))
-    return spans + _member_lists(toks)
+    return spans
 
 
 DASHES = ("-", "–", "—")
