@@ -4304,6 +4304,16 @@ def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(codebook, body
     assert expected in events(coded(codebook, body, date=date))
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("MONUSCO accused the M23 on Monday of shelling its base near Sake. Rebel spokesman Emmanuel Bisimwa denied on "
+     "Tuesday that the M23 had targeted the base.", ("REJECT", "Emmanuel Bisimwa", "MONUSCO", "2025-07-15")),
+    ("The United States imposed sanctions on senator Jean-Robert Desir on Monday for ties to Haitian gangs. Desir denied "
+     "any links to the gangs on Thursday.", ("REJECT", "Jean-Robert Desir", "United States", "2025-07-17")),
+])
+def test_what_a_denial_denies_is_no_target(codebook, body, expected):
+    assert expected in events(coded(codebook, body, date="2025-07-18"))
+
+
 def test_an_actor_in_a_relative_clause_about_the_source_is_no_target(codebook):
     coding = coded(codebook, "Malaysia, which holds the rotating chair of the Association of Southeast Asian Nations "
                    "(ASEAN), condemned the attack on Wednesday and repeated its call for an immediate halt to violence.",

@@ -84,6 +84,7 @@ GATHERINGS = frozenset(["summit", "meeting", "conference", "session", "council",
 ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Treaty, known as the Y Treaty"
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
+ACCUSATION = ActReferred(frozenset({"ACCUSE"}), frozenset())  # what a denial answers
 # words after which a pronoun opens a clause of its own ("as it did in 2023"), not a relative one ("the lines it cut")
 NO_ANTECEDENT = frozenset(["as", "when", "after", "because", "since", "if", "and", "but", "or", "so", "than", "where",
                            "before", "until", "once", "while", "that", "what", "how", "why", "though", "although"])
@@ -914,9 +915,16 @@ class _ArticleCoder:
                 and cand.target.tok_start > hit.end + 2 and (act := self.act_answered(toks, hit)) is not None:
             author = self.latest_foreign_author(source, act)  # "rejected the accusation on Thursday, saying the TTP
             target = author if author is not None else target  # ...": the accuser, not the TTP
+        denied = trig.mode == "deny" and target is not None and cand is not None and cand.target is not None \
+            and cand.target.tok_start > hit.end and any(t.lower == "that" or t.lower in self.cb.word_lists["denied"]
+                                                        for t in toks[hit.end:cand.target.tok_start])
         also = frozenset(m.entity for m in cand.also) if cand is not None else frozenset()
         if trig.type in ("REQUEST", "SUPPORT") and _all_addressed(toks, hit):
             target = pair_target = None  # "urged donors to fund reconstruction in Borno": no one actor is asked
+        elif denied:  # "denied that the M23 had targeted the base", "denied any links to the gangs": what is denied
+            # names no target; the denial answers its accuser
+            target, pair_target = self.reacted_to(source), None
+            target = self.latest_foreign_author(source, ACCUSATION) if target is None else target
         else:
             target, pair_target = self.target_by_context(sent, toks, hit, source, target, pair_target, also,
                                                          event_date if precision == "day" and explicit else None)
