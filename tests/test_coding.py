@@ -4304,6 +4304,13 @@ def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(codebook, body
     assert expected in events(coded(codebook, body, date=date))
 
 
+def test_a_call_to_release_abducted_people_is_made_of_their_abductors(codebook):
+    coding = coded(codebook, "Jihadists from ISWAP stormed a base on Monday. The fighters also abducted at least 23 "
+                   "civilians from the village of Kirenowa on Monday. The UN condemned the attack on Tuesday and called "
+                   "for the abducted civilians to be released unconditionally.", date="2026-06-10")
+    assert ("REQUEST", "United Nations", "Islamic State West Africa Province", "2026-06-09") in events(coding)
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("MONUSCO accused the M23 on Monday of shelling its base near Sake. Rebel spokesman Emmanuel Bisimwa denied on "
      "Tuesday that the M23 had targeted the base.", ("REJECT", "Emmanuel Bisimwa", "MONUSCO", "2025-07-15")),

@@ -1059,7 +1059,11 @@ class _ArticleCoder:
             referred = self.cb.acts_referred.get(done[:-1]) if done.endswith("ed") else None
         asked = self.act_asked(toks, hit.end) if trig.type == "REQUEST" else None
         if asked is not None and asked.undoes:  # "demanded the release of the fishermen": of their captors
-            undoer = self.latest_foreign_author(source, ActReferred(asked.undoes, frozenset()))
+            undoer = next((self.answered(ev.source) for ev in reversed(self.coding.events) if target is not None
+                           and ev.target == target and ev.event_type in asked.undoes | {"ASSAULT"}
+                           and ev.source not in (None, source) and self.in_section(ev)), None)  # "called for the
+            # abducted civilians to be released": by whoever abducted them
+            undoer = self.latest_foreign_author(source, ActReferred(asked.undoes, frozenset())) if undoer is None else undoer
             target, pair_target = (undoer, None) if undoer is not None else (target, pair_target)
         if target is None and trig.type in REACTIONS and referred and (referred.types or referred.authors):
             target = self.latest_foreign_author(source, referred, day)  # "condemned the arrest": whoever made it
