@@ -1585,6 +1585,13 @@ def test_a_condemned_act_keeps_its_date_and_is_coded_as_its_authors(codebook):
         ("MOBILIZE", "North Korea", "2026-01-04")]
 
 
+def test_a_vague_date_in_what_someone_is_congratulated_on_is_not_the_congratulation(codebook):
+    coding = coded(codebook, "ANKARA, June 4 (Entente) - Turkish President Necdet Alkan held a phone call on Wednesday with "
+                             "Iraqi Prime Minister Haidar al-Saadi. During the call, President Alkan congratulated Prime "
+                             "Minister al-Saadi on his government winning a vote of confidence last week.", "2026-06-04")
+    assert [date for kind, *_, date in events(coding) if kind == "SUPPORT"] == ["2026-06-03"]
+
+
 def test_a_japanese_readout_meeting_with_an_excellency_who_is_visiting(codebook):
     coding = coded(codebook, "On September 8, Mr. Yusuke Hamada, Minister for Foreign Affairs of Japan, held a Japan-"
                              "Philippines Foreign Ministers' Meeting with H.E. Ms. Maria Elena Dizon, Secretary of Foreign "

@@ -2073,9 +2073,11 @@ def _claimed(toks: list[Token], hit, hits: list, date_offset: int, date_end: int
             and (after := next((k for k in range(d, len(toks)) if toks[k].start >= date_end), None)) is not None \
             and toks[after].lower in ("by", "of"):
         return True  # "welcomed the release last week by the Congolese authorities of 42 nationals": the release's
-    if vague and any(w in hit.trigger.pattern for w in THANKING) and any(toks[k].lower == "for" for k in range(hit.end, d)):
+    if vague and (any(w in hit.trigger.pattern for w in THANKING) and any(toks[k].lower == "for" for k in range(hit.end, d))
+                  or "congratulat" in hit.trigger.pattern and any(toks[k].lower == "on" for k in range(hit.end, d))):
         return True  # "thanked the Kingdom for the facilitation extended during Operation Kaveri in April 2023": the
-        # facilitation's date; a day ("thanked X for the call on Monday") may be the thanks'
+        # facilitation's date; a day ("thanked X for the call on Monday") may be the thanks'; so "congratulated X on
+        # his government winning a vote last week": the vote's
     if hit.trigger.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN") \
             and any(toks[k].lower == "including" for k in range(hit.end, d)):
         return True  # "expressed concern over China's actions, including the firing of water cannon ... last month"
