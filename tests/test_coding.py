@@ -2228,6 +2228,22 @@ def test_easing_economic_sanctions_is_a_retreat_and_easing_others_a_concession(c
     assert [e[0] for e in events(coded(codebook, body, "2026-07-17"))] == [expected]
 
 
+@pytest.mark.parametrize(("body", "source", "target"), [
+    ("Kenya agreed on Thursday to release 4.5 billion shillings to pay the arrears owed to lecturers.", "Kenya", None),
+    ("Colombia resumed electricity exports to Ecuador on Friday.", "Colombia", "Ecuador"),
+    ("China on Wednesday terminated its anti-subsidy investigation into dairy products from the European Union.",
+     "China", "European Union"),
+    ("Ministers welcomed the lifting by Albania on Monday of the transit fee for Montenegrin freight vehicles.",
+     "Albania", "Montenegro"),
+    ("Bolivia suspended manual eradication of coca in three municipalities on Wednesday.", "Bolivia", None),
+])
+def test_paying_arrears_resuming_exports_and_ending_a_probe_are_concessions(codebook, body, source, target):
+    """Concessions told without "lift" or "withdraw": paying what is owed, resuming exports, ending an investigation,
+    lifting a fee, suspending eradication."""
+    got = [e[:3] for e in events(coded(codebook, body, "2026-07-17")) if e[0] == "CONCEDE"]
+    assert got == [("CONCEDE", source, target)]
+
+
 def test_a_ceasefire_dated_inside_an_accusation_was_agreed_then(codebook):
     for verb in ("signed", "agreed"):
         got = events(coded(codebook, "Israel and Lebanon traded fire on Monday. Lebanon accused Israel of violating "
