@@ -2236,6 +2236,8 @@ def test_easing_economic_sanctions_is_a_retreat_and_easing_others_a_concession(c
     ("Ministers welcomed the lifting by Albania on Monday of the transit fee for Montenegrin freight vehicles.",
      "Albania", "Montenegro"),
     ("Bolivia suspended manual eradication of coca in three municipalities on Wednesday.", "Bolivia", None),
+    ("Kenya dropped a proposed levy on mobile money transfers on Wednesday.", "Kenya", None),
+    ("Nepal waived the transit fees on Indian freight trucks on Monday.", "Nepal", "India"),
 ])
 def test_paying_arrears_resuming_exports_and_ending_a_probe_are_concessions(codebook, body, source, target):
     """Concessions told without "lift" or "withdraw": paying what is owed, resuming exports, ending an investigation,
