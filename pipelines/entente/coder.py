@@ -85,6 +85,7 @@ ALIAS_RE = re.compile(r"\b(?:known as|called|dubbed)(?: the)?\s*$")  # "the X Tr
 CONTRASTS = frozenset(["while", "whereas", "but"])
 RELATIVES = frozenset(["which", "who", "whom", "whose"])
 ACCUSATION = ActReferred(frozenset({"ACCUSE"}), frozenset())  # what a denial answers
+DATED_NAME = "#dated name"  # the trigger of a signing told by an agreement's dated name ("the Algiers Agreement of 2000")
 # words after which a pronoun opens a clause of its own ("as it did in 2023"), not a relative one ("the lines it cut")
 NO_ANTECEDENT = frozenset(["as", "when", "after", "because", "since", "if", "and", "but", "or", "so", "than", "where",
                            "before", "until", "once", "while", "that", "what", "how", "why", "though", "although"])
@@ -1566,10 +1567,9 @@ class _ArticleCoder:
         if when is None and mention.tok_start >= 2 and toks[mention.tok_start - 2].lower == "the" \
                 and _year_token(toks[mention.tok_start - 1]):
             when = (dt.date(int(toks[mention.tok_start - 1].text), 1, 1), "year")  # "the 1951 Mutual Defense Treaty"
-        published = self.article.published_date
         index = self.agreement_of.get((mention.start, mention.topic))
         index = self.known_agreement(agreement_key(self.cb, mention.name), True) if index is None else index
-        if when is None or index is None or published is not None and when[0] >= published:
+        if when is None or index is None or self.published is not None and when[0] >= self.published:
             return
         agreement = self.coding.agreements[index]
         if self.standing(mention) or any(e.agreement == index and e.event_type == "AGREE" for e in self.coding.events):
@@ -2194,9 +2194,6 @@ def _perfect(toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in ("also", "now", "just", "already")):
         k -= 1
     return k >= 0 and toks[k].lower in ("has", "have") and is_past(toks[i])
-
-
-DATED_NAME = "#dated name"  # the trigger of a signing told by an agreement's dated name ("the Algiers Agreement of 2000")
 
 
 def _year_token(tok: Token) -> bool:
