@@ -1941,6 +1941,17 @@ def test_both_sides_after_a_truce_between_two_are_those_two(codebook):
     assert {(s, t) for kind, s, t, _ in events(coding) if kind == "ACCUSE"} == {("Israel", "Hamas"), ("Hamas", "Israel")}
 
 
+def test_the_warring_parties_are_those_who_fight_not_the_council(codebook):
+    coding = coded(codebook, "Sudan's army blamed the Rapid Support Forces for the attack on Tuesday. On Thursday, the UN "
+                             "Security Council demanded that the RSF lift the siege. The two warring parties signed a truce "
+                             "in May 2023.", "2025-09-15")
+    assert ("AGREE", "Sudanese soldiers", "Rapid Support Forces", "2023-05-01") in events(coding)
+    coding = coded(codebook, "On Thursday, the UN Security Council demanded that Sudan's paramilitary Rapid Support Forces "
+                             "lift the siege. Russia accused Britain of bias. Both warring parties signed a truce in May "
+                             "2023.", "2025-09-15")
+    assert ("AGREE", "Sudan", "Rapid Support Forces", "2023-05-01") in events(coding)
+
+
 def test_the_march_23_movement_is_a_name_not_a_date():
     from entente.dates import find_dates
     found = find_dates("the Congo River Alliance/March 23 Movement (AFC/M23) signed a protocol on Tuesday",

@@ -69,6 +69,8 @@ REPORTING = frozenset(["said", "says", "saying", "added", "adding", "told", "tel
 AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "not"])
 ONE_EXCHANGE = frozenset(["ASSAULT"])  # "X and Y shelled each other's positions": one clash, either way
 THANKING = ("thank", "gratitude", "appreciation", "grateful", "praise", "commend")  # "thanked X for Y": Y is a reason
+FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "FIGHT"})
+WARRING_TYPES = FIGHTING_TYPES | {"THREATEN", "ACCUSE"}  # what the two at war do to each other (two states only fight)
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that run both ways; others keep their direction
 LEADER_ROLES = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown Prince")
 PAIR_KINDS = {"countries": ("country", ()), "nations": ("country", ()), "states": ("country", ()),
@@ -316,6 +318,8 @@ class _ArticleCoder:
         if last in ("countries", "nations", "neighbours", "governments") \
                 and (joined := self.joined_states(mention)) is not None:
             return joined  # "Philippine and Japanese vessels ... the Agreement, which the two countries signed": those two
+        if "warring" in mention.text.lower() and (fought := self.warring_dyad(mention)) is not None:
+            return fought  # "the two warring parties signed the Jeddah Declaration": those who fight, not the Council
         just_paired = self.just_paired(mention.sentence, last)
         if last in ("sides", "parties", "countries", "nations", "neighbours", "governments") \
                 and not (just_paired and self.last_pair) and (dyad := self.story_dyad()) is not None:
@@ -344,6 +348,29 @@ class _ArticleCoder:
         if (dyad := self.story_dyad()) is not None:  # "the two presidents signed" with neither named: the story's
             return self.as_state(dyad[0]), self.as_state(dyad[1])  # two sides
         return self.last_pair or (None, None)
+
+    def warring_dyad(self, mention: Mention) -> tuple[int, int] | None:
+        """The two sides at war ("both warring parties"): the armed pair the story's hostile acts most often set
+        against each other (an army and a rebel group; two states only by force, not by words), never a body that
+        only condemns or mediates; else the armed group named last and its state ("Sudan's paramilitary RSF")."""
+        counts: dict[frozenset[int], tuple[int, int, tuple[int, int]]] = {}
+        for n, e in enumerate(self.coding.events):
+            if not self.in_section(e) or e.event_type not in WARRING_TYPES or e.source is None or e.target is None:
+                continue
+            a, b = (self.as_state(x) if self.entities[x].actor_type == "person" else x for x in (e.source, e.target))
+            fighters = any(self.entities[x].sector in ("military", "rebel") for x in (a, b)) or e.event_type \
+                in FIGHTING_TYPES and all(self.entities[x].actor_type == "country" for x in (a, b))
+            if a == b or not fighters or any(self.entities[x].actor_type in ("igo", "organization") for x in (a, b)):
+                continue
+            seen = counts.get(frozenset((a, b)), (0, 0, (a, b)))
+            counts[frozenset((a, b))] = (seen[0] + 1, n, seen[2])
+        if counts:
+            return max(counts.values())[2]
+        rebel = next((m.entity for m in reversed(self.mentions) if m.start < mention.start and m.entity != PAIR
+                      and self.entities[m.entity].sector == "rebel"), None)
+        if rebel is not None and self.entities[rebel].country in self.cb.countries:
+            return self.country_entity(self.entities[rebel].country), rebel
+        return None
 
     def just_paired(self, sent: int, last: str) -> bool:
         """Did the act just before name the pair that "both sides" (etc.) in this sentence means? Not after a one-way

@@ -49,7 +49,7 @@ PAIR_PHRASES = {
     ("the", "two", "nations"), ("the", "two", "ministers"), ("the", "two", "governments"), ("the", "two"),
     ("both", "presidents"), ("the", "two", "presidents"), ("the", "ministers"), ("the", "sides"), ("the", "parties"),
     ("the", "leaders"), ("both", "parties"), ("the", "two", "parties"), ("the", "two", "neighbours"),
-    ("both", "warring", "parties"), ("the", "warring", "parties"), ("the", "warring", "sides"),
+    ("both", "warring", "parties"), ("the", "warring", "parties"), ("the", "warring", "sides"), ("both", "warring", "sides"),
     ("the", "prime", "ministers"), ("both", "prime", "ministers"), ("both", "officials"), ("the", "two", "officials"),
     ("both", "envoys"), ("the", "two", "envoys"), ("both", "negotiators"), ("the", "two", "negotiators"),
     ("the", "foreign", "ministers"), ("both", "foreign", "ministers"), ("the", "presidents"),
@@ -700,6 +700,9 @@ class _Finder:
                 if end == i + 2 and lower_tuple3[:n] == ("the", "two") and end + 1 < len(toks) \
                         and toks[end].lower in PORTFOLIOS and toks[end + 1].lower == "ministers":
                     end += 2  # "the two foreign ministers"
+                if end == i + 2 and lower_tuple3[:n] == ("the", "two") and end + 1 < len(toks) \
+                        and toks[end].lower == "warring" and toks[end + 1].lower in ("parties", "sides"):
+                    end += 2  # "the two warring parties"
                 nationals = self.cb.gazetteer.get((toks[i + 2].text,)) if end == i + 3 and toks[i + 2].lower.endswith("s") else None
                 if nationals is not None and nationals.form == "demonym" and nationals.actor_type == "country":
                     self.add(self.entity(f"group:{nationals.country}:nationals", "nationals", "group", nationals.country,
